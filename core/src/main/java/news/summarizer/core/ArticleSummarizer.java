@@ -1,0 +1,106 @@
+package news.summarizer.core;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.literal.NamedLiteral;
+import java.util.ArrayList;
+import java.util.List;
+import news.summarizer.core.article.Article;
+import news.summarizer.core.article.ArticleFormat;
+import news.summarizer.core.article.ArticleIntake;
+import news.summarizer.core.config.SummarizerConfig;
+import news.summarizer.core.engine.EngineOutput;
+import news.summarizer.core.engine.SummaryEngine;
+import news.summarizer.core.engine.Usage;
+import news.summarizer.core.grounding.ActorGrounder;
+import news.summarizer.core.grounding.GroundedActors;
+import news.summarizer.core.language.LanguageDetector;
+import news.summarizer.core.summary.ArticleInfo;
+import news.summarizer.core.summary.EngineInfo;
+import news.summarizer.core.summary.Summary;
+import org.jboss.logging.Logger;
+
+/**
+ * The one entry point both functions call: intake, the configured engine, grounding, and the finished contract.
+ */
+@ApplicationScoped
+public class ArticleSummarizer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleSummarizer.class);
+
+    private final ArticleIntake intake;
+    private final SummaryEngine engine;
+    private final ActorGrounder grounder;
+    private final SummarizerConfig.Model modelConfig;
+
+    public ArticleSummarizer(ArticleIntake intake, @Any Instance<SummaryEngine> engines, ActorGrounder grounder,
+                             SummarizerConfig config) {
+        this.intake = intake;
+        this.engine = engines.select(NamedLiteral.of(engineName(config.provider()))).get();
+        this.grounder = grounder;
+        this.modelConfig = config.model();
+    }
+
+    private static String engineName(SummarizerConfig.Provider provider) {
+        return provider == SummarizerConfig.Provider.OFFLINE ? "offline" : "model";
+    }
+
+    public Summary summarize(byte[] body, ArticleFormat format) {
+        return summarize(intake.read(body, format));
+    }
+
+    public Summary summarize(Article article) {
+        long started = System.nanoTime();
+        EngineOutput output = engine.summarize(article);
+        GroundedActors grounded = grounder.ground(article.text(), output.draft().actors());
+        List<String> warnings = new ArrayList<>(output.warnings());
+        warnings.addAll(grounded.warnings());
+        long durationMs = (System.nanoTime() - started) / 1_000_000;
+        Usage usage = output.usage();
+        EngineInfo engineInfo = new EngineInfo(engine.provider(), engine.model(), output.promptVersion(),
+                usage.inputTokens(), usage.outputTokens(), usage.modelCalls(), durationMs, costOf(usage));
+        Summary summary = new Summary(
+                article.id(),
+                Summary.SUMMARY_LANGUAGE,
+                LanguageDetector.detect(article.text()),
+                output.draft().headline(),
+                output.draft().summary(),
+                output.draft().keyPoints(),
+                grounded.actors(),
+                new ArticleInfo(article.title(), article.date(), article.characters(), article.words()),
+                engineInfo,
+                List.copyOf(warnings));
+        LOG.infof("summary id=%s provider=%s model=%s promptVersion=%s inputTokens=%d outputTokens=%d modelCalls=%d "
+                        + "durationMs=%d actors=%d warnings=%d",
+                summary.id(), engineInfo.provider(), engineInfo.model(), engineInfo.promptVersion(),
+                usage.inputTokens(), usage.outputTokens(), usage.modelCalls(), durationMs, grounded.actors().size(),
+                warnings.size());
+        return summary;
+    }
+
+    /** Identifies what a stored summary was made with; a stored result with the same identity can be reused. */
+    public EngineIdentity engineIdentity() {
+        return new EngineIdentity(engine.provider(), engine.model(), engine.promptVersion());
+    }
+
+    public SummaryEngine.Readiness readiness() {
+        return engine.readiness();
+    }
+
+    public ArticleIntake intake() {
+        return intake;
+    }
+
+    private Double costOf(Usage usage) {
+        if (modelConfig.inputPricePerMillion().isEmpty() || modelConfig.outputPricePerMillion().isEmpty()) {
+            return null;
+        }
+        double cost = usage.inputTokens() * modelConfig.inputPricePerMillion().getAsDouble() / 1_000_000
+                + usage.outputTokens() * modelConfig.outputPricePerMillion().getAsDouble() / 1_000_000;
+        return Math.round(cost * 1_000_000d) / 1_000_000d;
+    }
+
+    public record EngineIdentity(String provider, String model, String promptVersion) {
+    }
+}

@@ -1,0 +1,115 @@
+package news.summarizer.core.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Every knob of the summarizer. Each has a default that works offline; each is overridable by environment
+ * variable ({@code summarizer.openai.base-url} → {@code SUMMARIZER_OPENAI_BASE_URL}). README lists them all.
+ */
+@ConfigMapping(prefix = "summarizer")
+public interface SummarizerConfig {
+
+    /** Which engine writes summaries: offline (no model), openai (any OpenAI-compatible endpoint) or bedrock. */
+    @WithDefault("offline")
+    Provider provider();
+
+    /** Articles longer than this (normalised characters) are rejected with 413. */
+    @WithDefault("200000")
+    int maxCharacters();
+
+    OpenAi openai();
+
+    Bedrock bedrock();
+
+    Model model();
+
+    enum Provider {
+        OFFLINE, OPENAI, BEDROCK;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    interface OpenAi {
+        @WithDefault("https://api.openai.com/v1")
+        String baseUrl();
+
+        Optional<String> apiKey();
+
+        @WithDefault("gpt-4o-mini")
+        String model();
+
+        /** Per-call timeout. */
+        @WithDefault("60s")
+        Duration timeout();
+
+        @WithDefault("2048")
+        int maxOutputTokens();
+
+        @WithDefault("0.2")
+        double temperature();
+
+        /** Send the JSON schema as OpenAI response_format json_schema (strict). Turn off for servers without it. */
+        @WithDefault("true")
+        boolean jsonSchema();
+    }
+
+    interface Bedrock {
+        /** Region of the Bedrock endpoint; empty means the SDK's default chain (AWS_REGION). */
+        Optional<String> region();
+
+        @WithDefault("eu.anthropic.claude-3-7-sonnet-20250219-v1:0")
+        String modelId();
+
+        /** Endpoint override, for VPC endpoints and tests. */
+        Optional<String> endpoint();
+
+        @WithDefault("60s")
+        Duration timeout();
+
+        @WithDefault("2048")
+        int maxOutputTokens();
+
+        @WithDefault("0.2")
+        double temperature();
+    }
+
+    /** How we talk to any model: corrections, retries and budgets. */
+    interface Model {
+        /** Corrective reprompts after an answer that breaks the contract or is not German. */
+        @WithDefault("2")
+        int reprompts();
+
+        /** Retries after a transient fault (429, 5xx, timeout, connection error). */
+        @WithDefault("3")
+        int retries();
+
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        @WithDefault("20s")
+        Duration maxBackoff();
+
+        /** All calls for one article, retries included, must end within this; keep it below the function timeout. */
+        @WithDefault("240s")
+        Duration totalBudget();
+
+        /** Estimated input tokens above which an article is split into parts. */
+        @WithDefault("12000")
+        int inputBudgetTokens();
+
+        /** Parts summarised at the same time for a long article. */
+        @WithDefault("4")
+        int parallelism();
+
+        /** USD per million input tokens; when both prices are set, results carry engine.costUsd. */
+        OptionalDouble inputPricePerMillion();
+
+        OptionalDouble outputPricePerMillion();
+    }
+}

@@ -1,0 +1,147 @@
+package news.summarizer.core.grounding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.summarizer.core.engine.DraftActor;
+import news.summarizer.core.summary.Actor;
+import news.summarizer.core.summary.ActorType;
+
+/**
+ * The last word on actors: only what the article really contains reaches the user. A proposed actor keeps its
+ * place only if its name occurs in the text; its evidence is the verbatim quote at a known offset (repaired from
+ * the text when the engine's quote was not verbatim); its mentions are counted in the text; name variants of one
+ * actor ("Putin", "Wladimir Putin", "Kremlchef Putin") become one actor.
+ */
+@ApplicationScoped
+public class ActorGrounder {
+
+    private static final int MAX_EVIDENCE_CHARACTERS = 400;
+
+    public GroundedActors ground(String text, List<DraftActor> proposed) {
+        TextIndex index = TextIndex.of(text);
+        List<String> warnings = new ArrayList<>();
+        Map<String, Actor> byKey = new LinkedHashMap<>();
+        for (DraftActor draft : proposed) {
+            if (draft == null || draft.name() == null || draft.name().isBlank()) {
+                continue;
+            }
+            String name = draft.name().strip();
+            TextIndex.Span nameSpan = index.find(name, 0);
+            if (nameSpan == null) {
+                warnings.add("Dropped actor '" + name + "': the name does not occur in the article");
+                continue;
+            }
+            TextIndex.Span evidence = evidenceFor(index, text, draft, nameSpan, warnings);
+            ActorType type = draft.type() == null ? ActorType.OTHER : draft.type();
+            Actor actor = new Actor(nameSpan.text(), type, blankToNull(draft.role()), blankToNull(draft.description()),
+                    0, evidence.text(), evidence.offset());
+            merge(byKey, actor);
+        }
+        List<Actor> actors = byKey.values().stream()
+                .map(actor -> withMentions(actor, MentionCounter.count(text, actor.name(), actor.type())))
+                .toList();
+        return new GroundedActors(actors, warnings);
+    }
+
+    private static TextIndex.Span evidenceFor(TextIndex index, String text, DraftActor draft, TextIndex.Span nameSpan,
+                                              List<String> warnings) {
+        if (draft.evidence() != null && !draft.evidence().isBlank()) {
+            TextIndex.Span quoted = index.find(draft.evidence(), 0);
+            if (quoted != null && TextIndex.foldQuery(quoted.text()).contains(surname(nameSpan.text()))) {
+                return quoted;
+            }
+        }
+        warnings.add("Replaced the evidence for '" + nameSpan.text() + "' with the article's sentence that names it");
+        return Sentences.around(text, nameSpan.offset(), MAX_EVIDENCE_CHARACTERS);
+    }
+
+    /** Variants share their last name (persons) or one name contains the other as whole words. */
+    private static void merge(Map<String, Actor> byKey, Actor actor) {
+        for (var entry : byKey.entrySet()) {
+            Actor known = entry.getValue();
+            if (sameActor(known, actor)) {
+                entry.setValue(preferred(known, actor));
+                return;
+            }
+        }
+        byKey.put(actor.name().toLowerCase(Locale.ROOT), actor);
+    }
+
+    private static boolean sameActor(Actor a, Actor b) {
+        String nameA = TextIndex.foldQuery(a.name());
+        String nameB = TextIndex.foldQuery(b.name());
+        if (nameA.equals(nameB)) {
+            return true;
+        }
+        boolean persons = a.type() == ActorType.PERSON && b.type() == ActorType.PERSON;
+        if (persons) {
+            return surname(nameA).equals(surname(nameB));
+        }
+        return a.type() == b.type() && (containsWords(nameA, nameB) || containsWords(nameB, nameA));
+    }
+
+    private static Actor preferred(Actor known, Actor variant) {
+        Actor main = score(variant) > score(known) ? variant : known;
+        Actor other = main == known ? variant : known;
+        String role = main.role() != null ? main.role() : other.role() != null ? other.role() : RoleWords.roleIn(other.name());
+        String description = main.description() != null ? main.description() : other.description();
+        return new Actor(main.name(), known.type(), role, description, 0, known.evidence(), known.evidenceOffset());
+    }
+
+    /** A full name without a title word beats a title plus surname, which beats a bare surname. */
+    private static int score(Actor actor) {
+        String[] words = actor.name().split("\\s+");
+        int score = words.length * 2;
+        if (RoleWords.roleIn(actor.name()) != null) {
+            score -= 3;
+        }
+        return score;
+    }
+
+    private static boolean containsWords(String haystack, String needle) {
+        return Pattern.compile("(^|\\P{L})" + Pattern.quote(needle) + "(\\P{L}|$)").matcher(haystack).find();
+    }
+
+    static String surname(String name) {
+        String folded = TextIndex.foldQuery(name);
+        String[] words = folded.split(" ");
+        return words[words.length - 1];
+    }
+
+    private static Actor withMentions(Actor actor, int mentions) {
+        return new Actor(actor.name(), actor.type(), actor.role(), actor.description(), Math.max(1, mentions),
+                actor.evidence(), actor.evidenceOffset());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Counts how often the article names an actor; for persons the surname alone counts. */
+    static final class MentionCounter {
+        private MentionCounter() {
+        }
+
+        static int count(String text, String name, ActorType type) {
+            String term = type == ActorType.PERSON ? lastWord(name) : name;
+            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(s|es)?(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+            int count = 0;
+            while (matcher.find()) {
+                count++;
+            }
+            return count;
+        }
+
+        private static String lastWord(String name) {
+            String[] words = name.strip().split("\\s+");
+            return words[words.length - 1];
+        }
+    }
+}

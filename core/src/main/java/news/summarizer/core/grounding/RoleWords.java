@@ -1,0 +1,37 @@
+package news.summarizer.core.grounding;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises German title and function words ("Kremlchef", "US-Außenminister", "Landesvorsitzende"). */
+public final class RoleWords {
+
+    private static final Pattern ROLE_WORD = Pattern.compile(
+            "(?iu)^[\\p{L}-]*(chef|chefin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin"
+                    + "|vorsitzende|vorsitzender|leiter|leiterin|direktor|direktorin|bürgermeister|bürgermeisterin"
+                    + "|botschafter|botschafterin|abgeordnete|abgeordneter|senator|senatorin|gouverneur|gouverneurin"
+                    + "|general|generalin|könig|königin|premier|premierministerin|papst|vorstand|vorständin|sekretär"
+                    + "|sekretärin|kommissar|kommissarin|richter|richterin|anwalt|anwältin|experte|expertin|trainer"
+                    + "|trainerin|gründer|gründerin|oberst|kommandeur|diktator|machthaber|staatschef|regierungschef)$");
+
+    private RoleWords() {
+    }
+
+    public static boolean isRoleWord(String word) {
+        return ROLE_WORD.matcher(word).matches();
+    }
+
+    /** The leading title word of a name such as "Kremlchef Putin", or null. */
+    static String roleIn(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length > 1 && isRoleWord(words[0])) {
+            return words[0];
+        }
+        return null;
+    }
+
+    static boolean startsWithRole(String name) {
+        Matcher matcher = ROLE_WORD.matcher(name.strip().split("\\s+")[0]);
+        return matcher.matches();
+    }
+}

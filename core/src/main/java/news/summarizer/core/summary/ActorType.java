@@ -1,0 +1,5 @@
+package news.summarizer.core.summary;
+
+public enum ActorType {
+    PERSON, ORGANIZATION, COUNTRY, OTHER
+}

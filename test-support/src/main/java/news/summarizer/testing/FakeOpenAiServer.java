@@ -1,0 +1,179 @@
+package news.summarizer.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * An OpenAI-compatible chat completions server on 127.0.0.1 whose answers a test scripts: replies are served in
+ * the order they were queued, then the default reply. Every request is recorded, so a test can count model calls
+ * and inspect what was sent (schema, prompts, article).
+ */
+public final class FakeOpenAiServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final Deque<Reply> queued = new ArrayDeque<>();
+    private final List<JsonNode> requests = new ArrayList<>();
+    private Reply defaultReply = Reply.status(500, "{\"error\":{\"message\":\"no reply scripted\"}}");
+
+    private FakeOpenAiServer(HttpServer server) {
+        this.server = server;
+    }
+
+    public static FakeOpenAiServer start() {
+        return start(0);
+    }
+
+    public static FakeOpenAiServer start(int port) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+            FakeOpenAiServer fake = new FakeOpenAiServer(server);
+            server.createContext("/", fake::handle);
+            server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+                Thread thread = new Thread(runnable, "fake-openai");
+                thread.setDaemon(true);
+                return thread;
+            }));
+            server.start();
+            return fake;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Base URL to configure as {@code summarizer.openai.base-url}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public synchronized FakeOpenAiServer enqueue(Reply... replies) {
+        queued.addAll(List.of(replies));
+        return this;
+    }
+
+    public synchronized FakeOpenAiServer answerAlways(Reply reply) {
+        defaultReply = reply;
+        return this;
+    }
+
+    /** Forgets queued replies and recorded requests; the default reply becomes a 500 again. */
+    public synchronized void reset() {
+        queued.clear();
+        requests.clear();
+        defaultReply = Reply.status(500, "{\"error\":{\"message\":\"no reply scripted\"}}");
+    }
+
+    public synchronized int callCount() {
+        return requests.size();
+    }
+
+    public synchronized List<JsonNode> requests() {
+        return List.copyOf(requests);
+    }
+
+    public synchronized JsonNode lastRequest() {
+        return requests.get(requests.size() - 1);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            if (!exchange.getRequestURI().getPath().endsWith("/chat/completions")) {
+                send(exchange, 404, "{\"error\":{\"message\":\"not found\"}}", Map.of());
+                return;
+            }
+            Reply reply;
+            synchronized (this) {
+                ObjectNode recorded = (ObjectNode) JSON.readTree(body);
+                recorded.put("_authorization", exchange.getRequestHeaders().getFirst("Authorization"));
+                requests.add(recorded);
+                reply = queued.isEmpty() ? defaultReply : queued.poll();
+            }
+            if (!reply.delay().isZero()) {
+                sleep(reply.delay());
+            }
+            send(exchange, reply.status(), reply.body(), reply.headers());
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String body, Map<String, String> headers) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One scripted HTTP answer. */
+    public record Reply(int status, String body, Map<String, String> headers, Duration delay) {
+
+        /** A completed chat answer whose message content is {@code content}. */
+        public static Reply content(String content) {
+            return completion(content, "stop", 1200, 300);
+        }
+
+        public static Reply completion(String content, String finishReason, int promptTokens, int completionTokens) {
+            ObjectNode root = JSON.createObjectNode();
+            root.put("id", "chatcmpl-fake");
+            root.put("object", "chat.completion");
+            root.put("created", 1_760_000_000L);
+            root.put("model", "fake-model");
+            ObjectNode choice = root.putArray("choices").addObject();
+            choice.put("index", 0);
+            choice.putObject("message").put("role", "assistant").put("content", content);
+            choice.put("finish_reason", finishReason);
+            root.putObject("usage")
+                    .put("prompt_tokens", promptTokens)
+                    .put("completion_tokens", completionTokens)
+                    .put("total_tokens", promptTokens + completionTokens);
+            return new Reply(200, root.toString(), Map.of(), Duration.ZERO);
+        }
+
+        public static Reply status(int status, String body) {
+            return new Reply(status, body, Map.of(), Duration.ZERO);
+        }
+
+        public Reply withHeader(String name, String value) {
+            var copy = new java.util.HashMap<>(headers);
+            copy.put(name, value);
+            return new Reply(status, body, Map.copyOf(copy), delay);
+        }
+
+        public Reply delayedBy(Duration delay) {
+            return new Reply(status, body, headers, delay);
+        }
+    }
+}
