@@ -102,6 +102,7 @@ class ArticleIntakeTest {
         // Without these checks bad input would reach the model and cost money, or fail with a 500.
         assertCode(() -> intake.read(utf8("  \n\t "), ArticleFormat.PLAIN_TEXT), ErrorCode.EMPTY_ARTICLE);
         assertCode(() -> intake.read(new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'}, ArticleFormat.PLAIN_TEXT), ErrorCode.INVALID_ENCODING);
+        assertCode(() -> intake.read(utf8("K\uFFFDln ist bunt"), ArticleFormat.PLAIN_TEXT), ErrorCode.INVALID_ENCODING);
         assertCode(() -> intake.read(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}, ArticleFormat.PLAIN_TEXT), ErrorCode.BINARY_CONTENT);
         assertCode(() -> intake.read(utf8("x".repeat(5001)), ArticleFormat.PLAIN_TEXT), ErrorCode.ARTICLE_TOO_LARGE);
         assertCode(() -> intake.read(utf8("{\"text\": "), ArticleFormat.JSON), ErrorCode.INVALID_REQUEST);
