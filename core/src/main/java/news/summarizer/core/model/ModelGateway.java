@@ -87,7 +87,7 @@ public class ModelGateway {
         return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
     }
 
-    static SummarizerException classify(Throwable e) {
+    public static SummarizerException classify(Throwable e) {
         Duration retryAfter = retryAfterIn(e);
         if (hasCause(e, HttpTimeoutException.class) || hasCause(e, java.util.concurrent.TimeoutException.class)
                 || hasCause(e, dev.langchain4j.exception.TimeoutException.class)) {
