@@ -67,7 +67,7 @@ class ModelSummaryEngineTest {
 
     private static ModelSummaryEngine engine(SummarizerConfig config) {
         SummaryPrompts prompts = new SummaryPrompts();
-        ModelTarget target = OpenAiTargetFactory.openAi(config.openai());
+        ModelTarget target = OpenAiTargetFactory.openAi(config.openai(), config.openai().apiKey());
         return new ModelSummaryEngine(() -> target, new SummaryConversation(new ModelGateway(config), prompts, config),
                 prompts, config);
     }

@@ -1,4 +1,4 @@
-package news.summarizer.bedrock;
+package news.summarizer.aws;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;

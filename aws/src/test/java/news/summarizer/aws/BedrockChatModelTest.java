@@ -1,4 +1,4 @@
-package news.summarizer.bedrock;
+package news.summarizer.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,14 +27,14 @@ class BedrockChatModelTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MODEL_ID = "eu.anthropic.claude-3-7-sonnet-20250219-v1:0";
-    private static FakeBedrockServer bedrock;
+    private static FakeAwsServer bedrock;
     private static ModelTarget target;
 
     @BeforeAll
     static void start() throws Exception {
         System.setProperty("aws.accessKeyId", "AKIDTESTONLY");
         System.setProperty("aws.secretAccessKey", "test-secret");
-        bedrock = new FakeBedrockServer();
+        bedrock = new FakeAwsServer();
         SummarizerConfig config = TestConfigs.mapping(SummarizerConfig.class,
                 "summarizer.provider", "bedrock",
                 "summarizer.bedrock.region", "eu-central-1",
@@ -66,11 +66,11 @@ class BedrockChatModelTest {
     @Test
     void should_send_signed_converse_request_with_forced_schema_tool_and_map_tool_input_when_summarising() throws Exception {
         // Without it Bedrock users would get free text instead of schema-shaped JSON, or unsigned requests.
-        bedrock.enqueue(new FakeBedrockServer.Response(200, converseAnswer("tool_use"), Map.of()));
+        bedrock.enqueue(new FakeAwsServer.Response(200, converseAnswer("tool_use"), Map.of()));
 
         ChatResponse response = target.chatModel().chat(request());
 
-        FakeBedrockServer.Recorded sent = bedrock.requests().get(bedrock.requests().size() - 1);
+        FakeAwsServer.Recorded sent = bedrock.requests().get(bedrock.requests().size() - 1);
         assertThat(sent.path()).isEqualTo("/model/" + MODEL_ID.replace(":", "%3A") + "/converse");
         assertThat(sent.authorization()).startsWith("AWS4-HMAC-SHA256 Credential=AKIDTESTONLY/")
                 .contains("/eu-central-1/bedrock/aws4_request");
@@ -91,7 +91,7 @@ class BedrockChatModelTest {
     @Test
     void should_report_length_when_bedrock_stops_at_max_tokens() {
         // Without it a cut-off tool input would be parsed as a complete summary.
-        bedrock.enqueue(new FakeBedrockServer.Response(200, converseAnswer("max_tokens"), Map.of()));
+        bedrock.enqueue(new FakeAwsServer.Response(200, converseAnswer("max_tokens"), Map.of()));
 
         assertThat(target.chatModel().chat(request()).finishReason()).isEqualTo(FinishReason.LENGTH);
     }
@@ -99,7 +99,7 @@ class BedrockChatModelTest {
     @Test
     void should_surface_throttling_as_rate_limit_with_retry_after_when_bedrock_answers_429() {
         // Without the status the core could not tell throttling (retry later) from a bad request (give up).
-        bedrock.enqueue(new FakeBedrockServer.Response(429, "{\"message\":\"Too many requests\"}",
+        bedrock.enqueue(new FakeAwsServer.Response(429, "{\"message\":\"Too many requests\"}",
                 Map.of("x-amzn-ErrorType", "ThrottlingException", "Retry-After", "7")));
 
         assertThatThrownBy(() -> target.chatModel().chat(request()))
@@ -113,7 +113,7 @@ class BedrockChatModelTest {
     @Test
     void should_surface_access_denied_as_authentication_failure_when_role_lacks_permission() {
         // Without it a missing bedrock:InvokeModel permission would be retried as if transient.
-        bedrock.enqueue(new FakeBedrockServer.Response(403, "{\"message\":\"not authorized\"}",
+        bedrock.enqueue(new FakeAwsServer.Response(403, "{\"message\":\"not authorized\"}",
                 Map.of("x-amzn-ErrorType", "AccessDeniedException")));
 
         assertThatThrownBy(() -> target.chatModel().chat(request()))

@@ -1,4 +1,4 @@
-package news.summarizer.bedrock;
+package news.summarizer.aws;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package news.summarizer.bedrock;
+package news.summarizer.aws;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;

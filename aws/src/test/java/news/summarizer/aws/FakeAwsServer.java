@@ -1,4 +1,4 @@
-package news.summarizer.bedrock;
+package news.summarizer.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,22 +14,22 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
-/** A Bedrock Converse endpoint on 127.0.0.1: scripted responses, recorded requests and their signatures. */
-final class FakeBedrockServer implements AutoCloseable {
+/** An AWS service endpoint on 127.0.0.1 (Bedrock Converse, SSM): scripted responses, recorded signed requests. */
+final class FakeAwsServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Response(int status, String body, Map<String, String> headers) {
     }
 
-    record Recorded(String path, String authorization, JsonNode body) {
+    record Recorded(String path, String authorization, String target, JsonNode body) {
     }
 
     private final HttpServer server;
     private final Deque<Response> responses = new ArrayDeque<>();
     private final List<Recorded> requests = new ArrayList<>();
 
-    FakeBedrockServer() throws IOException {
+    FakeAwsServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
         server.createContext("/", this::handle);
         server.start();
@@ -53,6 +53,7 @@ final class FakeBedrockServer implements AutoCloseable {
             synchronized (this) {
                 requests.add(new Recorded(exchange.getRequestURI().getRawPath(),
                         exchange.getRequestHeaders().getFirst("Authorization"),
+                        exchange.getRequestHeaders().getFirst("X-Amz-Target"),
                         JSON.readTree(exchange.getRequestBody().readAllBytes())));
                 response = responses.isEmpty() ? new Response(500, "{\"message\":\"nothing scripted\"}", Map.of()) : responses.poll();
             }

@@ -1,4 +1,4 @@
-package news.summarizer.bedrock;
+package news.summarizer.aws;
 
 import java.time.Duration;
 import java.util.Optional;
