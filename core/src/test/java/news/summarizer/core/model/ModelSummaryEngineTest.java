@@ -237,6 +237,20 @@ class ModelSummaryEngineTest {
     }
 
     @Test
+    void should_stop_at_the_total_budget_when_a_call_would_outlast_it() {
+        // Without it a provider timeout longer than the budget would run into the function's own timeout.
+        model.answerAlways(Reply.content(ANSWER).delayedBy(java.time.Duration.ofSeconds(3)));
+
+        long started = System.nanoTime();
+        SummarizerException e = failure("summarizer.openai.timeout", "10s", "summarizer.model.total-budget", "1s");
+
+        assertThat(e.code()).isEqualTo(ErrorCode.MODEL_TIMEOUT);
+        assertThat(e.detail()).contains("time budget");
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_900); // did not wait for the 3 s answer
+        assertThat(model.callCount()).isEqualTo(1);
+    }
+
+    @Test
     void should_not_retry_when_credentials_are_rejected() {
         // Without it a wrong key would be retried (and billed against rate limits) on every article.
         model.answerAlways(Reply.status(401, "{\"error\":{\"message\":\"bad key\"}}"));
