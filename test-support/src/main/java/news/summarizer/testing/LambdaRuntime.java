@@ -113,6 +113,20 @@ public final class LambdaRuntime implements AutoCloseable {
         }
     }
 
+    /** Resident memory of the function's JVM in KiB (Linux), or -1 where /proc is not available. */
+    public long residentKib() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     /** What the function printed so far (stdout and stderr). */
     public String log() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
