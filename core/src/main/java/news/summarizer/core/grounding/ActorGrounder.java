@@ -14,7 +14,8 @@ import news.summarizer.core.summary.ActorType;
 
 /**
  * The last word on actors: only what the article really contains reaches the user. A proposed actor keeps its
- * place only if its name occurs in the text; its evidence is the verbatim quote at a known offset (repaired from
+ * place only if its name occurs in the text (a base form such as "Deutsche Bahn" also when the text only has it
+ * declined, "der Deutschen Bahn"); its evidence is the verbatim quote at a known offset (repaired from
  * the text when the engine's quote was not verbatim); its mentions are counted in the text; name variants of one
  * actor ("Putin", "Wladimir Putin", "Kremlchef Putin") become one actor.
  */
@@ -33,13 +34,18 @@ public class ActorGrounder {
             }
             String name = draft.name().strip();
             TextIndex.Span nameSpan = index.find(name, 0);
+            // A base form the article only declines ("Deutsche Bahn" in "der Deutschen Bahn") is kept as given.
+            String shownName = nameSpan != null ? nameSpan.text() : name;
+            if (nameSpan == null) {
+                nameSpan = index.findDeclined(name);
+            }
             if (nameSpan == null) {
                 warnings.add("Dropped actor '" + name + "': the name does not occur in the article");
                 continue;
             }
             TextIndex.Span evidence = evidenceFor(index, text, draft, nameSpan, warnings);
             ActorType type = draft.type() == null ? ActorType.OTHER : draft.type();
-            Actor actor = new Actor(nameSpan.text(), type, blankToNull(draft.role()), blankToNull(draft.description()),
+            Actor actor = new Actor(shownName, type, blankToNull(draft.role()), blankToNull(draft.description()),
                     0, evidence.text(), evidence.offset());
             merge(byKey, actor);
         }

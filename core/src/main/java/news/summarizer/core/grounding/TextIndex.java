@@ -1,5 +1,8 @@
 package news.summarizer.core.grounding;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A folded view of the article for tolerant searching: lower case, one kind of quote and dash, single spaces,
  * no soft hyphens, and words split by line-break hyphenation joined again. Every folded character remembers
@@ -59,12 +62,58 @@ final class TextIndex {
             return null;
         }
         int from = foldedIndexOf(fromOriginalOffset);
-        int at = folded.indexOf(needle, from);
+        int at = bestMatch(needle, from);
         if (at < 0) {
             return null;
         }
         int start = originalOffsets[at];
         int end = originalOffsets[at + needle.length() - 1] + 1;
+        return new Span(start, original.substring(start, end));
+    }
+
+    /**
+     * The first whole-word match ("EU" as a word, not inside "neue"), else the first match at a word start
+     * ("Putin" in "Putins"), else the first match at all.
+     */
+    private int bestMatch(String needle, int from) {
+        int first = folded.indexOf(needle, from);
+        int wordStart = -1;
+        for (int at = first; at >= 0; at = folded.indexOf(needle, at + 1)) {
+            boolean starts = at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1));
+            int end = at + needle.length();
+            boolean ends = end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+            if (starts && ends) {
+                return at;
+            }
+            if (starts && wordStart < 0) {
+                wordStart = at;
+            }
+        }
+        return wordStart >= 0 ? wordStart : first;
+    }
+
+    /**
+     * Like {@link #find} for a name the article declines: "Deutsche Bahn" matches "der Deutschen Bahn", "Kreml"
+     * matches "des Kremls". Each word may differ only in a German case ending.
+     */
+    Span findDeclined(String query) {
+        String needle = foldQuery(query);
+        if (needle.isEmpty()) {
+            return null;
+        }
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
+        String[] words = needle.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String stem = words[i].replaceFirst("(?:en|er|es|em|ns|e|n|s)$", "");
+            regex.append(i == 0 ? "" : " ").append(Pattern.quote(stem.length() < 3 ? words[i] : stem))
+                    .append(stem.length() < 3 ? "" : "(?:en|er|es|em|ns|e|n|s)?");
+        }
+        Matcher matcher = Pattern.compile(regex.append("(?![\\p{L}\\p{N}])").toString()).matcher(folded);
+        if (!matcher.find()) {
+            return null;
+        }
+        int start = originalOffsets[matcher.start()];
+        int end = originalOffsets[matcher.end() - 1] + 1;
         return new Span(start, original.substring(start, end));
     }
 
