@@ -16,7 +16,8 @@ final class ActorNames {
     private static final Set<String> OBLIQUE = Set.of("der", "den", "dem", "des", "einer", "einem", "eines", "zur", "zum",
             "vom", "beim", "im", "am");
     private static final Set<String> GENITIVE = Set.of("des", "eines");
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^(\\p{Lu}\\p{Ll}+?)(en|em|er|es)$");
+    /** After a determiner, oblique adjectives end in -en; "Oldenburger" and other place adjectives never change. */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^(\\p{Lu}\\p{Ll}+?)en$");
 
     private ActorNames() {
     }
@@ -29,18 +30,20 @@ final class ActorNames {
         }
         Word before = run.before();
         boolean oblique = before != null && OBLIQUE.contains(before.text().toLowerCase(java.util.Locale.ROOT));
-        if (!oblique || !Lexicon.isOrganizationHead(run.lastWord())) {
+        if (!oblique || words.stream().noneMatch(word -> Lexicon.isOrganizationHead(word.text()))) {
             return run.text();
         }
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
             boolean last = i == words.size() - 1;
-            if (!last) {
+            boolean head = Lexicon.isOrganizationHead(word) || last;
+            if (!head) {
                 Matcher adjective = ADJECTIVE_ENDING.matcher(word);
                 word = adjective.matches() ? adjective.group(1) + "e" : word;
-            } else if (GENITIVE.contains(before.text().toLowerCase(java.util.Locale.ROOT))) {
-                word = withoutGenitive(word);
+            } else if (GENITIVE.contains(before.text().toLowerCase(java.util.Locale.ROOT))
+                    && (Lexicon.isOrganizationHead(word) || words.size() == 1 || !Lexicon.PLACES.contains(word))) {
+                word = withoutGenitive(word); // "des Fischereiverbands Niedersachsen": the place keeps its name
             }
             name.append(i == 0 ? "" : " ").append(word);
         }

@@ -35,7 +35,8 @@ final class Lexicon {
     private static final String[] ORGANIZATION_ENDINGS = {"bahn", "kommission", "partei", "verband", "bund",
             "ministerium", "regierung", "bank", "gericht", "gerichtshof", "union", "rat", "agentur", "konzern", "institut",
             "universität", "stiftung", "amt", "behörde", "polizei", "armee", "gewerkschaft", "verein", "akademie",
-            "parlament", "komitee", "kammer", "versicherung", "zeitung", "fraktion", "verwaltung", "staatsanwaltschaft"};
+            "parlament", "komitee", "kammer", "versicherung", "zeitung", "fraktion", "verwaltung", "staatsanwaltschaft",
+            "organisation"};
     /** Heads that only count as whole words: "Weißes Haus" is an institution, "Feldhaus" a surname. */
     private static final Set<String> ORGANIZATION_WORDS = Set.of("haus", "ag", "gmbh", "se", "kg", "news", "gruppe",
             "holding", "airlines", "werke", "sender", "post");

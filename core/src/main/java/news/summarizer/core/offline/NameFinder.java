@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class NameFinder {
 
+    private static final List<String> TYPE_NOUNS = List.of("betreiber", "hersteller", "anbieter", "unternehmen",
+            "versorger", "händler", "zulieferer", "dienstleister", "konzern", "sender", "verlag");
+
     private NameFinder() {
     }
 
@@ -33,6 +36,9 @@ final class NameFinder {
                 continue;
             }
             int to = extend(words, i);
+            while (to - i > 1 && isDescriptor(words.get(i).text())) {
+                i++; // "dem Oldenburger Netzbetreiber Nordwest Netz GmbH": the name starts at "Nordwest"
+            }
             int from = i;
             Word previous = i > 0 ? words.get(i - 1) : null;
             if (previous != null && previous.start() >= sentence.bodyStart() && previous.isNoun()
@@ -49,7 +55,10 @@ final class NameFinder {
 
     private static int extend(List<Word> words, int first) {
         int to = first + 1;
-        boolean startsWithFirstName = Lexicon.FIRST_NAMES.contains(firstPart(words.get(first).text()));
+        String firstWord = words.get(first).text();
+        boolean startsWithFirstName = Lexicon.FIRST_NAMES.contains(firstPart(firstWord))
+                || (words.get(first).isProperNoun() && !Lexicon.PLACES.contains(firstWord)
+                && !Lexicon.ORGANIZATIONS.contains(firstWord) && Lexicon.country(firstWord) == null);
         while (to < words.size()) {
             Word next = words.get(to);
             boolean countryBoundary = Lexicon.country(words.get(to - 1).text()) != null
@@ -62,7 +71,8 @@ final class NameFinder {
             while (particles < words.size() && Lexicon.NAME_PARTICLES.contains(words.get(particles).text())) {
                 particles++;
             }
-            if (startsWithFirstName && to - first == 1 && particles > to && particles < words.size() && continuesName(words.get(particles))) {
+            boolean particleFirst = particles > to && !words.get(to).is("der") && !words.get(to).is("den");
+            if (startsWithFirstName && to - first == 1 && particleFirst && particles < words.size() && continuesName(words.get(particles))) {
                 to = particles + 1;
                 continue;
             }
@@ -82,14 +92,32 @@ final class NameFinder {
                 || RoleFinder.roleWord(text) != null) {
             return false; // a title the tagger took for a name ("Kremlsprecher/PROPN Dmitri Peskow")
         }
-        return word.isProperNoun() || Lexicon.ORGANIZATIONS.contains(text) || Lexicon.country(text) != null;
+        return word.isProperNoun() || Lexicon.ORGANIZATIONS.contains(text) || Lexicon.country(text) != null
+                || isInstitution(text);
+    }
+
+    /** "EU-Kommission", "Nato-Rat": a known organisation's compound with an institution head is its name. */
+    private static boolean isInstitution(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && Lexicon.ORGANIZATIONS.contains(word.substring(0, hyphen)) && Lexicon.isOrganizationHead(word);
     }
 
     private static boolean continuesName(Word word) {
         String text = word.text();
         boolean initial = text.length() == 2 && Character.isUpperCase(text.charAt(0)) && text.charAt(1) == '.';
         return initial || (word.isProperNoun() && word.isCapitalized() && !Lexicon.NOT_NAMES.contains(text)
-                && !text.endsWith("-"));
+                && !text.endsWith("-") && RoleFinder.roleWord(text) == null);
+    }
+
+    /** Place adjectives ("Oldenburger") and type nouns ("Netzbetreiber") the tagger puts into a name. */
+    private static boolean isDescriptor(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String type : TYPE_NOUNS) {
+            if (lower.endsWith(type)) {
+                return true;
+            }
+        }
+        return word.endsWith("er") && Lexicon.PLACES.contains(word.substring(0, word.length() - 2));
     }
 
     static String firstPart(String name) {

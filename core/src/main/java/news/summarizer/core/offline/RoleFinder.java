@@ -59,6 +59,12 @@ final class RoleFinder {
     private static String withAdjective(List<Word> words, int roleIndex) {
         String noun = roleWord(words.get(roleIndex).text());
         Word adjective = roleIndex > 0 ? words.get(roleIndex - 1) : null;
+        if (adjective != null && adjective.isProperNoun() && adjective.text().endsWith("s")) {
+            String owner = adjective.text().substring(0, adjective.text().length() - 1);
+            if (Lexicon.country(owner) != null || Lexicon.PLACES.contains(owner)) {
+                return adjective.text() + " " + noun; // "Norwegens Energieministerin"
+            }
+        }
         // Nominalised participles ("die neue Vorsitzende") hide their gender: the adjective could not be fixed.
         boolean genderUnknown = noun.endsWith("e") && !noun.toLowerCase(java.util.Locale.ROOT).endsWith("kollege");
         if (adjective == null || !"ADJ".equals(adjective.tag()) || adjective.isCapitalized() || genderUnknown) {
