@@ -33,11 +33,6 @@ final class GermanModels {
                 new POSTaggerME(Holder.POS_MODEL));
     }
 
-    /** Forces loading, e.g. to warm up before a latency-sensitive first request. */
-    static void load() {
-        Holder.SENTENCE_MODEL.getLanguage();
-    }
-
     /** Class initialisation is lazy and thread-safe: the JVM loads the models once, on first access. */
     private static final class Holder {
         static final SentenceModel SENTENCE_MODEL = read(SENTENCES, SentenceModel::new);

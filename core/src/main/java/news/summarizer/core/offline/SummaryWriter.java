@@ -17,7 +17,7 @@ final class SummaryWriter {
     private static final int MIN_KEY_POINTS = 3;
     private static final int MAX_KEY_POINTS = 5;
     private static final double REDUNDANT = 0.5;
-    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(Doch|Aber|Und|Denn) (\\p{L})");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(Doch|Aber|Und|Denn):? (\\p{L})");
 
     private SummaryWriter() {
     }
@@ -31,6 +31,10 @@ final class SummaryWriter {
             List<RankedSentence> rest = ranked.stream()
                     .filter(r -> !r.sentence().heading() && !chosen.contains(r)).toList();
             chosen.addAll(pick(rest, 3 - chosen.size(), false));
+        }
+        if (chosen.isEmpty()) {
+            // Nothing but headings (a one-line note without a full stop): the lines are all there is to quote.
+            chosen.addAll(ranked.stream().limit(3).toList());
         }
         chosen.sort(Comparator.comparingInt(RankedSentence::index));
         return chosen;

@@ -145,6 +145,16 @@ class OfflineSummaryEngineTest {
     }
 
     @Test
+    void should_quote_the_line_when_the_article_is_a_single_line_without_full_stop() {
+        // Without it: a one-line note would give an empty summary, or an exception instead of a result.
+        DraftSummary draft = engine.summarize(OfflineArticles.text("Stromausfall in Teilen von Leipzig behoben")).draft();
+
+        assertThat(draft.headline()).isEqualTo("Stromausfall in Teilen von Leipzig behoben");
+        assertThat(draft.summary()).isEqualTo("Stromausfall in Teilen von Leipzig behoben");
+        assertThat(draft.actors()).isEmpty();
+    }
+
+    @Test
     void should_report_no_usage_and_warn_in_english_when_no_model_was_used() {
         // Without it: callers could not tell an extractive summary from a model's, nor see that nothing was spent.
         EngineOutput output = engine.summarize(OfflineArticles.resource(TestArticles.ODER_BRIDGE));
