@@ -11,6 +11,12 @@ public final class TestArticles {
     /** Germany and Poland agree on a new Oder bridge: ministers with titles, a company, an EU body, an NGO. */
     public static final String ODER_BRIDGE = "articles/oderbruecke.txt";
 
+    /**
+     * Germany and Norway plan a hydrogen pipeline: "Land-Titel" names (NRW-Wirtschaftsministerin, EU-Energiekommissar
+     * Pieter van Dijk), appositions before and after a name, countries, a company, a dateline.
+     */
+    public static final String HYDROGEN_PIPELINE = "articles/wasserstoffleitung.txt";
+
     private TestArticles() {
     }
 

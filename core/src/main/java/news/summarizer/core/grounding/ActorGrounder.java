@@ -14,7 +14,8 @@ import news.summarizer.core.summary.ActorType;
 
 /**
  * The last word on actors: only what the article really contains reaches the user. A proposed actor keeps its
- * place only if its name occurs in the text; its evidence is the verbatim quote at a known offset (repaired from
+ * place only if its name occurs in the text (a base form such as "Deutsche Bahn" also when the text only has it
+ * declined, "der Deutschen Bahn"); its evidence is the verbatim quote at a known offset (repaired from
  * the text when the engine's quote was not verbatim); its mentions are counted in the text; name variants of one
  * actor ("Putin", "Wladimir Putin", "Kremlchef Putin") become one actor.
  */

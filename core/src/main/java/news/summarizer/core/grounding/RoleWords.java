@@ -12,7 +12,8 @@ public final class RoleWords {
                     + "|botschafter|botschafterin|abgeordnete|abgeordneter|senator|senatorin|gouverneur|gouverneurin"
                     + "|general|generalin|könig|königin|premier|premierministerin|papst|vorstand|vorständin|sekretär"
                     + "|sekretärin|kommissar|kommissarin|richter|richterin|anwalt|anwältin|experte|expertin|trainer"
-                    + "|trainerin|gründer|gründerin|oberst|kommandeur|diktator|machthaber|staatschef|regierungschef)$");
+                    + "|trainerin|gründer|gründerin|oberst|kommandeur|diktator|machthaber|staatschef|regierungschef"
+                    + "|kollege|kollegin|politiker|politikerin|berater|beraterin|beauftragte|beauftragter)$");
 
     private RoleWords() {
     }

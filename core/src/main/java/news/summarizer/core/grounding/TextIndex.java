@@ -1,5 +1,8 @@
 package news.summarizer.core.grounding;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A folded view of the article for tolerant searching: lower case, one kind of quote and dash, single spaces,
  * no soft hyphens, and words split by line-break hyphenation joined again. Every folded character remembers
@@ -59,7 +62,7 @@ final class TextIndex {
             return null;
         }
         int from = foldedIndexOf(fromOriginalOffset);
-        int at = folded.indexOf(needle, from);
+        int at = bestMatch(needle, from);
         if (at < 0) {
             return null;
         }
@@ -69,15 +72,36 @@ final class TextIndex {
     }
 
     /**
-     * Like {@link #find} for names, but tolerant of German inflection: "Deutsche Bahn" also matches "der Deutschen
-     * Bahn", "Europäische Kommission" matches "der Europäischen Kommission".
+     * The first whole-word match ("EU" as a word, not inside "neue"), else the first match at a word start
+     * ("Putin" in "Putins"), else the first match at all.
+     */
+    private int bestMatch(String needle, int from) {
+        int first = folded.indexOf(needle, from);
+        int wordStart = -1;
+        for (int at = first; at >= 0; at = folded.indexOf(needle, at + 1)) {
+            boolean starts = at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1));
+            int end = at + needle.length();
+            boolean ends = end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+            if (starts && ends) {
+                return at;
+            }
+            if (starts && wordStart < 0) {
+                wordStart = at;
+            }
+        }
+        return wordStart >= 0 ? wordStart : first;
+    }
+
+    /**
+     * Like {@link #find} for names, but tolerant of German declension: "Deutsche Bahn" also matches "der Deutschen
+     * Bahn", "Kreml" matches "des Kremls". Each word may differ only in a German case ending.
      */
     Span findInflected(String name) {
         Span exact = find(name, 0);
         if (exact != null) {
             return exact;
         }
-        java.util.regex.Matcher matcher = inflectedPattern(name).matcher(folded);
+        Matcher matcher = declined(name).matcher(folded);
         if (!matcher.find()) {
             return null;
         }
@@ -86,9 +110,9 @@ final class TextIndex {
         return new Span(start, original.substring(start, end));
     }
 
-    /** Counts the tolerant matches of a name (for mention counts). */
+    /** How often the article names something, in any case form (for mention counts). */
     int countInflected(String name) {
-        java.util.regex.Matcher matcher = inflectedPattern(name).matcher(folded);
+        Matcher matcher = declined(name).matcher(folded);
         int count = 0;
         while (matcher.find()) {
             count++;
@@ -96,28 +120,15 @@ final class TextIndex {
         return count;
     }
 
-    private static java.util.regex.Pattern inflectedPattern(String name) {
+    private static Pattern declined(String name) {
         StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
         String[] words = foldQuery(name).split(" ");
         for (int i = 0; i < words.length; i++) {
-            if (i > 0) {
-                regex.append(' ');
-            }
-            regex.append(java.util.regex.Pattern.quote(stem(words[i]))).append("\\p{L}{0,3}");
+            String stem = words[i].replaceFirst("(?:en|er|es|em|ns|e|n|s)$", "");
+            regex.append(i == 0 ? "" : " ").append(Pattern.quote(stem.length() < 3 ? words[i] : stem))
+                    .append(stem.length() < 3 ? "" : "(?:en|er|es|em|ns|e|n|s)?");
         }
-        return java.util.regex.Pattern.compile(regex.append("(?![\\p{L}\\p{N}])").toString());
-    }
-
-    private static String stem(String word) {
-        if (word.length() <= 4) {
-            return word;
-        }
-        for (String ending : new String[] {"en", "er", "es", "em", "e", "n", "s"}) {
-            if (word.endsWith(ending)) {
-                return word.substring(0, word.length() - ending.length());
-            }
-        }
-        return word;
+        return Pattern.compile(regex.append("(?![\\p{L}\\p{N}])").toString());
     }
 
     private int foldedIndexOf(int originalOffset) {

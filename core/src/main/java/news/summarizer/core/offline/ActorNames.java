@@ -1,0 +1,89 @@
+package news.summarizer.core.offline;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts a name the article declines back into the form a reader expects: "der Deutschen Bahn" → "Deutsche Bahn",
+ * "Russlands" → "Russland", "des Kremls" → "Kreml". Only endings change; the grounder recognises the article's
+ * declined form as the same name.
+ */
+final class ActorNames {
+
+    /** Determiners and contractions that put the following noun phrase in dative or genitive. */
+    private static final Set<String> OBLIQUE = Set.of("der", "den", "dem", "des", "einer", "einem", "eines", "zur", "zum",
+            "vom", "beim", "im", "am");
+    private static final Set<String> GENITIVE = Set.of("des", "eines");
+    /** After a determiner, oblique adjectives end in -en; "Oldenburger" and other place adjectives never change. */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^(\\p{Lu}\\p{Ll}+?)en$");
+
+    private ActorNames() {
+    }
+
+    static String canonical(NameRun run) {
+        List<Word> words = run.words().stream().filter(word -> !word.isPunctuation() || word.is("(") || word.is(")"))
+                .toList();
+        if (words.size() == 1) {
+            return single(words.get(0).text());
+        }
+        Word before = run.before();
+        boolean oblique = before != null && OBLIQUE.contains(before.text().toLowerCase(java.util.Locale.ROOT));
+        if (!oblique || words.stream().noneMatch(word -> Lexicon.isOrganizationHead(word.text()))) {
+            return run.text();
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
+            boolean last = i == words.size() - 1;
+            boolean head = Lexicon.isOrganizationHead(word) || last;
+            if (!head) {
+                Matcher adjective = ADJECTIVE_ENDING.matcher(word);
+                word = adjective.matches() ? adjective.group(1) + "e" : word;
+            } else if (GENITIVE.contains(before.text().toLowerCase(java.util.Locale.ROOT))
+                    && (Lexicon.isOrganizationHead(word) || words.size() == 1 || !Lexicon.PLACES.contains(word))) {
+                word = withoutGenitive(word); // "des Fischereiverbands Niedersachsen": the place keeps its name
+            }
+            name.append(i == 0 ? "" : " ").append(word);
+        }
+        String canonical = name.toString();
+        return canonical.equals("Weiße Haus") ? "Weißes Haus" : canonical;
+    }
+
+    private static String single(String word) {
+        String country = Lexicon.country(word);
+        if (country != null) {
+            return country;
+        }
+        String stripped = withoutGenitive(word);
+        return !Lexicon.ORGANIZATIONS.contains(word) && Lexicon.ORGANIZATIONS.contains(stripped) ? stripped : word;
+    }
+
+    /** "Strafgerichtshofs" → "Strafgerichtshof", "Hauses" → "Haus"; "Kongress" stays. */
+    static String withoutGenitive(String word) {
+        if (word.endsWith("es") && word.length() > 4) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && word.length() > 3) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /** Occurrences of a word in the text, also with a genitive or plural ending, not inside another word. */
+    static int count(String text, String word) {
+        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:s|es|n|en)?(?![\\p{L}\\p{N}])")
+                .matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    static boolean mentions(String text, String word) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:s|es|n|en)?(?![\\p{L}\\p{N}])")
+                .matcher(text).find();
+    }
+}

@@ -1,0 +1,115 @@
+package news.summarizer.core.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+
+/** Turns the article text into sentences of tagged words, keeping every offset relative to the article text. */
+final class ArticleAnalyzer {
+
+    /** "Frankfurt (Oder) - ", "Washington/Kiew/Moskau (dpa) - ": place names (and agency) before a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'-]*(?:[ /]\\p{Lu}[\\p{L}.'-]*){0,3}(?: \\([^()\\n]{1,30}\\)){0,2} [-–—] (?=\\S)");
+    private static final Set<Character> QUOTES = Set.of('"', '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›');
+    private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"“”»«')]$");
+
+    private ArticleAnalyzer() {
+    }
+
+    static List<Sentence> analyze(String text) {
+        GermanModels.Tools tools = GermanModels.newTools();
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                List<Span> spans = SentenceSplitter.split(tools.sentences(), line);
+                boolean heading = spans.size() == 1 && isHeading(line.strip());
+                for (int i = 0; i < spans.size(); i++) {
+                    int start = lineStart + spans.get(i).getStart();
+                    String sentenceText = text.substring(start, lineStart + spans.get(i).getEnd());
+                    int bodyStart = start + (i == 0 && paragraph <= 1 ? datelineLength(sentenceText) : 0);
+                    sentences.add(new Sentence(sentences.size(), paragraph, start, bodyStart, sentenceText,
+                            text.substring(bodyStart, start + sentenceText.length()), words(tools, text, start,
+                            sentenceText), heading));
+                }
+                paragraph++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    /** Lines without closing punctuation, and short questions standing alone, are subheadings. */
+    private static boolean isHeading(String line) {
+        if (!TERMINAL.matcher(line).find()) {
+            return true;
+        }
+        return line.endsWith("?") && line.split("\\s+").length <= 8;
+    }
+
+    private static int datelineLength(String sentence) {
+        Matcher matcher = DATELINE.matcher(sentence);
+        return matcher.find() ? matcher.end() : 0;
+    }
+
+    private static List<Word> words(GermanModels.Tools tools, String text, int offset, String sentence) {
+        List<Span> tokens = new ArrayList<>();
+        for (Span token : tools.tokens().tokenizePos(sentence)) {
+            splitQuotes(sentence, token, tokens);
+        }
+        String[] strings = tokens.stream().map(span -> sentence.substring(span.getStart(), span.getEnd()))
+                .toArray(String[]::new);
+        String[] tags = tools.tags().tag(strings);
+        List<Word> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Word word = new Word(strings[i], offset + tokens.get(i).getStart(), offset + tokens.get(i).getEnd(), tags[i]);
+            words.add(word);
+        }
+        return joinCompounds(text, words);
+    }
+
+    /** The tokenizer leaves German quotes glued to words („wahrscheinlich); they must not hide a name. */
+    private static void splitQuotes(String sentence, Span token, List<Span> out) {
+        int start = token.getStart();
+        int end = token.getEnd();
+        while (start < end - 1 && QUOTES.contains(sentence.charAt(start))) {
+            out.add(new Span(start, start + 1));
+            start++;
+        }
+        List<Span> trailing = new ArrayList<>();
+        while (end - 1 > start && QUOTES.contains(sentence.charAt(end - 1))) {
+            trailing.add(0, new Span(end - 1, end));
+            end--;
+        }
+        out.add(new Span(start, end));
+        out.addAll(trailing);
+    }
+
+    /** "US" "-" "Präsident" → "US-Präsident" (NOUN); "Strack-" "Zimmermann" → "Strack-Zimmermann" (PROPN). */
+    private static List<Word> joinCompounds(String text, List<Word> words) {
+        List<Word> joined = new ArrayList<>();
+        for (Word word : words) {
+            Word last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            boolean touches = last != null && last.end() == word.start();
+            boolean hyphenPending = last != null && last.text().endsWith("-") && last.text().length() > 1;
+            boolean isHyphen = word.is("-") && touches && last.text().chars().anyMatch(Character::isLetterOrDigit)
+                    && word.end() < text.length() && Character.isLetterOrDigit(text.charAt(word.end()));
+            if (isHyphen || (touches && hyphenPending && Character.isLetterOrDigit(word.text().charAt(0)))) {
+                String tag = isHyphen ? last.tag() : word.tag();
+                joined.set(joined.size() - 1, new Word(last.text() + word.text(), last.start(), word.end(), tag));
+            } else {
+                joined.add(word);
+            }
+        }
+        return joined;
+    }
+}

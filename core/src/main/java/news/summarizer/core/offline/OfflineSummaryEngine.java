@@ -1,0 +1,106 @@
+package news.summarizer.core.offline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import news.summarizer.core.article.Article;
+import news.summarizer.core.engine.DraftActor;
+import news.summarizer.core.engine.DraftSummary;
+import news.summarizer.core.engine.EngineOutput;
+import news.summarizer.core.engine.SummaryEngine;
+import news.summarizer.core.engine.Usage;
+import news.summarizer.core.language.LanguageDetector;
+import news.summarizer.core.summary.ActorType;
+
+/**
+ * The zero-configuration engine: no API key, no network, no language model. It quotes the article's most
+ * representative sentences and finds actors from proper nouns and the titles the article gives them, and says
+ * so in a warning. The OpenNLP models load on the first article, not when the bean is created, so deployments
+ * that use a model provider never load them.
+ */
+@ApplicationScoped
+@Named("offline")
+public class OfflineSummaryEngine implements SummaryEngine {
+
+    static final String NO_MODEL_WARNING = "No language model was used: extractive offline summary. "
+            + "Set SUMMARIZER_PROVIDER=openai for an abstractive one.";
+    private static final int MAX_ACTORS = 8;
+    private static final int MAX_COUNTRIES = 3;
+
+    @Override
+    public String provider() {
+        return "offline";
+    }
+
+    @Override
+    public String model() {
+        return "offline-extractive";
+    }
+
+    @Override
+    public String promptVersion() {
+        return "offline-v1";
+    }
+
+    @Override
+    public Readiness readiness() {
+        return Readiness.up();
+    }
+
+    @Override
+    public EngineOutput summarize(Article article) {
+        List<String> warnings = new ArrayList<>(List.of(NO_MODEL_WARNING));
+        String language = LanguageDetector.detect(article.text());
+        if (!language.equals("de")) {
+            warnings.add("The article does not read as German (detected: " + language + "); the offline engine quotes "
+                    + "the article, so summary and key points are in the article's language.");
+        }
+        List<Sentence> sentences = ArticleAnalyzer.analyze(article.text());
+        List<Candidate> candidates = ActorCollector.collect(article.text(), sentences);
+        List<RankedSentence> ranked = SentenceRanker.rank(sentences, candidates);
+        List<RankedSentence> chosen = SummaryWriter.summarySentences(ranked);
+        DraftSummary draft = new DraftSummary(
+                SummaryWriter.headline(article.title(), sentences),
+                SummaryWriter.summary(chosen),
+                SummaryWriter.keyPoints(ranked, chosen),
+                actors(candidates, chosen, sentences));
+        return new EngineOutput(draft, promptVersion(), Usage.NONE, List.copyOf(warnings));
+    }
+
+    /** Most important first: often named, named early, named in the summary, introduced with a title. */
+    private static List<DraftActor> actors(List<Candidate> candidates, List<RankedSentence> summary,
+                                           List<Sentence> sentences) {
+        int count = Math.max(1, sentences.size());
+        for (Candidate candidate : candidates) {
+            boolean inSummary = summary.stream().anyMatch(r ->
+                    candidate.runs.stream().anyMatch(run -> run.sentence() == r.sentence())
+                            || ActorNames.mentions(r.sentence().body(), candidate.shortName()));
+            candidate.score = 2 * Math.sqrt(Math.min(candidate.mentions, 9))
+                    + 2.5 * (1.0 - (double) candidate.firstSentence() / count)
+                    + (inSummary ? 1.5 : 0)
+                    + (candidate.role != null ? 1 : 0)
+                    + typeWeight(candidate.type);
+        }
+        List<Candidate> chosen = new ArrayList<>();
+        int countries = 0;
+        for (Candidate candidate : candidates.stream()
+                .sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed()).toList()) {
+            // Countries are named often in foreign news; a few are enough to leave room for the people who act.
+            if (chosen.size() < MAX_ACTORS && (candidate.type != ActorType.COUNTRY || countries++ < MAX_COUNTRIES)) {
+                chosen.add(candidate);
+            }
+        }
+        return chosen.stream().map(candidate -> ActorDescriber.describe(candidate, sentences)).toList();
+    }
+
+    private static double typeWeight(ActorType type) {
+        return switch (type) {
+            case PERSON -> 1.0;
+            case ORGANIZATION -> 0.5;
+            case COUNTRY -> 0.0;
+            case OTHER -> -1.0;
+        };
+    }
+}

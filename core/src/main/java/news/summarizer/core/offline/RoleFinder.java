@@ -1,0 +1,116 @@
+package news.summarizer.core.offline;
+
+import java.util.List;
+import java.util.Set;
+import news.summarizer.core.grounding.RoleWords;
+
+/**
+ * Reads the title the article gives a name: a title word right before it ("US-Außenminister Marco Rubio",
+ * "ihr polnischer Amtskollege Tomasz Wierzbicki"), an apposition before it ("Der Oberbürgermeister von
+ * Frankfurt (Oder), Jan Petersen,") or after it ("Sabine Krüger, Landesvorsitzende des Naturschutzbunds,").
+ * Roles are the article's words, only put back into the nominative ("Präsidenten" → "Präsident").
+ */
+final class RoleFinder {
+
+    private static final int MAX_APPOSITION_WORDS = 7;
+    private static final Set<String> APPOSITION_TAGS = Set.of("DET", "ADP", "ADP+DET", "NOUN", "PROPN", "ADJ", "NUM",
+            "CCONJ");
+
+    private RoleFinder() {
+    }
+
+    static String roleOf(NameRun run) {
+        List<Word> words = run.sentence().words();
+        Word before = run.before();
+        if (before != null && roleWord(before.text()) != null) {
+            return withAdjective(words, run.from() - 1);
+        }
+        if (before != null && before.is(",")) {
+            String role = appositionBefore(run, words);
+            if (role != null) {
+                return role;
+            }
+        }
+        Word after = run.after();
+        if (after != null && after.is(",") && run.to() + 1 < words.size()
+                && roleWord(words.get(run.to() + 1).text()) != null) {
+            return appositionAfter(run, words);
+        }
+        return null;
+    }
+
+    /** The nominative form of a title word, or null when the word is no title. */
+    static String roleWord(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        if (RoleWords.isRoleWord(word)) {
+            return word;
+        }
+        for (String ending : new String[] {"n", "en", "s"}) {
+            if (word.endsWith(ending) && RoleWords.isRoleWord(word.substring(0, word.length() - ending.length()))) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return null;
+    }
+
+    /** "seinem russischen Amtskollegen" → "russischer Amtskollege"; "die Bundesministerin" → "Bundesministerin". */
+    private static String withAdjective(List<Word> words, int roleIndex) {
+        String noun = roleWord(words.get(roleIndex).text());
+        Word adjective = roleIndex > 0 ? words.get(roleIndex - 1) : null;
+        if (adjective != null && adjective.isProperNoun() && adjective.text().endsWith("s")) {
+            String owner = adjective.text().substring(0, adjective.text().length() - 1);
+            if (Lexicon.country(owner) != null || Lexicon.PLACES.contains(owner)) {
+                return adjective.text() + " " + noun; // "Norwegens Energieministerin"
+            }
+        }
+        // Nominalised participles ("die neue Vorsitzende") hide their gender: the adjective could not be fixed.
+        boolean genderUnknown = noun.endsWith("e") && !noun.toLowerCase(java.util.Locale.ROOT).endsWith("kollege");
+        if (adjective == null || !"ADJ".equals(adjective.tag()) || adjective.isCapitalized() || genderUnknown) {
+            return noun;
+        }
+        String stem = adjective.text().replaceAll("(en|em|er|es|e)$", "");
+        boolean feminine = noun.endsWith("in");
+        return stem + (feminine ? "e" : "er") + " " + noun;
+    }
+
+    private static String appositionBefore(NameRun run, List<Word> words) {
+        int comma = run.from() - 1;
+        for (int i = comma - 1; i >= Math.max(0, comma - MAX_APPOSITION_WORDS); i--) {
+            Word word = words.get(i);
+            if (word.start() < run.sentence().bodyStart()) {
+                return null;
+            }
+            String noun = roleWord(word.text());
+            boolean introducesApposition = i + 1 < comma && !words.get(i + 1).isProperNoun()
+                    && (i == 0 || "DET".equals(words.get(i - 1).tag()) || "ADJ".equals(words.get(i - 1).tag()));
+            if (noun != null && word.isNoun() && introducesApposition) {
+                String text = run.sentence().text();
+                String rest = text.substring(word.end() - run.sentence().start(), words.get(comma).start()
+                        - run.sentence().start());
+                return noun + rest;
+            }
+            if (!APPOSITION_TAGS.contains(word.tag()) && !word.is("(") && !word.is(")")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String appositionAfter(NameRun run, List<Word> words) {
+        int first = run.to() + 1;
+        int end = first + 1;
+        while (end < words.size() && end - first < MAX_APPOSITION_WORDS) {
+            Word word = words.get(end);
+            if (!APPOSITION_TAGS.contains(word.tag()) || "CCONJ".equals(word.tag())) {
+                break;
+            }
+            end++;
+        }
+        String text = run.sentence().text();
+        String rest = text.substring(words.get(first).end() - run.sentence().start(),
+                words.get(end - 1).end() - run.sentence().start());
+        return roleWord(words.get(first).text()) + rest;
+    }
+}

@@ -1,0 +1,103 @@
+package news.summarizer.core.offline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the article's own sentences: the best 3 to 5 (fewer only when the article has fewer) as the summary, in
+ * article order; the best of the rest, shortened to one clause, as key points; the title or the lead as headline.
+ */
+final class SummaryWriter {
+
+    static final int MAX_HEADLINE = 100;
+    static final int MAX_KEY_POINT = 160;
+    private static final int MAX_SUMMARY_CHARACTERS = 900;
+    private static final int MIN_KEY_POINTS = 3;
+    private static final int MAX_KEY_POINTS = 5;
+    private static final double REDUNDANT = 0.5;
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(Doch|Aber|Und|Denn):? (\\p{L})");
+
+    private SummaryWriter() {
+    }
+
+    static List<RankedSentence> summarySentences(List<RankedSentence> ranked) {
+        long eligible = ranked.stream().filter(RankedSentence::eligible).count();
+        int wanted = (int) Math.max(3, Math.min(5, 3 + (eligible - 10) / 10));
+        List<RankedSentence> chosen = pick(ranked.stream().filter(RankedSentence::eligible).toList(), wanted, true);
+        if (chosen.size() < 3) {
+            // A short or unusual article: take any prose sentence rather than give fewer than three.
+            List<RankedSentence> rest = ranked.stream()
+                    .filter(r -> !r.sentence().heading() && !chosen.contains(r)).toList();
+            chosen.addAll(pick(rest, 3 - chosen.size(), false));
+        }
+        if (chosen.isEmpty()) {
+            // Nothing but headings (a one-line note without a full stop): the lines are all there is to quote.
+            chosen.addAll(ranked.stream().limit(3).toList());
+        }
+        chosen.sort(Comparator.comparingInt(RankedSentence::index));
+        return chosen;
+    }
+
+    static String summary(List<RankedSentence> chosen) {
+        return String.join(" ", chosen.stream().map(r -> r.sentence().body().strip()).toList());
+    }
+
+    static List<String> keyPoints(List<RankedSentence> ranked, List<RankedSentence> summary) {
+        List<RankedSentence> rest = ranked.stream()
+                .filter(r -> r.eligible() && !summary.contains(r) && !r.sentence().body().contains("?")).toList();
+        List<RankedSentence> chosen = pick(rest, MAX_KEY_POINTS - 1, true);
+        for (RankedSentence sentence : summary) {
+            if (chosen.size() >= MIN_KEY_POINTS) {
+                break;
+            }
+            chosen.add(sentence);
+        }
+        chosen.sort(Comparator.comparingInt(RankedSentence::index));
+        return chosen.stream().map(r -> keyPoint(r.sentence().body())).distinct().toList();
+    }
+
+    static String headline(String title, List<Sentence> sentences) {
+        if (title != null && !title.isBlank()) {
+            return ClauseShortener.headline(title, MAX_HEADLINE);
+        }
+        for (Sentence sentence : sentences) {
+            boolean titleLine = sentence.heading() && sentence.paragraph() == 0;
+            if (titleLine || !sentence.heading()) {
+                return ClauseShortener.headline(sentence.body(), MAX_HEADLINE);
+            }
+        }
+        return sentences.isEmpty() ? "" : ClauseShortener.headline(sentences.get(0).body(), MAX_HEADLINE);
+    }
+
+    private static String keyPoint(String sentence) {
+        String text = ClauseShortener.shorten(sentence, MAX_KEY_POINT);
+        var conjunction = LEADING_CONJUNCTION.matcher(text);
+        if (conjunction.find()) {
+            text = conjunction.group(2).toUpperCase(java.util.Locale.ROOT) + text.substring(conjunction.end());
+        }
+        return text;
+    }
+
+    /** Best first, skipping sentences that repeat one already picked. */
+    private static List<RankedSentence> pick(List<RankedSentence> candidates, int wanted, boolean limitLength) {
+        List<RankedSentence> byScore = new ArrayList<>(candidates);
+        byScore.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
+        List<RankedSentence> chosen = new ArrayList<>();
+        int characters = 0;
+        for (RankedSentence candidate : byScore) {
+            if (chosen.size() >= wanted) {
+                break;
+            }
+            boolean repeats = chosen.stream().anyMatch(c -> c.terms().cosine(candidate.terms()) > REDUNDANT);
+            int length = candidate.sentence().body().length();
+            boolean tooLong = limitLength && chosen.size() >= 3 && characters + length > MAX_SUMMARY_CHARACTERS;
+            if (!repeats && !tooLong) {
+                chosen.add(candidate);
+                characters += length;
+            }
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,92 @@
+package news.summarizer.core.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.summarizer.core.summary.ActorType;
+import news.summarizer.testing.TestArticles;
+import org.junit.jupiter.api.Test;
+
+class ActorCollectorTest {
+
+    @Test
+    void should_read_apposition_roles_when_the_title_stands_beside_the_name() {
+        // Without it: "Der Oberbürgermeister von Frankfurt (Oder), Jan Petersen," would give a person without a role.
+        Map<String, Candidate> oder = collect(OfflineArticles.resource(TestArticles.ODER_BRIDGE).text());
+        Map<String, Candidate> hydrogen = collect(OfflineArticles.resource(TestArticles.HYDROGEN_PIPELINE).text());
+
+        assertThat(oder.get("Jan Petersen").role).isEqualTo("Oberbürgermeister von Frankfurt (Oder)");
+        assertThat(oder.get("Sabine Krüger").role).isEqualTo("Landesvorsitzende");
+        assertThat(hydrogen.get("Hinrich Wübbena").role).isEqualTo("Vorsitzende des Fischereiverbands Niedersachsen");
+        assertThat(hydrogen.get("Claudia Renner").role)
+                .isEqualTo("Sprecherin der Umweltorganisation Meeresschutz Nord");
+    }
+
+    @Test
+    void should_keep_name_particles_when_a_name_has_von_or_van() {
+        // Without it: "EU-Energiekommissar Pieter van Dijk" would become an actor called "Pieter".
+        Map<String, Candidate> actors = collect(OfflineArticles.resource(TestArticles.HYDROGEN_PIPELINE).text());
+
+        assertThat(actors.get("Pieter van Dijk").role).isEqualTo("EU-Energiekommissar");
+        assertThat(actors.get("Pieter van Dijk").type).isEqualTo(ActorType.PERSON);
+        assertThat(actors).doesNotContainKey("Pieter");
+    }
+
+    @Test
+    void should_merge_surname_mentions_into_the_full_name_when_a_person_is_named_again() {
+        // Without it: "Hartwig" and "Lena Hartwig" would be two actors, each with half the mentions.
+        Map<String, Candidate> actors = collect(OfflineArticles.resource(TestArticles.ODER_BRIDGE).text());
+
+        assertThat(actors).doesNotContainKeys("Hartwig", "Wierzbicki");
+        assertThat(actors.get("Lena Hartwig").runs).hasSize(3);
+    }
+
+    @Test
+    void should_name_organisations_in_the_nominative_when_the_article_declines_them() {
+        // Without it: users would read "Deutschen Bahn" or "Naturschutzbunds" as an actor's name.
+        Map<String, Candidate> actors = collect(OfflineArticles.resource(TestArticles.ODER_BRIDGE).text());
+
+        assertThat(actors).containsKeys("Deutsche Bahn", "Europäische Kommission", "Naturschutzbund Brandenburg");
+        assertThat(actors.get("Naturschutzbund Brandenburg").type).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void should_take_title_and_name_apart_when_the_tagger_calls_the_title_a_name() {
+        // Without it: "Kremlchef Wladimir Putin" or "Kremlsprecher Dmitri Peskow" would become the actor's name.
+        Map<String, Candidate> actors = collect("Kremlsprecher Dmitri Peskow sagte am Montag, die Gespräche mit "
+                + "US-Präsident Donald Trump gingen weiter. Zuvor hatte Kremlchef Wladimir Putin mit Trump telefoniert. "
+                + "Peskow nannte keine Einzelheiten, Putin äußerte sich nicht.");
+
+        assertThat(actors.keySet()).containsExactlyInAnyOrder("Dmitri Peskow", "Donald Trump", "Wladimir Putin");
+        assertThat(actors.get("Dmitri Peskow").role).isEqualTo("Kremlsprecher");
+        assertThat(actors.get("Donald Trump").role).isEqualTo("US-Präsident");
+        assertThat(actors.get("Wladimir Putin").role).isEqualTo("Kremlchef");
+        assertThat(actors.values()).allMatch(actor -> actor.type == ActorType.PERSON);
+    }
+
+    @Test
+    void should_skip_datelines_and_settings_when_places_do_not_act() {
+        // Without it: "Oslo -" datelines and "in Brüssel" would fill the actor list with cities.
+        Map<String, Candidate> actors = collect(OfflineArticles.resource(TestArticles.HYDROGEN_PIPELINE).text());
+
+        assertThat(actors).doesNotContainKeys("Oslo", "Brüssel", "Wilhelmshaven", "Nordrhein-Westfalen", "Ruhrgebiet");
+    }
+
+    @Test
+    void should_keep_a_city_when_it_acts_as_a_government() {
+        // Without it: "Warschau lehnte ab" (the Polish government acting) would be thrown away like a dateline.
+        Map<String, Candidate> actors = collect("Warschau lehnte den Vorschlag am Freitag ab. In Warschau hieß es, "
+                + "man wolle weiter verhandeln. Auch in Warschau gab es Protest.");
+
+        assertThat(actors).containsKey("Warschau");
+        assertThat(actors.get("Warschau").type).isEqualTo(ActorType.OTHER);
+    }
+
+    private static Map<String, Candidate> collect(String text) {
+        List<Candidate> candidates = ActorCollector.collect(text, ArticleAnalyzer.analyze(text));
+        return candidates.stream().collect(Collectors.toMap(candidate -> candidate.name, Function.identity()));
+    }
+}

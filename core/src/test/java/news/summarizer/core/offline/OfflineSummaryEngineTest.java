@@ -1,0 +1,176 @@
+package news.summarizer.core.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.summarizer.core.article.Article;
+import news.summarizer.core.engine.DraftActor;
+import news.summarizer.core.engine.DraftSummary;
+import news.summarizer.core.engine.EngineOutput;
+import news.summarizer.core.engine.Usage;
+import news.summarizer.core.grounding.ActorGrounder;
+import news.summarizer.core.grounding.GroundedActors;
+import news.summarizer.core.summary.ActorType;
+import news.summarizer.testing.TestArticles;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class OfflineSummaryEngineTest {
+
+    private final OfflineSummaryEngine engine = new OfflineSummaryEngine();
+
+    @Test
+    void should_find_titled_persons_and_the_railway_when_summarizing_the_oder_bridge_article() {
+        // Without it: titles glued to names, surnames as separate actors or "Deutschen Bahn" as a person go unseen.
+        Map<String, DraftActor> actors = actorsByName(summarize(TestArticles.ODER_BRIDGE));
+
+        assertThat(actors).containsKeys("Lena Hartwig", "Tomasz Wierzbicki", "Markus Feldhaus", "Deutsche Bahn");
+        assertThat(actors.get("Lena Hartwig").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actors.get("Lena Hartwig").role()).contains("Bundesverkehrsministerin");
+        assertThat(actors.get("Tomasz Wierzbicki").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actors.get("Tomasz Wierzbicki").role()).isEqualTo("polnischer Amtskollege");
+        assertThat(actors.get("Markus Feldhaus").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actors.get("Markus Feldhaus").role()).isEqualTo("Bahn-Infrastrukturvorstand");
+        assertThat(actors.get("Deutsche Bahn").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors).doesNotContainKeys("Hartwig", "Wierzbicki", "Feldhaus", "Frankfurt (Oder)", "Frankfurt");
+    }
+
+    @Test
+    void should_type_countries_and_not_adjectives_when_the_article_names_both() {
+        // Without it: "polnischer" or "deutscher" could become actors, or Poland a person.
+        Map<String, DraftActor> actors = actorsByName(summarize(TestArticles.ODER_BRIDGE));
+
+        assertThat(actors.get("Polen").type()).isEqualTo(ActorType.COUNTRY);
+        assertThat(actors.get("Deutschland").type()).isEqualTo(ActorType.COUNTRY);
+        assertThat(actors.keySet()).noneMatch(name -> Character.isLowerCase(name.charAt(0)));
+    }
+
+    @Test
+    void should_find_land_titles_and_companies_when_summarizing_the_hydrogen_article() {
+        // Without it: "NRW-Wirtschaftsministerin", "Norwegens Energieministerin" and the company behind a type noun are lost.
+        Map<String, DraftActor> actors = actorsByName(summarize(TestArticles.HYDROGEN_PIPELINE));
+
+        assertThat(actors.get("Felix Brandner").role()).isEqualTo("Bundeswirtschaftsminister");
+        assertThat(actors.get("Ingrid Solberg").role()).isEqualTo("Norwegens Energieministerin");
+        assertThat(actors.get("Petra Kühne").role()).isEqualTo("NRW-Wirtschaftsministerin");
+        assertThat(actors.get("Havkraft").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors.get("Norwegen").type()).isEqualTo(ActorType.COUNTRY);
+        assertThat(actors).doesNotContainKeys("Oslo", "Wilhelmshaven", "Nordsee", "Brüssel");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TestArticles.ODER_BRIDGE, TestArticles.HYDROGEN_PIPELINE})
+    void should_quote_every_evidence_verbatim_when_proposing_actors(String resource) {
+        // Without it: the grounder would have to replace evidence, and users would see quotes the article lacks.
+        Article article = OfflineArticles.resource(resource);
+        List<DraftActor> actors = engine.summarize(article).draft().actors();
+
+        assertThat(actors).isNotEmpty().hasSizeLessThanOrEqualTo(8);
+        assertThat(actors).allSatisfy(actor -> {
+            assertThat(article.text()).contains(actor.evidence());
+            assertThat(actor.description()).isNotBlank();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TestArticles.ODER_BRIDGE, TestArticles.HYDROGEN_PIPELINE})
+    void should_keep_every_actor_when_the_grounder_checks_the_draft(String resource) {
+        // Without it: an actor named in a form the text lacks ("Deutsche Bahn") would silently vanish after grounding.
+        Article article = OfflineArticles.resource(resource);
+        DraftSummary draft = engine.summarize(article).draft();
+
+        GroundedActors grounded = new ActorGrounder().ground(article.text(), draft.actors());
+
+        assertThat(grounded.actors()).extracting(actor -> actor.name())
+                .containsExactlyElementsOf(draft.actors().stream().map(DraftActor::name).toList());
+        assertThat(grounded.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TestArticles.ODER_BRIDGE, TestArticles.HYDROGEN_PIPELINE})
+    void should_summarize_in_three_to_five_article_sentences_when_the_article_is_long(String resource) {
+        // Without it: the summary could invent text, run on endlessly or be a single sentence.
+        Article article = OfflineArticles.resource(resource);
+        String summary = engine.summarize(article).draft().summary();
+
+        List<String> sentences = Arrays.asList(summary.split("(?<=[.!?])\\s+(?=\\p{Lu}|\")"));
+        assertThat(sentences).hasSizeBetween(3, 5);
+        assertThat(sentences).allSatisfy(sentence -> assertThat(article.text()).contains(sentence));
+        assertThat(summary).doesNotStartWith("Frankfurt (Oder) -").doesNotStartWith("Oslo -");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TestArticles.ODER_BRIDGE, TestArticles.HYDROGEN_PIPELINE})
+    void should_give_three_to_six_short_key_points_when_the_article_has_enough_sentences(String resource) {
+        // Without it: key points could be missing, duplicate the whole article or exceed a readable length.
+        List<String> keyPoints = summarize(resource).keyPoints();
+
+        assertThat(keyPoints).hasSizeBetween(3, 6).doesNotHaveDuplicates();
+        assertThat(keyPoints).allSatisfy(point -> assertThat(point.length()).isBetween(20, 162));
+    }
+
+    @Test
+    void should_write_a_short_headline_without_full_stop_when_the_article_has_no_title() {
+        // Without it: the headline could be the whole first paragraph, or end with a full stop.
+        String headline = summarize(TestArticles.ODER_BRIDGE).headline();
+
+        assertThat(headline).isEqualTo("Deutschland und Polen einigen sich auf neue Oderbrücke");
+    }
+
+    @Test
+    void should_use_the_title_as_headline_when_the_article_has_one() {
+        // Without it: a publisher's own title would be ignored in favour of a guessed one.
+        Article article = OfflineArticles.titled("Neue Brücke über die Oder", TestArticles.text(TestArticles.ODER_BRIDGE));
+
+        assertThat(engine.summarize(article).draft().headline()).isEqualTo("Neue Brücke über die Oder");
+    }
+
+    @Test
+    void should_give_three_summary_sentences_and_key_points_when_the_article_has_exactly_three_sentences() {
+        // Without it: short articles would fall below the contract's minimum of three summary sentences and points.
+        Article article = OfflineArticles.text("Der Stadtrat von Cottbus hat am Montag einen neuen Haushalt beschlossen. "
+                + "Oberbürgermeisterin Karin Lehmann sprach von einem soliden Kompromiss. "
+                + "Lehmann kündigte an, im Herbst über neue Kita-Plätze zu beraten.");
+
+        DraftSummary draft = engine.summarize(article).draft();
+
+        assertThat(draft.summary().split("(?<=\\.) ")).hasSize(3);
+        assertThat(draft.keyPoints()).hasSize(3);
+        assertThat(actorsByName(draft).get("Karin Lehmann").role()).isEqualTo("Oberbürgermeisterin");
+    }
+
+    @Test
+    void should_quote_the_line_when_the_article_is_a_single_line_without_full_stop() {
+        // Without it: a one-line note would give an empty summary, or an exception instead of a result.
+        DraftSummary draft = engine.summarize(OfflineArticles.text("Stromausfall in Teilen von Leipzig behoben")).draft();
+
+        assertThat(draft.headline()).isEqualTo("Stromausfall in Teilen von Leipzig behoben");
+        assertThat(draft.summary()).isEqualTo("Stromausfall in Teilen von Leipzig behoben");
+        assertThat(draft.actors()).isEmpty();
+    }
+
+    @Test
+    void should_report_no_usage_and_warn_in_english_when_no_model_was_used() {
+        // Without it: callers could not tell an extractive summary from a model's, nor see that nothing was spent.
+        EngineOutput output = engine.summarize(OfflineArticles.resource(TestArticles.ODER_BRIDGE));
+
+        assertThat(output.usage()).isEqualTo(Usage.NONE);
+        assertThat(output.promptVersion()).isEqualTo(engine.promptVersion());
+        assertThat(output.warnings()).anyMatch(warning -> warning.startsWith("No language model was used"));
+        assertThat(engine.provider()).isEqualTo("offline");
+        assertThat(engine.readiness().ready()).isTrue();
+    }
+
+    private DraftSummary summarize(String resource) {
+        return engine.summarize(OfflineArticles.resource(resource)).draft();
+    }
+
+    private static Map<String, DraftActor> actorsByName(DraftSummary draft) {
+        return draft.actors().stream().collect(Collectors.toMap(DraftActor::name, Function.identity()));
+    }
+}
