@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bad input gets a clear problem document and never reaches the model. */
@@ -15,11 +16,14 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ModelProfile.class)
 class SummaryResourceErrorsTest {
 
+    @BeforeEach
+    void resetModel() {
+        FakeModelResource.model().reset();
+    }
+
     @AfterEach
     void noModelCall() {
-        int calls = FakeModelResource.model().callCount();
-        FakeModelResource.model().reset();
-        org.assertj.core.api.Assertions.assertThat(calls).as("model calls for bad input").isZero();
+        org.assertj.core.api.Assertions.assertThat(FakeModelResource.model().callCount()).as("model calls for bad input").isZero();
     }
 
     @Test
