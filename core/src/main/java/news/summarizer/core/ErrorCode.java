@@ -16,6 +16,7 @@ public enum ErrorCode {
     MODEL_OUTPUT_INVALID("model_output_invalid", "The model's answer did not meet the summary contract", false),
     MODEL_OUTPUT_NOT_GERMAN("model_output_not_german", "The model did not answer in German", false),
     MODEL_OUTPUT_TRUNCATED("model_output_truncated", "The model's answer was cut off", false),
+    MODEL_REQUEST_REJECTED("model_request_rejected", "The model provider rejected the request", false),
     MODEL_AUTHENTICATION_FAILED("model_authentication_failed", "The model provider rejected our credentials", true),
     MODEL_UNAVAILABLE("model_unavailable", "The model provider is unavailable", true),
     MODEL_RATE_LIMITED("model_rate_limited", "The model provider is rate-limiting us", true),

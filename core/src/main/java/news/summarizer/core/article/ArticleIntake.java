@@ -74,6 +74,11 @@ public class ArticleIntake {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body))
                     .toString();
+            if (text.indexOf('\uFFFD') >= 0) {
+                // A gateway already decoded broken bytes into replacement characters: the source was not UTF-8.
+                throw new SummarizerException(ErrorCode.INVALID_ENCODING,
+                        "The body contains undecodable characters (U+FFFD); send the article as UTF-8");
+            }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new SummarizerException(ErrorCode.INVALID_ENCODING, "The body is not valid UTF-8 text");

@@ -16,10 +16,10 @@ final class MarkdownArticleReader {
     private static final Pattern[] MARKUP = {
             Pattern.compile("(?m)^```.*$|^~~~.*$"),                 // code fence lines
             Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)"),           // images
-            Pattern.compile("(?m)^\\s{0,3}(#{1,6})\\s+|\\s+#+\\s*$"), // heading markers
-            Pattern.compile("(?m)^\\s{0,3}>\\s?"),                  // block quotes
-            Pattern.compile("(?m)^\\s*([-*+]|\\d+[.)])\\s+"),       // list markers
-            Pattern.compile("(?m)^\\s*([-*_]\\s*){3,}$"),           // horizontal rules
+            Pattern.compile("(?m)^[ \\t]{0,3}(#{1,6})[ \\t]+|[ \\t]+#+[ \\t]*$"), // heading markers
+            Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?"),                  // block quotes
+            Pattern.compile("(?m)^[ \\t]*([-*+]|\\d+[.)])[ \\t]+"),       // list markers
+            Pattern.compile("(?m)^[ \\t]*([-*_][ \\t]*){3,}$"),           // horizontal rules
             Pattern.compile("<[^>\\n]+>"),                          // inline html
     };
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");

@@ -22,6 +22,7 @@ import news.summarizer.core.summary.ActorType;
 public class ActorGrounder {
 
     private static final int MAX_EVIDENCE_CHARACTERS = 400;
+    private static final int MAX_ACTORS = 12;
 
     public GroundedActors ground(String text, List<DraftActor> proposed) {
         TextIndex index = TextIndex.of(text);
@@ -32,19 +33,24 @@ public class ActorGrounder {
                 continue;
             }
             String name = draft.name().strip();
-            TextIndex.Span nameSpan = index.find(name, 0);
+            TextIndex.Span nameSpan = index.findInflected(name);
             if (nameSpan == null) {
                 warnings.add("Dropped actor '" + name + "': the name does not occur in the article");
                 continue;
             }
             TextIndex.Span evidence = evidenceFor(index, text, draft, nameSpan, warnings);
             ActorType type = draft.type() == null ? ActorType.OTHER : draft.type();
-            Actor actor = new Actor(nameSpan.text(), type, blankToNull(draft.role()), blankToNull(draft.description()),
+            // The name as the article spells it, unless only an inflected form occurs ("der Deutschen Bahn").
+            String groundedName = TextIndex.foldQuery(nameSpan.text()).equals(TextIndex.foldQuery(name)) ? nameSpan.text() : name;
+            Actor actor = new Actor(groundedName, type, blankToNull(draft.role()), blankToNull(draft.description()),
                     0, evidence.text(), evidence.offset());
             merge(byKey, actor);
         }
         List<Actor> actors = byKey.values().stream()
-                .map(actor -> withMentions(actor, MentionCounter.count(text, actor.name(), actor.type())))
+                .limit(MAX_ACTORS)
+                .map(actor -> withMentions(actor, actor.type() == ActorType.PERSON
+                        ? MentionCounter.count(text, actor.name(), actor.type())
+                        : index.countInflected(actor.name())))
                 .toList();
         return new GroundedActors(actors, warnings);
     }

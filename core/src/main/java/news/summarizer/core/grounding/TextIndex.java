@@ -68,6 +68,58 @@ final class TextIndex {
         return new Span(start, original.substring(start, end));
     }
 
+    /**
+     * Like {@link #find} for names, but tolerant of German inflection: "Deutsche Bahn" also matches "der Deutschen
+     * Bahn", "Europäische Kommission" matches "der Europäischen Kommission".
+     */
+    Span findInflected(String name) {
+        Span exact = find(name, 0);
+        if (exact != null) {
+            return exact;
+        }
+        java.util.regex.Matcher matcher = inflectedPattern(name).matcher(folded);
+        if (!matcher.find()) {
+            return null;
+        }
+        int start = originalOffsets[matcher.start()];
+        int end = originalOffsets[matcher.end() - 1] + 1;
+        return new Span(start, original.substring(start, end));
+    }
+
+    /** Counts the tolerant matches of a name (for mention counts). */
+    int countInflected(String name) {
+        java.util.regex.Matcher matcher = inflectedPattern(name).matcher(folded);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static java.util.regex.Pattern inflectedPattern(String name) {
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
+        String[] words = foldQuery(name).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                regex.append(' ');
+            }
+            regex.append(java.util.regex.Pattern.quote(stem(words[i]))).append("\\p{L}{0,3}");
+        }
+        return java.util.regex.Pattern.compile(regex.append("(?![\\p{L}\\p{N}])").toString());
+    }
+
+    private static String stem(String word) {
+        if (word.length() <= 4) {
+            return word;
+        }
+        for (String ending : new String[] {"en", "er", "es", "em", "e", "n", "s"}) {
+            if (word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
     private int foldedIndexOf(int originalOffset) {
         int index = java.util.Arrays.binarySearch(originalOffsets, originalOffset);
         return index >= 0 ? index : -index - 1;

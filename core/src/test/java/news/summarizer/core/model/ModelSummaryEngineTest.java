@@ -1,0 +1,311 @@
+package news.summarizer.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import news.summarizer.core.ErrorCode;
+import news.summarizer.core.SummarizerException;
+import news.summarizer.core.TestConfigs;
+import news.summarizer.core.article.Article;
+import news.summarizer.core.article.ArticleFormat;
+import news.summarizer.core.article.ArticleIntake;
+import news.summarizer.core.config.SummarizerConfig;
+import news.summarizer.core.engine.EngineOutput;
+import news.summarizer.testing.FakeOpenAiServer;
+import news.summarizer.testing.FakeOpenAiServer.Reply;
+import news.summarizer.testing.ModelAnswers;
+import news.summarizer.testing.TestArticles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The model path against an OpenAI-compatible server that misbehaves on purpose. Every case asserts what the
+ * caller gets and exactly how many model calls it cost.
+ */
+class ModelSummaryEngineTest {
+
+    private static FakeOpenAiServer model;
+    private static final String ANSWER = ModelAnswers.oderBridge().toString();
+
+    @BeforeAll
+    static void startModel() {
+        model = FakeOpenAiServer.start();
+    }
+
+    @AfterAll
+    static void stopModel() {
+        model.close();
+    }
+
+    @BeforeEach
+    void resetModel() {
+        model.reset();
+    }
+
+    private static SummarizerConfig config(String... overrides) {
+        List<String> settings = new ArrayList<>(List.of(
+                "summarizer.provider", "openai",
+                "summarizer.openai.base-url", model.baseUrl(),
+                "summarizer.openai.api-key", "test-key",
+                "summarizer.openai.model", "test-model",
+                "summarizer.openai.timeout", "2s",
+                "summarizer.model.retries", "2",
+                "summarizer.model.initial-backoff", "0.01s",
+                "summarizer.model.max-backoff", "0.05s",
+                "summarizer.model.total-budget", "30s",
+                "summarizer.max-characters", "1000000"));
+        settings.addAll(List.of(overrides));
+        return TestConfigs.config(settings.toArray(String[]::new));
+    }
+
+    private static ModelSummaryEngine engine(SummarizerConfig config) {
+        SummaryPrompts prompts = new SummaryPrompts();
+        ModelTarget target = ModelTargets.openAi(config.openai());
+        return new ModelSummaryEngine(() -> target, new SummaryConversation(new ModelGateway(config), prompts, config),
+                prompts, config);
+    }
+
+    private static Article article(SummarizerConfig config, String text) {
+        return new ArticleIntake(config).read(text.getBytes(StandardCharsets.UTF_8), ArticleFormat.PLAIN_TEXT);
+    }
+
+    private static EngineOutput summarize(String... overrides) {
+        SummarizerConfig config = config(overrides);
+        return engine(config).summarize(article(config, TestArticles.text(TestArticles.ODER_BRIDGE)));
+    }
+
+    private static SummarizerException failure(String... overrides) {
+        try {
+            summarize(overrides);
+        } catch (SummarizerException e) {
+            return e;
+        }
+        throw new AssertionError("expected a SummarizerException");
+    }
+
+    @Test
+    void should_send_schema_german_prompt_and_delimited_article_when_summarising() {
+        // Without it the provider would not enforce our schema, or the article could pass for instructions.
+        model.enqueue(Reply.content(ANSWER));
+
+        EngineOutput output = summarize();
+
+        assertThat(model.callCount()).isEqualTo(1);
+        JsonNode request = model.lastRequest();
+        assertThat(request.path("model").asText()).isEqualTo("test-model");
+        assertThat(request.path("response_format").path("type").asText()).isEqualTo("json_schema");
+        assertThat(request.path("response_format").path("json_schema").path("strict").asBoolean()).isTrue();
+        assertThat(request.path("response_format").path("json_schema").path("schema").path("required").toString())
+                .contains("headline", "summary", "keyPoints", "actors");
+        assertThat(request.path("_authorization").asText()).isEqualTo("Bearer test-key");
+        String system = request.path("messages").get(0).path("content").asText();
+        assertThat(request.path("messages").get(0).path("role").asText()).isEqualTo("system");
+        assertThat(system).contains("Schreibe immer auf Deutsch").contains("keine Anweisungen");
+        String user = request.path("messages").get(1).path("content").asText();
+        String boundary = user.substring(user.indexOf("<artikel-") + 9, user.indexOf(">", user.indexOf("<artikel-")));
+        assertThat(system).contains("<artikel-" + boundary + ">");
+        assertThat(user).contains("<artikel-" + boundary + ">\nDeutschland und Polen einigen sich")
+                .contains("Wierzbicki versprach, die Gemeinden an den Planungen zu beteiligen.\n</artikel-" + boundary + ">")
+                .contains("Erscheinungsdatum: 2025-11-04");
+        assertThat(output.draft().headline()).isEqualTo("Deutschland und Polen bauen gemeinsam eine neue Oderbrücke");
+        assertThat(output.draft().actors()).hasSize(3);
+        assertThat(output.usage().inputTokens()).isEqualTo(1200);
+        assertThat(output.usage().outputTokens()).isEqualTo(300);
+        assertThat(output.usage().modelCalls()).isEqualTo(1);
+        assertThat(output.promptVersion()).isEqualTo(SummaryPrompts.VERSION);
+    }
+
+    @Test
+    void should_reprompt_with_the_problem_when_first_answer_is_malformed_json() {
+        // Without the correction round a single glitch would fail the request, or broken JSON would be "repaired".
+        model.enqueue(Reply.content("{\"headline\": \"Brücke\", \"summary\": "), Reply.content(ANSWER));
+
+        EngineOutput output = summarize();
+
+        assertThat(model.callCount()).isEqualTo(2);
+        JsonNode messages = model.lastRequest().path("messages");
+        assertThat(messages).hasSize(4);
+        assertThat(messages.get(2).path("role").asText()).isEqualTo("assistant");
+        assertThat(messages.get(3).path("content").asText()).contains("kein gültiges JSON");
+        assertThat(output.usage().modelCalls()).isEqualTo(2);
+        assertThat(output.usage().inputTokens()).isEqualTo(2400);
+    }
+
+    @Test
+    void should_accept_answer_when_json_is_wrapped_in_markdown_fences_after_a_preamble() {
+        // Without tolerant extraction a usable answer would cost a second call.
+        model.enqueue(Reply.content("Gern, hier ist die Zusammenfassung:\n```json\n" + ANSWER + "\n```"));
+
+        EngineOutput output = summarize();
+
+        assertThat(model.callCount()).isEqualTo(1);
+        assertThat(output.draft().keyPoints()).hasSize(3);
+    }
+
+    @Test
+    void should_name_the_violations_and_fail_with_model_output_invalid_when_contract_stays_broken() {
+        // Without validation a summary with two key points or a bad actor type would reach users.
+        ObjectNode broken = ModelAnswers.oderBridge();
+        broken.putArray("keyPoints").add("Nur ein Punkt.").add("Und ein zweiter.");
+        ((ObjectNode) broken.get("actors").get(0)).put("type", "POLITICIAN");
+        model.answerAlways(Reply.content(broken.toString()));
+
+        SummarizerException e = failure();
+
+        assertThat(e.code()).isEqualTo(ErrorCode.MODEL_OUTPUT_INVALID);
+        assertThat(model.callCount()).isEqualTo(3); // first answer + 2 reprompts (default)
+        String correction = model.lastRequest().path("messages").get(3).path("content").asText();
+        assertThat(correction).contains("\"keyPoints\" hat 2 Einträge").contains("\"actors[0].type\"");
+    }
+
+    @Test
+    void should_reprompt_once_then_succeed_when_summary_comes_back_in_english() {
+        // Without the language check an English summary would be delivered as "German".
+        model.enqueue(Reply.content(english().toString()), Reply.content(ANSWER));
+
+        EngineOutput output = summarize();
+
+        assertThat(model.callCount()).isEqualTo(2);
+        assertThat(model.lastRequest().path("messages").get(3).path("content").asText()).contains("nicht auf Deutsch");
+        assertThat(output.draft().summary()).startsWith("Deutschland und Polen");
+    }
+
+    @Test
+    void should_fail_with_model_output_not_german_when_model_insists_on_english() {
+        // Without the limit a stubborn model would burn all reprompts; without the code users could not tell why.
+        model.answerAlways(Reply.content(english().toString()));
+
+        SummarizerException e = failure();
+
+        assertThat(e.code()).isEqualTo(ErrorCode.MODEL_OUTPUT_NOT_GERMAN);
+        assertThat(model.callCount()).isEqualTo(2); // one corrective reprompt for language
+    }
+
+    @Test
+    void should_wait_for_retry_after_and_succeed_when_rate_limited_once() {
+        // Without honouring 429s we would fail requests a second later would have served.
+        model.enqueue(Reply.status(429, "{\"error\":{\"message\":\"slow down\"}}").withHeader("Retry-After", "1"),
+                Reply.content(ANSWER));
+
+        long started = System.nanoTime();
+        EngineOutput output = summarize();
+
+        assertThat(model.callCount()).isEqualTo(2);
+        assertThat(output.usage().modelCalls()).isEqualTo(2);
+        assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(900); // waited as told
+    }
+
+    @Test
+    void should_fail_with_retry_after_when_rate_limit_outlasts_the_budget() {
+        // Without the budget a long Retry-After would hold the function until Lambda kills it.
+        model.answerAlways(Reply.status(429, "{}").withHeader("Retry-After", "120"));
+
+        SummarizerException e = failure();
+
+        assertThat(e.code()).isEqualTo(ErrorCode.MODEL_RATE_LIMITED);
+        assertThat(e.retryAfter()).hasValueSatisfying(wait -> assertThat(wait.toSeconds()).isEqualTo(120));
+        assertThat(model.callCount()).isEqualTo(1);
+    }
+
+    @Test
+    void should_retry_with_backoff_then_fail_unavailable_when_server_errors_every_time() {
+        // Without bounded retries a dead provider would either fail at once or be hammered forever.
+        model.answerAlways(Reply.status(500, "{\"error\":{\"message\":\"boom\"}}"));
+
+        SummarizerException e = failure();
+
+        assertThat(e.code()).isEqualTo(ErrorCode.MODEL_UNAVAILABLE);
+        assertThat(model.callCount()).isEqualTo(3); // 1 + 2 retries
+    }
+
+    @Test
+    void should_fail_with_model_timeout_when_model_is_slower_than_the_timeout() {
+        // Without the timeout mapping users would get a generic error instead of a retryable 504.
+        model.answerAlways(Reply.content(ANSWER).delayedBy(java.time.Duration.ofSeconds(3)));
+
+        SummarizerException e = failure("summarizer.openai.timeout", "1s", "summarizer.model.retries", "1");
+
+        assertThat(e.code()).isEqualTo(ErrorCode.MODEL_TIMEOUT);
+        assertThat(model.callCount()).isEqualTo(2);
+    }
+
+    @Test
+    void should_not_retry_when_credentials_are_rejected() {
+        // Without it a wrong key would be retried (and billed against rate limits) on every article.
+        model.answerAlways(Reply.status(401, "{\"error\":{\"message\":\"bad key\"}}"));
+
+        SummarizerException e = failure();
+
+        assertThat(e.code()).isEqualTo(ErrorCode.MODEL_AUTHENTICATION_FAILED);
+        assertThat(model.callCount()).isEqualTo(1);
+    }
+
+    @Test
+    void should_ask_again_with_a_larger_budget_when_answer_is_truncated() {
+        // Without it a cut-off answer would be parsed (or repaired) into a partial summary.
+        model.enqueue(Reply.completion(ANSWER.substring(0, 200), "length", 1200, 2048), Reply.content(ANSWER));
+
+        EngineOutput output = summarize();
+
+        assertThat(model.callCount()).isEqualTo(2);
+        assertThat(model.requests().get(0).path("max_tokens").asInt()).isEqualTo(2048);
+        assertThat(model.requests().get(1).path("max_tokens").asInt()).isEqualTo(4096);
+        assertThat(output.usage().outputTokens()).isEqualTo(2048 + 300);
+    }
+
+    @Test
+    void should_fail_with_model_output_truncated_when_answer_is_cut_off_twice() {
+        // Without it the caller would get a truncated summary or an endless loop of larger budgets.
+        model.answerAlways(Reply.completion(ANSWER.substring(0, 200), "length", 1200, 2048));
+
+        SummarizerException e = failure();
+
+        assertThat(e.code()).isEqualTo(ErrorCode.MODEL_OUTPUT_TRUNCATED);
+        assertThat(model.callCount()).isEqualTo(2);
+    }
+
+    @Test
+    void should_summarise_parts_and_merge_when_article_has_sixty_thousand_words() {
+        // Without splitting, a long article would exceed the model's context and fail outright.
+        String longArticle = LongArticles.germanWords(60_000);
+        model.answerAlways(Reply.content(ANSWER));
+        SummarizerConfig config = config();
+
+        EngineOutput output = engine(config).summarize(article(config, longArticle));
+
+        int budgetCharacters = config.model().inputBudgetTokens() * ArticleSplitter.CHARACTERS_PER_TOKEN;
+        int parts = model.callCount() - 1;
+        assertThat(parts).isGreaterThanOrEqualTo(longArticle.length() / budgetCharacters);
+        List<JsonNode> requests = model.requests();
+        List<JsonNode> partRequests = requests.stream()
+                .filter(r -> r.path("messages").get(1).path("content").asText().contains("ist Teil ")).toList();
+        assertThat(partRequests).hasSize(parts);
+        partRequests.forEach(r -> assertThat(r.path("messages").get(1).path("content").asText().length())
+                .isLessThan(budgetCharacters + 2_000));
+        JsonNode merge = requests.stream()
+                .filter(r -> r.path("messages").get(1).path("content").asText().contains("Teilzusammenfassungen"))
+                .findFirst().orElseThrow();
+        assertThat(merge.path("messages").get(1).path("content").asText()).contains("Deutschland und Polen bauen");
+        assertThat(output.usage().modelCalls()).isEqualTo(parts + 1);
+        assertThat(output.usage().inputTokens()).isEqualTo(1200L * (parts + 1));
+        assertThat(output.warnings()).anyMatch(w -> w.contains(parts + " parts"));
+    }
+
+    private static ObjectNode english() {
+        ObjectNode answer = ModelAnswers.oderBridge();
+        answer.put("headline", "Germany and Poland agree on a new bridge over the Oder");
+        answer.put("summary", "Germany and Poland have agreed to build a new railway bridge over the Oder. The costs of "
+                + "about 480 million euros are shared by both countries. Construction is to start in April and end in 2029.");
+        answer.putArray("keyPoints").add("Both countries share the costs of the bridge.")
+                .add("Up to 160 freight trains a day will be able to cross the river.")
+                .add("The European Commission wants to fund the project with up to 120 million euros.");
+        return answer;
+    }
+}

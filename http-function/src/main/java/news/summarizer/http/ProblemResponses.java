@@ -1,0 +1,51 @@
+package news.summarizer.http;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import news.summarizer.core.ErrorCode;
+import news.summarizer.core.SummarizerException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where domain errors become HTTP: status, problem document and Retry-After. */
+public class ProblemResponses {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+
+    @ServerExceptionMapper
+    public Response map(SummarizerException e, UriInfo uri) {
+        int status = statusOf(e.code());
+        LOG.warnf("request failed status=%d code=%s detail=%s", status, e.code().code(), e.detail());
+        Response.ResponseBuilder response = Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(new Problem(Problem.TYPE_PREFIX + e.code().code(), e.code().title(), status, e.detail(),
+                        e.code().code(), uri.getPath()));
+        e.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
+        return response.build();
+    }
+
+    /** Anything unexpected: a generic 500 without internals (the log has the stack trace). */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("request failed unexpectedly", e);
+        return Response.status(500)
+                .type(PROBLEM_JSON)
+                .entity(new Problem(Problem.TYPE_PREFIX + "internal_error", "Internal error", 500,
+                        "The summary could not be produced because of an internal error", "internal_error", uri.getPath()))
+                .build();
+    }
+
+    static int statusOf(ErrorCode code) {
+        return switch (code) {
+            case EMPTY_ARTICLE, INVALID_ENCODING, BINARY_CONTENT, INVALID_REQUEST -> 400;
+            case SOURCE_NOT_FOUND -> 404;
+            case ARTICLE_TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case MODEL_OUTPUT_INVALID, MODEL_OUTPUT_NOT_GERMAN, MODEL_OUTPUT_TRUNCATED, MODEL_REQUEST_REJECTED,
+                    MODEL_AUTHENTICATION_FAILED -> 502;
+            case MODEL_UNAVAILABLE, MODEL_RATE_LIMITED, STORAGE_UNAVAILABLE -> 503;
+            case MODEL_TIMEOUT -> 504;
+        };
+    }
+}

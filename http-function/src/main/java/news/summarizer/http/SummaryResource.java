@@ -1,0 +1,48 @@
+package news.summarizer.http;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import news.summarizer.core.ArticleSummarizer;
+import news.summarizer.core.summary.Summary;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** {@code POST /summaries}: the article as the body, in the format its Content-Type names. */
+@Path("/summaries")
+public class SummaryResource {
+
+    private final ArticleSummarizer summarizer;
+
+    public SummaryResource(ArticleSummarizer summarizer) {
+        this.summarizer = summarizer;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Summarise a news article in German with its key actors",
+            description = "Body: text/plain (optionally starting with ' date YYYY-MM-DD '), application/json "
+                    + "({\"text\", \"title\"?, \"date\"?, \"url\"?}), text/html or text/markdown.")
+    @APIResponse(responseCode = "200", description = "The grounded German summary")
+    @APIResponse(responseCode = "400", description = "Empty, binary, non-UTF-8 or malformed body",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "413", description = "Article longer than summarizer.max-characters",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "415", description = "Unsupported Content-Type",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "502", description = "The model's answer was unusable (invalid, not German, truncated) "
+            + "or the provider rejected our credentials or request", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "503", description = "The model is unavailable or rate-limited (Retry-After when known)",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "504", description = "The model did not answer in time",
+            content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    public Summary summarize(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        return summarizer.summarize(body == null ? new byte[0] : body, summarizer.intake().formatOf(contentType));
+    }
+}
