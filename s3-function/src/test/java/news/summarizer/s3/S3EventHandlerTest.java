@@ -222,4 +222,37 @@ class S3EventHandlerTest {
 
         assertThat(model.callCount()).isZero();
     }
+
+    @Test
+    void should_not_call_model_again_when_event_for_a_rejected_model_answer_is_redelivered() {
+        // Without it: an article the model keeps answering badly would pay for the full reprompt budget on every
+        // duplicate or redelivered event.
+        model.answerAlways(Reply.content("{\"headline\":\"Nur eine Überschrift\"}"));
+        bucket.putArticle("incoming/ungültig/Antwort ohne Vertrag.txt");
+
+        invoke("events/s3-put-invalid-answer.json").then().statusCode(200);
+        int callsForFirstDelivery = model.callCount();
+        invoke("events/s3-put-invalid-answer.json").then().statusCode(200);
+
+        assertThat(bucket.json("failed/ungültig/Antwort ohne Vertrag.txt.error.json").path("code").asText())
+                .isEqualTo("model_output_invalid");
+        assertThat(callsForFirstDelivery).isPositive();
+        assertThat(model.callCount()).isEqualTo(callsForFirstDelivery);
+    }
+
+    @Test
+    void should_write_summary_and_remove_error_record_when_corrected_object_is_processed_again() {
+        // Without it: the documented retry (fix the object, re-send its event) would leave a stale error record
+        // behind, so the error prefix would no longer list exactly the failed articles.
+        bucket.put("incoming/korrektur/Korrigierter Artikel.txt", new byte[] {0, 1, 2, 3, 0, 5}, "text/plain");
+        invoke("events/s3-put-corrected.json").then().statusCode(200);
+        assertThat(bucket.exists("failed/korrektur/Korrigierter Artikel.txt.error.json")).isTrue();
+
+        bucket.putArticle("incoming/korrektur/Korrigierter Artikel.txt");
+        invoke("events/s3-put-corrected.json").then().statusCode(200);
+
+        assertThat(bucket.exists("summaries/korrektur/Korrigierter Artikel.txt.json")).isTrue();
+        assertThat(bucket.exists("failed/korrektur/Korrigierter Artikel.txt.error.json")).isFalse();
+        assertThat(model.callCount()).isEqualTo(1);
+    }
 }
