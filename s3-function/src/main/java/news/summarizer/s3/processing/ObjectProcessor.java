@@ -92,6 +92,10 @@ public class ObjectProcessor {
 
     private Outcome summarize(Article article, SourceRef source, EngineIdentity engine, Location summaryAt,
                               Optional<ObjectHead> storedSummary) {
+        if (idempotency.sameSource(storedSummary, source, engine)) {
+            LOG.infof("Already summarised s3://%s/%s as %s", source.bucket(), source.key(), summaryAt);
+            return Outcome.ALREADY_DONE;
+        }
         if (idempotency.sameArticle(storedSummary, article.id(), engine)) {
             writer.restamp(summaryAt, source, idempotency.metadata(source, article.id(), engine));
             LOG.infof("Reused the summary of article %s for %s", article.id(), summaryAt);
@@ -108,8 +112,7 @@ public class ObjectProcessor {
         long maxBytes = summarizer.intake().maxBodyBytes();
         long size = object.size().isPresent() ? object.size().getAsLong() : store.headSource(object).size();
         if (size > maxBytes) {
-            throw new SummarizerException(ErrorCode.ARTICLE_TOO_LARGE,
-                    "The object has " + size + " bytes; the limit is " + maxBytes + " bytes");
+            throw ObjectStore.tooLarge(size, maxBytes);
         }
         return store.getSource(object, maxBytes);
     }

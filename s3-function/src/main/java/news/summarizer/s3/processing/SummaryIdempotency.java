@@ -41,9 +41,17 @@ public class SummaryIdempotency {
     }
 
     public boolean sameSource(Optional<ObjectHead> stored, ObjectCreated event, EngineIdentity engine) {
+        return sameSource(stored, event.eTag(), event.versionId(), engine);
+    }
+
+    public boolean sameSource(Optional<ObjectHead> stored, SourceRef source, EngineIdentity engine) {
+        return sameSource(stored, source.eTag(), source.versionId(), engine);
+    }
+
+    private static boolean sameSource(Optional<ObjectHead> stored, String eTag, String versionId, EngineIdentity engine) {
         return stored.map(ObjectHead::metadata)
-                .filter(metadata -> event.eTag() != null && event.eTag().equals(metadata.get(SOURCE_ETAG)))
-                .filter(metadata -> event.versionId() == null || event.versionId().equals(metadata.get(SOURCE_VERSION_ID)))
+                .filter(metadata -> eTag != null && eTag.equals(metadata.get(SOURCE_ETAG)))
+                .filter(metadata -> versionId == null || versionId.equals(metadata.get(SOURCE_VERSION_ID)))
                 .filter(metadata -> sameEngine(metadata, engine))
                 .isPresent();
     }

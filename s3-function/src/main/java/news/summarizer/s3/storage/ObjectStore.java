@@ -117,7 +117,8 @@ public class ObjectStore {
         return new SummarizerException(ErrorCode.SOURCE_NOT_FOUND, "There is no object " + source);
     }
 
-    static SummarizerException tooLarge(long size, long maxBytes) {
+    /** {@code ARTICLE_TOO_LARGE} for an object of {@code size} bytes. */
+    public static SummarizerException tooLarge(long size, long maxBytes) {
         return new SummarizerException(ErrorCode.ARTICLE_TOO_LARGE,
                 "The object has " + size + " bytes; the limit is " + maxBytes + " bytes");
     }
