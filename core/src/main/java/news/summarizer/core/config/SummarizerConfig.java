@@ -41,6 +41,12 @@ public interface SummarizerConfig {
 
         Optional<String> apiKey();
 
+        /**
+         * Name of an SSM Parameter Store SecureString holding the API key, read on the first model call (after a
+         * SnapStart restore, never into the snapshot). Used only when {@code api-key} is not set.
+         */
+        Optional<String> apiKeyParameter();
+
         @WithDefault("gpt-4o-mini")
         String model();
 

@@ -9,6 +9,10 @@ public record Deadline(long endNanos) {
         return new Deadline(System.nanoTime() + budget.toNanos());
     }
 
+    public Duration remaining() {
+        return Duration.ofNanos(Math.max(0, endNanos - System.nanoTime()));
+    }
+
     /** Whether waiting {@code wait} still leaves time for another call. */
     public boolean allows(Duration wait) {
         return System.nanoTime() + wait.toNanos() < endNanos;

@@ -29,6 +29,11 @@ import org.jboss.logging.Logger;
 public class ModelGateway {
 
     private static final Logger LOG = Logger.getLogger(ModelGateway.class);
+    private static final java.util.concurrent.ExecutorService CALLS = java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "model-call");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final SummarizerConfig.Model config;
 
@@ -60,7 +65,7 @@ public class ModelGateway {
         for (int attempt = 0; ; attempt++) {
             meter.countCall();
             try {
-                ChatResponse response = target.chatModel().chat(request);
+                ChatResponse response = withinDeadline(() -> target.chatModel().chat(request), deadline);
                 meter.add(response.tokenUsage());
                 return response;
             } catch (RuntimeException e) {
@@ -79,6 +84,25 @@ public class ModelGateway {
         }
     }
 
+    /**
+     * Runs one call, but never past the article's deadline: a provider timeout longer than the remaining budget
+     * must not hold the function until Lambda kills it without an answer.
+     */
+    private static ChatResponse withinDeadline(java.util.function.Supplier<ChatResponse> call, Deadline deadline) {
+        java.util.concurrent.CompletableFuture<ChatResponse> future = java.util.concurrent.CompletableFuture.supplyAsync(call, CALLS);
+        try {
+            return future.get(Math.max(1, deadline.remaining().toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            future.cancel(true);
+            throw new SummarizerException(ErrorCode.MODEL_TIMEOUT, "The model did not answer within the time budget", null, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SummarizerException(ErrorCode.MODEL_UNAVAILABLE, "Interrupted while waiting for the model", null, e);
+        }
+    }
+
     private Duration backoff(int attempt, Optional<Duration> retryAfter) {
         if (retryAfter.isPresent()) {
             return retryAfter.get();
@@ -87,7 +111,10 @@ public class ModelGateway {
         return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
     }
 
-    static SummarizerException classify(Throwable e) {
+    public static SummarizerException classify(Throwable e) {
+        if (e instanceof SummarizerException known) {
+            return known;
+        }
         Duration retryAfter = retryAfterIn(e);
         if (hasCause(e, HttpTimeoutException.class) || hasCause(e, java.util.concurrent.TimeoutException.class)
                 || hasCause(e, dev.langchain4j.exception.TimeoutException.class)) {

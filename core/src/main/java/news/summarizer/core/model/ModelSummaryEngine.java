@@ -75,9 +75,12 @@ public class ModelSummaryEngine implements SummaryEngine {
     public Readiness readiness() {
         if (config.provider() == SummarizerConfig.Provider.OPENAI) {
             boolean officialApi = config.openai().baseUrl().contains("api.openai.com");
-            if (officialApi && config.openai().apiKey().filter(key -> !key.isBlank()).isEmpty()) {
-                return Readiness.down("SUMMARIZER_OPENAI_API_KEY is not set for api.openai.com");
+            boolean keyConfigured = config.openai().apiKey().filter(key -> !key.isBlank()).isPresent()
+                    || config.openai().apiKeyParameter().isPresent();
+            if (officialApi && !keyConfigured) {
+                return Readiness.down("SUMMARIZER_OPENAI_API_KEY (or _API_KEY_PARAMETER) is not set for api.openai.com");
             }
+            return Readiness.up(); // the key itself is read on the first call, not by a health probe
         }
         try {
             target.get();

@@ -67,7 +67,7 @@ class ModelSummaryEngineTest {
 
     private static ModelSummaryEngine engine(SummarizerConfig config) {
         SummaryPrompts prompts = new SummaryPrompts();
-        ModelTarget target = ModelTargets.openAi(config.openai());
+        ModelTarget target = OpenAiTargetFactory.openAi(config.openai(), config.openai().apiKey());
         return new ModelSummaryEngine(() -> target, new SummaryConversation(new ModelGateway(config), prompts, config),
                 prompts, config);
     }
@@ -234,6 +234,20 @@ class ModelSummaryEngineTest {
 
         assertThat(e.code()).isEqualTo(ErrorCode.MODEL_TIMEOUT);
         assertThat(model.callCount()).isEqualTo(2);
+    }
+
+    @Test
+    void should_stop_at_the_total_budget_when_a_call_would_outlast_it() {
+        // Without it a provider timeout longer than the budget would run into the function's own timeout.
+        model.answerAlways(Reply.content(ANSWER).delayedBy(java.time.Duration.ofSeconds(3)));
+
+        long started = System.nanoTime();
+        SummarizerException e = failure("summarizer.openai.timeout", "10s", "summarizer.model.total-budget", "1s");
+
+        assertThat(e.code()).isEqualTo(ErrorCode.MODEL_TIMEOUT);
+        assertThat(e.detail()).contains("time budget");
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_900); // did not wait for the 3 s answer
+        assertThat(model.callCount()).isEqualTo(1);
     }
 
     @Test
