@@ -255,4 +255,17 @@ class S3EventHandlerTest {
         assertThat(bucket.exists("failed/korrektur/Korrigierter Artikel.txt.error.json")).isFalse();
         assertThat(model.callCount()).isEqualTo(1);
     }
+
+    @Test
+    void should_summarise_when_head_of_result_keys_is_forbidden() {
+        // Without it: with a role lacking s3:ListBucket (S3 then answers 403, not 404, for a missing summary) every
+        // new article would count as a storage failure and be retried into the dead-letter queue unsummarised.
+        bucket.putArticle("incoming/ohne-list-recht/Artikel ohne Leserecht.txt");
+
+        invoke("events/s3-put-head-forbidden.json").then().statusCode(200);
+
+        assertThat(bucket.json("summaries/ohne-list-recht/Artikel ohne Leserecht.txt.json").path("source").path("key").asText())
+                .isEqualTo("incoming/ohne-list-recht/Artikel ohne Leserecht.txt");
+        assertThat(model.callCount()).isEqualTo(1);
+    }
 }

@@ -75,7 +75,7 @@ public class ObjectProcessor {
             articleId = article.id();
             Outcome outcome = summarize(article, source, engine, summaryAt, storedSummary);
             if (storedError.isPresent()) {
-                store.delete(errorAt.bucket(), errorAt.key());
+                removeStaleError(errorAt);
             }
             return outcome;
         } catch (SummarizerException e) {
@@ -105,6 +105,15 @@ public class ObjectProcessor {
         writer.writeSummary(summaryAt, summary, source, idempotency.metadata(source, article.id(), engine));
         LOG.infof("Summarised s3://%s/%s into %s", source.bucket(), source.key(), summaryAt);
         return Outcome.SUMMARIZED;
+    }
+
+    /** The article is summarised now; an old error record is only misleading, and failing to delete it is no failure. */
+    private void removeStaleError(Location errorAt) {
+        try {
+            store.delete(errorAt.bucket(), errorAt.key());
+        } catch (SummarizerException e) {
+            LOG.warnf("Could not delete the stale error record %s: %s", errorAt, e.detail());
+        }
     }
 
     /** Checks the size (from the event, else a HEAD) before downloading anything. */

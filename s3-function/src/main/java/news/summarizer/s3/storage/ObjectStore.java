@@ -32,12 +32,16 @@ public class ObjectStore {
         this.s3 = s3;
     }
 
-    /** The object's head, or empty when there is no such object. */
+    /**
+     * A result object's head, or empty when there is none. 403 counts as none: without {@code s3:ListBucket}, S3
+     * answers 403 for a missing key, and a role that may not read a prefix simply loses the duplicate check there
+     * (the work is redone, never lost).
+     */
     public Optional<ObjectHead> head(String bucket, String key) {
         try {
             return Optional.of(headOf(s3.headObject(b -> b.bucket(bucket).key(key))));
         } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
+            if (e.statusCode() == 404 || e.statusCode() == 403) {
                 return Optional.empty();
             }
             throw unavailable("HEAD", bucket, key, e);
