@@ -1,0 +1,59 @@
+package news.summarizer.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import news.summarizer.testing.FakeOpenAiServer;
+import news.summarizer.testing.FakeOpenAiServer.Reply;
+import news.summarizer.testing.LambdaRuntime;
+import news.summarizer.testing.ModelAnswers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built {@code target/function.zip}, unpacked and run by AWS's runtime interface client exactly as the java21
+ * runtime runs it, invoked with the sample HTTP API event. Catches what unit tests cannot: a missing class or
+ * resource in the package, a wrong handler, configuration that only fails in the packaged application.
+ */
+class PackagedFunctionIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void should_answer_the_sample_http_event_when_function_zip_runs_in_the_lambda_runtime() throws Exception {
+        // Without it a broken package would first be noticed after deployment.
+        Path work = Files.createTempDirectory("http-function-lambda");
+        try (FakeOpenAiServer model = FakeOpenAiServer.start();
+             LambdaRuntime lambda = LambdaRuntime.start(Path.of(System.getProperty("function.zip")),
+                     Path.of(System.getProperty("lambda.ric.dir")),
+                     Map.of("SUMMARIZER_PROVIDER", "openai",
+                             "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(),
+                             "SUMMARIZER_OPENAI_API_KEY", "test-key"),
+                     work)) {
+            model.answerAlways(Reply.content(ModelAnswers.oderBridge().toString()));
+            String event = Files.readString(Path.of("..", "events", "http-api-post.json"), StandardCharsets.UTF_8);
+
+            JsonNode response = JSON.readTree(lambda.invoke(event, Duration.ofSeconds(60)));
+
+            assertThat(response.path("statusCode").asInt()).as(lambda.log()).isEqualTo(200);
+            JsonNode summary = JSON.readTree(body(response));
+            assertThat(summary.path("headline").asText()).isEqualTo("Deutschland und Polen bauen gemeinsam eine neue Oderbrücke");
+            assertThat(summary.path("engine").path("provider").asText()).isEqualTo("openai");
+            assertThat(summary.path("actors").get(0).path("name").asText()).isEqualTo("Lena Hartwig");
+            assertThat(model.callCount()).isEqualTo(1);
+            assertThat(lambda.log()).contains("summary id=sha256:");
+        }
+    }
+
+    private static String body(JsonNode response) {
+        String body = response.path("body").asText();
+        return response.path("isBase64Encoded").asBoolean()
+                ? new String(java.util.Base64.getDecoder().decode(body), StandardCharsets.UTF_8)
+                : body;
+    }
+}
