@@ -1,0 +1,63 @@
+package news.summarizer.s3.processing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import news.summarizer.s3.event.EventReader;
+import news.summarizer.s3.event.ObjectCreated;
+import news.summarizer.s3.event.SqsMessages;
+import news.summarizer.s3.event.SqsMessages.Message;
+import news.summarizer.s3.processing.BatchResponse.ItemFailure;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs every object of one invocation through the {@link ObjectProcessor}; one failing object never stops the
+ * others. SQS: a message whose processing threw is reported in {@code batchItemFailures}, so only it is retried.
+ * Direct S3 and EventBridge invocations have no partial answer: after all objects, the first failure is rethrown
+ * so that Lambda retries the event (already finished objects are then skipped by idempotency).
+ */
+@ApplicationScoped
+public class EventProcessor {
+
+    private static final Logger LOG = Logger.getLogger(EventProcessor.class);
+
+    private final ObjectProcessor objects;
+
+    public EventProcessor(ObjectProcessor objects) {
+        this.objects = objects;
+    }
+
+    public BatchResponse process(JsonNode event) {
+        return EventReader.isSqsBatch(event) ? processSqs(event) : processDirect(event);
+    }
+
+    private BatchResponse processSqs(JsonNode batch) {
+        List<ItemFailure> failures = new ArrayList<>();
+        for (Message message : SqsMessages.of(batch)) {
+            try {
+                SqsMessages.objectsIn(message).forEach(objects::process);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "SQS message %s failed and will be retried", message.messageId());
+                failures.add(new ItemFailure(message.messageId()));
+            }
+        }
+        return new BatchResponse(failures);
+    }
+
+    private BatchResponse processDirect(JsonNode event) {
+        RuntimeException firstFailure = null;
+        for (ObjectCreated object : EventReader.read(event)) {
+            try {
+                objects.process(object);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "%s failed; the event will be retried", object);
+                firstFailure = firstFailure == null ? e : firstFailure;
+            }
+        }
+        if (firstFailure != null) {
+            throw firstFailure;
+        }
+        return new BatchResponse(List.of());
+    }
+}
