@@ -62,10 +62,12 @@ class PermissionsTemplateTest {
     void should_touch_only_the_input_output_and_error_prefixes_when_the_s3_function_uses_the_bucket() {
         // Without it: the function could read or overwrite any object, or delete articles.
         assertThat(s3Actions("HttpFunctionRole")).isEmpty();
-        assertThat(s3Actions("S3FunctionRole")).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject");
-        // GetObject on the output prefix authorises the HEAD that skips articles already summarised.
-        assertThat(prefixesFor("s3:GetObject")).containsExactlyInAnyOrder("${InputPrefix}*", "${OutputPrefix}*");
+        assertThat(s3Actions("S3FunctionRole")).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject", "s3:DeleteObject");
+        // GetObject on the output and error prefixes authorises the HEADs that skip articles already handled.
+        assertThat(prefixesFor("s3:GetObject")).containsExactlyInAnyOrder("${InputPrefix}*", "${OutputPrefix}*", "${ErrorPrefix}*");
         assertThat(prefixesFor("s3:PutObject")).containsExactlyInAnyOrder("${OutputPrefix}*", "${ErrorPrefix}*");
+        // Only stale error reports may be deleted: never an article or a summary.
+        assertThat(prefixesFor("s3:DeleteObject")).containsExactly("${ErrorPrefix}*");
     }
 
     @Test
