@@ -11,6 +11,7 @@ import news.summarizer.core.article.ArticleFormat;
 import news.summarizer.core.article.ArticleIntake;
 import news.summarizer.core.config.SummarizerConfig;
 import news.summarizer.core.engine.EngineOutput;
+import news.summarizer.core.engine.Pricing;
 import news.summarizer.core.engine.SummaryEngine;
 import news.summarizer.core.engine.Usage;
 import news.summarizer.core.grounding.ActorGrounder;
@@ -32,14 +33,14 @@ public class ArticleSummarizer {
     private final ArticleIntake intake;
     private final SummaryEngine engine;
     private final ActorGrounder grounder;
-    private final SummarizerConfig.Model modelConfig;
+    private final Pricing pricing;
 
     public ArticleSummarizer(ArticleIntake intake, @Any Instance<SummaryEngine> engines, ActorGrounder grounder,
                              SummarizerConfig config) {
         this.intake = intake;
         this.engine = engines.select(NamedLiteral.of(engineName(config.provider()))).get();
         this.grounder = grounder;
-        this.modelConfig = config.model();
+        this.pricing = new Pricing(config.model().inputPricePerMillion(), config.model().outputPricePerMillion());
     }
 
     private static String engineName(SummarizerConfig.Provider provider) {
@@ -59,7 +60,7 @@ public class ArticleSummarizer {
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         Usage usage = output.usage();
         EngineInfo engineInfo = new EngineInfo(engine.provider(), engine.model(), output.promptVersion(),
-                usage.inputTokens(), usage.outputTokens(), usage.modelCalls(), durationMs, costOf(usage));
+                usage.inputTokens(), usage.outputTokens(), usage.modelCalls(), durationMs, pricing.costOf(usage));
         Summary summary = new Summary(
                 article.id(),
                 Summary.SUMMARY_LANGUAGE,
@@ -90,15 +91,6 @@ public class ArticleSummarizer {
 
     public ArticleIntake intake() {
         return intake;
-    }
-
-    private Double costOf(Usage usage) {
-        if (modelConfig.inputPricePerMillion().isEmpty() || modelConfig.outputPricePerMillion().isEmpty()) {
-            return null;
-        }
-        double cost = usage.inputTokens() * modelConfig.inputPricePerMillion().getAsDouble() / 1_000_000
-                + usage.outputTokens() * modelConfig.outputPricePerMillion().getAsDouble() / 1_000_000;
-        return Math.round(cost * 1_000_000d) / 1_000_000d;
     }
 
     public record EngineIdentity(String provider, String model, String promptVersion) {
