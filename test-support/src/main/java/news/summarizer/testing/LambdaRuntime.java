@@ -30,6 +30,11 @@ import java.util.zip.ZipInputStream;
  */
 public final class LambdaRuntime implements AutoCloseable {
 
+    static {
+        // The JDK server otherwise waits for delayed ACKs (Nagle), adding ~40 ms to every small response.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public static final String QUARKUS_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
     private static final String API = "/2018-06-01/runtime";
 
