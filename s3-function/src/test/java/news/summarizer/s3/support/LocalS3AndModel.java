@@ -77,6 +77,19 @@ public class LocalS3AndModel implements QuarkusTestResourceLifecycleManager {
                 "summarizer.s3.path-style", "true");
     }
 
+    /** The model fake, for tests that start this resource themselves (the packaged function's test). */
+    public FakeOpenAiServer model() {
+        return model;
+    }
+
+    public S3Client client() {
+        return testClient;
+    }
+
+    public String endpoint() {
+        return "http://127.0.0.1:" + s3.getPort();
+    }
+
     @Override
     public void inject(TestInjector injector) {
         injector.injectIntoFields(model, new TestInjector.AnnotatedAndMatchesType(InjectFakes.class, FakeOpenAiServer.class));
