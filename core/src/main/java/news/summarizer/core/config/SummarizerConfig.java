@@ -35,7 +35,21 @@ public interface SummarizerConfig {
         }
     }
 
-    interface OpenAi {
+    /** What every provider's calls share; each provider has its own values under its prefix. */
+    interface Generation {
+        /** Per-call timeout; every call is also bounded by {@code summarizer.model.total-budget}. */
+        @WithDefault("60s")
+        Duration timeout();
+
+        /** Output budget per call; doubled once when an answer is cut off. */
+        @WithDefault("2048")
+        int maxOutputTokens();
+
+        @WithDefault("0.2")
+        double temperature();
+    }
+
+    interface OpenAi extends Generation {
         @WithDefault("https://api.openai.com/v1")
         String baseUrl();
 
@@ -50,22 +64,12 @@ public interface SummarizerConfig {
         @WithDefault("gpt-4o-mini")
         String model();
 
-        /** Per-call timeout. */
-        @WithDefault("60s")
-        Duration timeout();
-
-        @WithDefault("2048")
-        int maxOutputTokens();
-
-        @WithDefault("0.2")
-        double temperature();
-
         /** Send the JSON schema as OpenAI response_format json_schema (strict). Turn off for servers without it. */
         @WithDefault("true")
         boolean jsonSchema();
     }
 
-    interface Bedrock {
+    interface Bedrock extends Generation {
         /** Region of the Bedrock endpoint; empty means the SDK's default chain (AWS_REGION). */
         Optional<String> region();
 
@@ -74,15 +78,6 @@ public interface SummarizerConfig {
 
         /** Endpoint override, for VPC endpoints and tests. */
         Optional<String> endpoint();
-
-        @WithDefault("60s")
-        Duration timeout();
-
-        @WithDefault("2048")
-        int maxOutputTokens();
-
-        @WithDefault("0.2")
-        double temperature();
     }
 
     /** How we talk to any model: corrections, retries and budgets. */
