@@ -18,6 +18,7 @@ import news.summarizer.core.model.ModelTarget;
 import news.summarizer.core.model.SummarySchema;
 import news.summarizer.testing.ModelAnswers;
 import news.summarizer.testing.TestConfigs;
+import news.summarizer.testing.FakeAwsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
+import news.summarizer.testing.FakeAwsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

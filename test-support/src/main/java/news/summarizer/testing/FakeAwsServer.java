@@ -1,4 +1,4 @@
-package news.summarizer.aws;
+package news.summarizer.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,35 +15,35 @@ import java.util.List;
 import java.util.Map;
 
 /** An AWS service endpoint on 127.0.0.1 (Bedrock Converse, SSM): scripted responses, recorded signed requests. */
-final class FakeAwsServer implements AutoCloseable {
+public final class FakeAwsServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Response(int status, String body, Map<String, String> headers) {
+    public record Response(int status, String body, Map<String, String> headers) {
     }
 
-    record Recorded(String path, String authorization, String target, JsonNode body) {
+    public record Recorded(String path, String authorization, String target, JsonNode body) {
     }
 
     private final HttpServer server;
     private final Deque<Response> responses = new ArrayDeque<>();
     private final List<Recorded> requests = new ArrayList<>();
 
-    FakeAwsServer() throws IOException {
+    public FakeAwsServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    synchronized void enqueue(Response response) {
+    public synchronized void enqueue(Response response) {
         responses.add(response);
     }
 
-    synchronized List<Recorded> requests() {
+    public synchronized List<Recorded> requests() {
         return List.copyOf(requests);
     }
 
