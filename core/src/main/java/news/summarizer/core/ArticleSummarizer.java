@@ -1,6 +1,8 @@
 package news.summarizer.core;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.literal.NamedLiteral;
@@ -45,6 +47,12 @@ public class ArticleSummarizer {
 
     private static String engineName(SummarizerConfig.Provider provider) {
         return provider == SummarizerConfig.Provider.OFFLINE ? "offline" : "model";
+    }
+
+    void warmUp(@Observes StartupEvent startup) {
+        long started = System.nanoTime();
+        engine.warmUp();
+        LOG.debugf("engine %s warmed up in %d ms", engine.provider(), (System.nanoTime() - started) / 1_000_000);
     }
 
     public Summary summarize(byte[] body, ArticleFormat format) {

@@ -24,6 +24,13 @@ public interface SummaryEngine {
 
     EngineOutput summarize(Article article);
 
+    /**
+     * Loads what the first request would otherwise wait for. Runs at start-up, so with SnapStart the result is
+     * part of the snapshot instead of every cold start's first request.
+     */
+    default void warmUp() {
+    }
+
     record Readiness(boolean ready, String reason) {
         public static Readiness up() {
             return new Readiness(true, "ready");
