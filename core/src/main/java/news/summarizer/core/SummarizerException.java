@@ -30,6 +30,17 @@ public class SummarizerException extends RuntimeException {
         return getMessage();
     }
 
+    /**
+     * One line for logs: the code and detail of a domain failure, the type and message of anything else. Logs
+     * carry no stack traces, which could echo request bodies or provider answers.
+     */
+    public static String describe(Throwable failure) {
+        if (failure instanceof SummarizerException domain) {
+            return domain.code().code() + ": " + domain.detail();
+        }
+        return failure.getClass().getName() + ": " + failure.getMessage();
+    }
+
     /** How long the model provider asked us to wait, when it said so. */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);

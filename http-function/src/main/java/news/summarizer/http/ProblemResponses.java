@@ -25,10 +25,10 @@ public class ProblemResponses {
         return response.build();
     }
 
-    /** Anything unexpected: a generic 500 without internals (the log has the stack trace). */
+    /** Anything unexpected: a generic 500 without internals, in the response and in the log. */
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
-        LOG.error("request failed unexpectedly", e);
+        LOG.errorf("request failed unexpectedly status=500 error=%s", SummarizerException.describe(e));
         return Response.status(500)
                 .type(PROBLEM_JSON)
                 .entity(new Problem(Problem.TYPE_PREFIX + "internal_error", "Internal error", 500,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import news.summarizer.core.SummarizerException;
 import news.summarizer.s3.event.EventReader;
 import news.summarizer.s3.event.ObjectCreated;
 import news.summarizer.s3.event.SqsMessages;
@@ -38,7 +39,7 @@ public class EventProcessor {
             try {
                 SqsMessages.objectsIn(message).forEach(objects::process);
             } catch (RuntimeException e) {
-                LOG.errorf(e, "SQS message %s failed and will be retried", message.messageId());
+                LOG.errorf("SQS message %s failed and will be retried: %s", message.messageId(), SummarizerException.describe(e));
                 failures.add(new ItemFailure(message.messageId()));
             }
         }
@@ -51,7 +52,7 @@ public class EventProcessor {
             try {
                 objects.process(object);
             } catch (RuntimeException e) {
-                LOG.errorf(e, "%s failed; the event will be retried", object);
+                LOG.errorf("%s failed; the event will be retried: %s", object, SummarizerException.describe(e));
                 firstFailure = firstFailure == null ? e : firstFailure;
             }
         }
