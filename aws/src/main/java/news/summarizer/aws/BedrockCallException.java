@@ -2,7 +2,7 @@ package news.summarizer.aws;
 
 import java.time.Duration;
 import java.util.Optional;
-import news.summarizer.core.model.ModelGateway;
+import news.summarizer.core.model.ModelFailures;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -12,7 +12,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  * A failed Converse call, reduced to what the core's retry policy needs: the HTTP status (throttling 429,
  * model timeout 408, 5xx, access denied 403) and Retry-After when Bedrock sends it.
  */
-final class BedrockCallException extends RuntimeException implements ModelGateway.ProviderStatus {
+final class BedrockCallException extends RuntimeException implements ModelFailures.ProviderStatus {
 
     private final int statusCode;
     private final Duration retryAfter;

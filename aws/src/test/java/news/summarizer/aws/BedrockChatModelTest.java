@@ -105,7 +105,7 @@ class BedrockChatModelTest {
 
         assertThatThrownBy(() -> target.chatModel().chat(request()))
                 .satisfies(e -> {
-                    SummarizerException mapped = news.summarizer.core.model.ModelGateway.classify(e);
+                    SummarizerException mapped = news.summarizer.core.model.ModelFailures.classify(e);
                     assertThat(mapped.code()).isEqualTo(ErrorCode.MODEL_RATE_LIMITED);
                     assertThat(mapped.retryAfter()).hasValueSatisfying(wait -> assertThat(wait.toSeconds()).isEqualTo(7));
                 });
@@ -118,7 +118,7 @@ class BedrockChatModelTest {
                 Map.of("x-amzn-ErrorType", "AccessDeniedException")));
 
         assertThatThrownBy(() -> target.chatModel().chat(request()))
-                .satisfies(e -> assertThat(news.summarizer.core.model.ModelGateway.classify(e).code())
+                .satisfies(e -> assertThat(news.summarizer.core.model.ModelFailures.classify(e).code())
                         .isEqualTo(ErrorCode.MODEL_AUTHENTICATION_FAILED));
     }
 }

@@ -1,19 +1,19 @@
 package news.summarizer.core.model;
 
-import dev.langchain4j.exception.AuthenticationException;
-import dev.langchain4j.exception.HttpException;
-import dev.langchain4j.exception.InvalidRequestException;
-import dev.langchain4j.exception.ModelNotFoundException;
-import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.core.config.SummarizerConfig;
@@ -29,7 +29,7 @@ import org.jboss.logging.Logger;
 public class ModelGateway {
 
     private static final Logger LOG = Logger.getLogger(ModelGateway.class);
-    private static final java.util.concurrent.ExecutorService CALLS = java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "model-call");
         thread.setDaemon(true);
         return thread;
@@ -69,7 +69,7 @@ public class ModelGateway {
                 meter.add(response.tokenUsage());
                 return response;
             } catch (RuntimeException e) {
-                SummarizerException failure = classify(e);
+                SummarizerException failure = ModelFailures.classify(e);
                 if (!failure.code().transientFailure() || failure.code() == ErrorCode.MODEL_AUTHENTICATION_FAILED) {
                     throw failure;
                 }
@@ -88,14 +88,14 @@ public class ModelGateway {
      * Runs one call, but never past the article's deadline: a provider timeout longer than the remaining budget
      * must not hold the function until Lambda kills it without an answer.
      */
-    private static ChatResponse withinDeadline(java.util.function.Supplier<ChatResponse> call, Deadline deadline) {
-        java.util.concurrent.CompletableFuture<ChatResponse> future = java.util.concurrent.CompletableFuture.supplyAsync(call, CALLS);
+    private static ChatResponse withinDeadline(Supplier<ChatResponse> call, Deadline deadline) {
+        CompletableFuture<ChatResponse> future = CompletableFuture.supplyAsync(call, CALLS);
         try {
-            return future.get(Math.max(1, deadline.remaining().toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return future.get(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
             future.cancel(true);
             throw new SummarizerException(ErrorCode.MODEL_TIMEOUT, "The model did not answer within the time budget", null, e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -111,75 +111,6 @@ public class ModelGateway {
         return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
     }
 
-    public static SummarizerException classify(Throwable e) {
-        if (e instanceof SummarizerException known) {
-            return known;
-        }
-        Duration retryAfter = retryAfterIn(e);
-        if (hasCause(e, HttpTimeoutException.class) || hasCause(e, java.util.concurrent.TimeoutException.class)
-                || hasCause(e, dev.langchain4j.exception.TimeoutException.class)) {
-            return new SummarizerException(ErrorCode.MODEL_TIMEOUT, "The model did not answer in time", null, e);
-        }
-        Integer status = statusIn(e);
-        if (e instanceof AuthenticationException || (status != null && (status == 401 || status == 403))) {
-            return new SummarizerException(ErrorCode.MODEL_AUTHENTICATION_FAILED,
-                    "The model provider rejected our credentials (HTTP " + status + "); check the API key", null, e);
-        }
-        if (e instanceof RateLimitException || (status != null && status == 429)) {
-            return new SummarizerException(ErrorCode.MODEL_RATE_LIMITED,
-                    "The model provider is rate-limiting us (HTTP 429)", retryAfter, e);
-        }
-        if (status != null && (status == 408 || status == 504)) {
-            return new SummarizerException(ErrorCode.MODEL_TIMEOUT, "The model provider timed out (HTTP " + status + ")", retryAfter, e);
-        }
-        if (status != null && status >= 500) {
-            return new SummarizerException(ErrorCode.MODEL_UNAVAILABLE,
-                    "The model provider failed (HTTP " + status + ")", retryAfter, e);
-        }
-        if (e instanceof InvalidRequestException || e instanceof ModelNotFoundException || status != null) {
-            return new SummarizerException(ErrorCode.MODEL_REQUEST_REJECTED,
-                    "The model provider rejected the request" + (status == null ? "" : " (HTTP " + status + ")")
-                            + "; check the model name and the article size", null, e);
-        }
-        if (hasCause(e, IOException.class)) {
-            return new SummarizerException(ErrorCode.MODEL_UNAVAILABLE, "The model provider cannot be reached", null, e);
-        }
-        return new SummarizerException(ErrorCode.MODEL_UNAVAILABLE, "The model call failed unexpectedly", null, e);
-    }
-
-    private static Integer statusIn(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof HttpException http) {
-                return http.statusCode();
-            }
-            if (t instanceof ProviderStatus provider) {
-                return provider.statusCode();
-            }
-        }
-        return null;
-    }
-
-    private static Duration retryAfterIn(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ModelHttpException http) {
-                return http.retryAfter().orElse(null);
-            }
-            if (t instanceof ProviderStatus provider) {
-                return provider.retryAfter().orElse(null);
-            }
-        }
-        return null;
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void sleep(Duration wait) {
         try {
             Thread.sleep(wait.toMillis());
@@ -187,12 +118,5 @@ public class ModelGateway {
             Thread.currentThread().interrupt();
             throw new SummarizerException(ErrorCode.MODEL_UNAVAILABLE, "Interrupted while waiting to retry", null, e);
         }
-    }
-
-    /** Lets provider adapters other than OpenAI (Bedrock) report an HTTP status and Retry-After. */
-    public interface ProviderStatus {
-        int statusCode();
-
-        Optional<Duration> retryAfter();
     }
 }
