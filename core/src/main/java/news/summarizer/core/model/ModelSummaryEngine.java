@@ -35,21 +35,17 @@ public class ModelSummaryEngine implements SummaryEngine {
 
     private final Supplier<ModelTarget> target;
     private final SummaryConversation conversation;
-    private final SummaryPrompts prompts;
     private final SummarizerConfig config;
 
     @Inject
-    public ModelSummaryEngine(Instance<ModelTarget> target, SummaryConversation conversation, SummaryPrompts prompts,
-                              SummarizerConfig config) {
-        this(target::get, conversation, prompts, config);
+    public ModelSummaryEngine(Instance<ModelTarget> target, SummaryConversation conversation, SummarizerConfig config) {
+        this(target::get, conversation, config);
     }
 
     /** The chat model is resolved lazily: a misconfigured provider fails requests and readiness, not start-up. */
-    ModelSummaryEngine(Supplier<ModelTarget> target, SummaryConversation conversation, SummaryPrompts prompts,
-                       SummarizerConfig config) {
+    ModelSummaryEngine(Supplier<ModelTarget> target, SummaryConversation conversation, SummarizerConfig config) {
         this.target = target;
         this.conversation = conversation;
-        this.prompts = prompts;
         this.config = config;
     }
 
@@ -68,7 +64,7 @@ public class ModelSummaryEngine implements SummaryEngine {
 
     @Override
     public String promptVersion() {
-        return prompts.version();
+        return SummaryPrompts.VERSION;
     }
 
     @Override
@@ -99,15 +95,15 @@ public class ModelSummaryEngine implements SummaryEngine {
         List<String> warnings = new ArrayList<>();
         DraftSummary draft;
         if (ArticleSplitter.estimateTokens(article.text()) <= config.model().inputBudgetTokens()) {
-            draft = conversation.draft(model, prompts.system(boundary), prompts.user(article, article.text(), boundary),
-                    meter, deadline);
+            draft = conversation.draft(model,
+                    assistant -> assistant.summarize(boundary, SummaryPrompts.metadata(article), article.text()), meter, deadline);
         } else {
             List<String> parts = ArticleSplitter.split(article.text(), config.model().inputBudgetTokens());
             warnings.add("Long article: summarised in " + parts.size() + " parts and merged");
             List<DraftSummary> partDrafts = summarizeParts(model, article, parts, boundary, meter, deadline);
             draft = merge(model, article, partDrafts, boundary, meter, deadline);
         }
-        return new EngineOutput(draft, prompts.version(), meter.usage(), warnings);
+        return new EngineOutput(draft, SummaryPrompts.VERSION, meter.usage(), warnings);
     }
 
     private List<DraftSummary> summarizeParts(ModelTarget model, Article article, List<String> parts, String boundary,
@@ -116,8 +112,10 @@ public class ModelSummaryEngine implements SummaryEngine {
         try {
             List<Future<DraftSummary>> futures = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
-                String userPrompt = prompts.part(article, parts.get(i), i + 1, parts.size(), boundary);
-                futures.add(pool.submit(() -> conversation.draft(model, prompts.system(boundary), userPrompt, meter, deadline)));
+                String part = parts.get(i);
+                int number = i + 1;
+                futures.add(pool.submit(() -> conversation.draft(model, assistant -> assistant.summarizePart(boundary,
+                        SummaryPrompts.metadata(article), part, number, parts.size()), meter, deadline)));
             }
             List<DraftSummary> drafts = new ArrayList<>();
             for (Future<DraftSummary> future : futures) {
@@ -145,8 +143,8 @@ public class ModelSummaryEngine implements SummaryEngine {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Part drafts are plain records", e);
         }
-        DraftSummary merged = conversation.draft(model, prompts.system(boundary),
-                prompts.merge(article, partsJson, partDrafts.size(), boundary), meter, deadline);
+        DraftSummary merged = conversation.draft(model, assistant -> assistant.merge(boundary,
+                SummaryPrompts.metadata(article), partsJson, partDrafts.size()), meter, deadline);
         // Actors the merge left out still count: the grounder merges variants and checks every one against the text.
         List<DraftActor> actors = new ArrayList<>(merged.actors());
         partDrafts.forEach(part -> actors.addAll(part.actors()));

@@ -1,14 +1,11 @@
 package news.summarizer.core.model;
 
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.memory.chat.MessageWindowChatMemory;
+import dev.langchain4j.service.AiServices;
+import dev.langchain4j.service.Result;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.core.config.SummarizerConfig;
@@ -27,27 +24,27 @@ public class SummaryConversation {
     private static final int LANGUAGE_REPROMPTS = 1;
 
     private final ModelGateway gateway;
-    private final SummaryPrompts prompts;
     private final int reprompts;
 
-    public SummaryConversation(ModelGateway gateway, SummaryPrompts prompts, SummarizerConfig config) {
+    public SummaryConversation(ModelGateway gateway, SummarizerConfig config) {
         this.gateway = gateway;
-        this.prompts = prompts;
         this.reprompts = config.model().reprompts();
     }
 
-    public DraftSummary draft(ModelTarget target, String systemPrompt, String userPrompt, UsageMeter meter,
+    /**
+     * Runs one conversation: {@code opening} asks the assistant for the draft (whole article, a part, or the merge of
+     * parts); invalid answers go back through {@link SummaryAssistant#correct}.
+     */
+    public DraftSummary draft(ModelTarget target, Function<SummaryAssistant, Result<String>> opening, UsageMeter meter,
                               Deadline deadline) {
-        List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(systemPrompt), UserMessage.from(userPrompt)));
+        SummaryAssistant assistant = AiServices.builder(SummaryAssistant.class)
+                .chatModel(new GuardedChatModel(gateway, target, meter, deadline))
+                .chatMemory(MessageWindowChatMemory.withMaxMessages(2 + 2 * (reprompts + 1)))
+                .build();
+        Result<String> reply = opening.apply(assistant);
         int languageReprompts = 0;
         for (int round = 0; ; round++) {
-            ChatRequest request = ChatRequest.builder()
-                    .messages(messages)
-                    .responseFormat(target.nativeJsonSchema() ? SummarySchema.NATIVE : SummarySchema.JSON_ONLY)
-                    .maxOutputTokens(target.maxOutputTokens())
-                    .build();
-            ChatResponse response = gateway.complete(target, request, meter, deadline);
-            String answer = response.aiMessage().text();
+            String answer = reply.content();
             AnswerParser.Parsed parsed = AnswerParser.parse(answer);
             List<String> problems;
             boolean languageOnly = false;
@@ -75,8 +72,7 @@ public class SummaryConversation {
                                         + String.join(" ", problems));
             }
             LOG.infof("model answer rejected, asking for a correction: %s", problems);
-            messages.add(AiMessage.from(answer == null || answer.isBlank() ? "(leer)" : answer));
-            messages.add(UserMessage.from(prompts.correction(problems)));
+            reply = assistant.correct(SummaryPrompts.problemList(problems));
         }
     }
 }

@@ -66,10 +66,8 @@ class ModelSummaryEngineTest {
     }
 
     private static ModelSummaryEngine engine(SummarizerConfig config) {
-        SummaryPrompts prompts = new SummaryPrompts();
         ModelTarget target = OpenAiTargetFactory.openAi(config.openai(), config.openai().apiKey());
-        return new ModelSummaryEngine(() -> target, new SummaryConversation(new ModelGateway(config), prompts, config),
-                prompts, config);
+        return new ModelSummaryEngine(() -> target, new SummaryConversation(new ModelGateway(config), config), config);
     }
 
     private static Article article(SummarizerConfig config, String text) {
