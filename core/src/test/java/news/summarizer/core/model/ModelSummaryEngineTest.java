@@ -310,6 +310,21 @@ class ModelSummaryEngineTest {
         assertThat(output.warnings()).anyMatch(w -> w.contains(parts + " parts"));
     }
 
+    @Test
+    void should_not_be_ready_when_api_openai_com_has_no_key() {
+        // Without it a deployment without its key would report ready and fail every request.
+        SummarizerConfig noKey = TestConfigs.config("summarizer.provider", "openai");
+        SummarizerConfig withParameter = TestConfigs.config("summarizer.provider", "openai",
+                "summarizer.openai.api-key-parameter", "/news-summarizer/openai-api-key");
+
+        assertThat(engine(noKey).readiness().ready()).isFalse();
+        assertThat(engine(noKey).readiness().reason()).contains("SUMMARIZER_OPENAI_API_KEY");
+        assertThat(engine(withParameter).readiness().ready()).isTrue();
+        SummarizerConfig localServer = TestConfigs.config("summarizer.provider", "openai",
+                "summarizer.openai.base-url", "http://127.0.0.1:11434/v1");
+        assertThat(engine(localServer).readiness().ready()).isTrue(); // Ollama, vLLM: no key needed
+    }
+
     private static ObjectNode english() {
         ObjectNode answer = ModelAnswers.oderBridge();
         answer.put("headline", "Germany and Poland agree on a new bridge over the Oder");
