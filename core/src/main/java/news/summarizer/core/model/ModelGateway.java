@@ -4,13 +4,13 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -29,6 +29,11 @@ import org.jboss.logging.Logger;
 public class ModelGateway {
 
     private static final Logger LOG = Logger.getLogger(ModelGateway.class);
+    /**
+     * SecureRandom, not ThreadLocalRandom: with SnapStart every restored instance would otherwise share the
+     * snapshot's random state and retry in lockstep, which is exactly what jitter is meant to prevent.
+     */
+    private static final SecureRandom JITTER = new SecureRandom();
     private static final ExecutorService CALLS = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "model-call");
         thread.setDaemon(true);
@@ -108,7 +113,7 @@ public class ModelGateway {
             return retryAfter.get();
         }
         long ceiling = Math.min(config.maxBackoff().toMillis(), config.initialBackoff().toMillis() << Math.min(attempt, 20));
-        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+        return Duration.ofMillis(ceiling / 2 + JITTER.nextLong(ceiling / 2 + 1));
     }
 
     private static void sleep(Duration wait) {
