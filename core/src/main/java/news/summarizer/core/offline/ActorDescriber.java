@@ -34,7 +34,7 @@ final class ActorDescriber {
                 .filter(s -> !s.heading() && !s.quoteOnly() && s.bodyWords().size() >= MIN_WORDS)
                 .filter(s -> mentions(s, actor))
                 .min(Comparator.comparingDouble(s -> weight(s, mention)))
-                .map(s -> ClauseShortener.shorten(s.body(), MAX_DESCRIPTION))
+                .map(s -> ClauseShortener.standalone(s.body(), MAX_DESCRIPTION))
                 .filter(text -> ActorNames.mentions(text, mention) || text.contains(actor.runs.get(0).text()));
     }
 

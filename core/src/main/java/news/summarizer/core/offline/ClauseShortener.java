@@ -1,6 +1,7 @@
 package news.summarizer.core.offline;
 
 import java.util.regex.Matcher;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,22 @@ final class ClauseShortener {
     }
 
     /** The sentence itself when short enough, else its longest leading clause run of at most {@code max} chars. */
+    private static final Pattern LEADING_CONJUNCTION =
+            Pattern.compile("^(Doch|Aber|Und|Denn):? (\\p{L})");
+
+    /**
+     * A sentence that must stand on its own (a key point, an actor's description): shortened, and without the
+     * "Doch"/"Aber:" that only made sense after the previous sentence.
+     */
+    static String standalone(String sentence, int maxLength) {
+        String text = shorten(sentence, maxLength);
+        var conjunction = LEADING_CONJUNCTION.matcher(text);
+        if (conjunction.find()) {
+            text = conjunction.group(2).toUpperCase(Locale.ROOT) + text.substring(conjunction.end());
+        }
+        return text;
+    }
+
     static String shorten(String sentence, int max) {
         String text = sentence.strip();
         if (text.length() <= max) {

@@ -3,7 +3,6 @@ package news.summarizer.core.offline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Picks the article's own sentences: the best 3 to 5 (fewer only when the article has fewer) as the summary, in
@@ -17,7 +16,6 @@ final class SummaryWriter {
     private static final int MIN_KEY_POINTS = 3;
     private static final int MAX_KEY_POINTS = 5;
     private static final double REDUNDANT = 0.5;
-    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(Doch|Aber|Und|Denn):? (\\p{L})");
 
     private SummaryWriter() {
     }
@@ -72,12 +70,7 @@ final class SummaryWriter {
     }
 
     private static String keyPoint(String sentence) {
-        String text = ClauseShortener.shorten(sentence, MAX_KEY_POINT);
-        var conjunction = LEADING_CONJUNCTION.matcher(text);
-        if (conjunction.find()) {
-            text = conjunction.group(2).toUpperCase(java.util.Locale.ROOT) + text.substring(conjunction.end());
-        }
-        return text;
+        return ClauseShortener.standalone(sentence, MAX_KEY_POINT);
     }
 
     /** Best first, skipping sentences that repeat one already picked. */
