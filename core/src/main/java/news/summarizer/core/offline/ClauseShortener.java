@@ -1,7 +1,7 @@
 package news.summarizer.core.offline;
 
-import java.util.regex.Matcher;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
