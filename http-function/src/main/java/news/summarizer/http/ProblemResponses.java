@@ -1,5 +1,6 @@
 package news.summarizer.http;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.summarizer.core.ErrorCode;
@@ -23,6 +24,24 @@ public class ProblemResponses {
                         e.code().code(), uri.getPath()));
         e.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
         return response.build();
+    }
+
+    /** The framework's own refusals (unknown path, wrong method) in the same problem format. */
+    @ServerExceptionMapper
+    public Response refused(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String code = switch (status) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            default -> "http_" + status;
+        };
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(new Problem(Problem.TYPE_PREFIX + code, known == null ? "HTTP " + status : known.getReasonPhrase(),
+                        status, "POST an article to /summaries", code, uri.getPath()))
+                .build();
     }
 
     /** Anything unexpected: a generic 500 without internals, in the response and in the log. */

@@ -80,6 +80,15 @@ class SummaryResourceErrorsTest {
     }
 
     @Test
+    void should_answer_problem_json_when_method_or_path_is_wrong() {
+        // Without it clients would have to parse two error formats.
+        given().when().get("/summaries")
+                .then().statusCode(405).contentType("application/problem+json").body("code", equalTo("method_not_allowed"));
+        given().contentType("text/plain").body("Text").when().post("/summary")
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not_found"));
+    }
+
+    @Test
     void should_describe_the_contract_when_openapi_is_requested() {
         // Without it client teams could not generate or check their bindings.
         given().accept("application/json").when().get("/q/openapi")
