@@ -4,8 +4,4 @@ package news.summarizer.core.engine;
 public record Usage(long inputTokens, long outputTokens, int modelCalls) {
 
     public static final Usage NONE = new Usage(0, 0, 0);
-
-    public Usage plus(Usage other) {
-        return new Usage(inputTokens + other.inputTokens, outputTokens + other.outputTokens, modelCalls + other.modelCalls);
-    }
 }

@@ -1,6 +1,5 @@
 package news.summarizer.core.grounding;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises German title and function words ("Kremlchef", "US-Außenminister", "Landesvorsitzende"). */
@@ -29,10 +28,5 @@ public final class RoleWords {
             return words[0];
         }
         return null;
-    }
-
-    static boolean startsWithRole(String name) {
-        Matcher matcher = ROLE_WORD.matcher(name.strip().split("\\s+")[0]);
-        return matcher.matches();
     }
 }
