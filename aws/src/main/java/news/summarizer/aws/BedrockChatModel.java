@@ -15,6 +15,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jboss.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
@@ -30,24 +31,32 @@ import software.amazon.awssdk.services.bedrockruntime.model.ToolChoice;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolConfiguration;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolInputSchema;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolSpecification;
+import software.amazon.awssdk.services.bedrockruntime.model.ValidationException;
 
 /**
- * A LangChain4j chat model over Bedrock's Converse API, so every Bedrock model that supports tool use works
- * through one request shape. Structured output is a forced tool call whose input schema is our JSON schema; the
- * tool's input comes back as the answer text, so the rest of the pipeline sees JSON exactly as from OpenAI.
+ * A LangChain4j chat model over Bedrock's Converse API, so every Converse text model works through one request
+ * shape. Structured output is a forced tool call whose input schema is our JSON schema, where the model takes one
+ * (Anthropic Claude 3+, Amazon Nova); the tool's input comes back as the answer text, so the rest of the pipeline
+ * sees JSON exactly as from OpenAI. Models that refuse the forced tool (Llama, Mistral, DeepSeek, Qwen, ...) get no
+ * tool: the system prompt already describes the fields, and their text answer is parsed and checked like any other.
+ * What a model refuses is learned from Bedrock's ValidationException once and remembered ({@link ConverseFeatures}).
  */
 final class BedrockChatModel implements ChatModel {
 
     static final String TOOL_NAME = "submit_summary";
+    private static final Logger LOG = Logger.getLogger(BedrockChatModel.class);
 
     private final BedrockRuntimeClient client;
     private final String modelId;
+    private final String region;
     private final int defaultMaxTokens;
     private final float temperature;
+    private final ConverseFeatures features = new ConverseFeatures();
 
     BedrockChatModel(BedrockRuntimeClient client, String modelId, int defaultMaxTokens, double temperature) {
         this.client = client;
         this.modelId = modelId;
+        this.region = String.valueOf(client.serviceClientConfiguration().region());
         this.defaultMaxTokens = defaultMaxTokens;
         this.temperature = (float) temperature;
     }
@@ -59,12 +68,37 @@ final class BedrockChatModel implements ChatModel {
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
-        ConverseRequest.Builder converse = ConverseRequest.builder()
-                .modelId(modelId)
-                .inferenceConfig(InferenceConfiguration.builder()
-                        .maxTokens(request.maxOutputTokens() == null ? defaultMaxTokens : request.maxOutputTokens())
-                        .temperature(temperature)
-                        .build());
+        JsonSchema schema = request.responseFormat() == null ? null : request.responseFormat().jsonSchema();
+        // Each refusal turns one feature off for good, so this sends at most three requests, and only once per model.
+        while (true) {
+            boolean forcedTool = schema != null && features.takesForcedTool(modelId);
+            boolean withTemperature = features.takesTemperature(modelId);
+            try {
+                return answer(client.converse(converse(request, forcedTool ? schema : null, withTemperature)));
+            } catch (ValidationException e) {
+                String message = BedrockCallException.message(e);
+                if (forcedTool && ConverseFeatures.isForcedToolRefusal(message)) {
+                    LOG.infof("Bedrock model %s refuses a forced tool (%s); the prompt carries the schema from now on",
+                            modelId, message);
+                    features.refusesForcedTool(modelId);
+                } else if (withTemperature && ConverseFeatures.isTemperatureRefusal(message)) {
+                    LOG.infof("Bedrock model %s refuses the temperature (%s); sending none from now on", modelId, message);
+                    features.refusesTemperature(modelId);
+                } else {
+                    throw BedrockCallException.from(e, modelId, region);
+                }
+            } catch (SdkException e) {
+                throw BedrockCallException.from(e, modelId, region);
+            }
+        }
+    }
+
+    private ConverseRequest converse(ChatRequest request, JsonSchema forcedToolSchema, boolean withTemperature) {
+        InferenceConfiguration.Builder inference = InferenceConfiguration.builder()
+                .maxTokens(request.maxOutputTokens() == null ? defaultMaxTokens : request.maxOutputTokens());
+        if (withTemperature) {
+            inference.temperature(temperature);
+        }
         List<SystemContentBlock> system = new ArrayList<>();
         List<Message> messages = new ArrayList<>();
         for (ChatMessage message : request.messages()) {
@@ -76,17 +110,18 @@ final class BedrockChatModel implements ChatModel {
                 messages.add(text(ConversationRole.ASSISTANT, aiMessage.text()));
             }
         }
-        converse.system(system).messages(messages);
-        JsonSchema schema = request.responseFormat() == null ? null : request.responseFormat().jsonSchema();
-        if (schema != null) {
-            converse.toolConfig(forcedTool(schema));
+        ConverseRequest.Builder converse = ConverseRequest.builder()
+                .modelId(modelId)
+                .inferenceConfig(inference.build())
+                .system(system)
+                .messages(messages);
+        if (forcedToolSchema != null) {
+            converse.toolConfig(forcedTool(forcedToolSchema));
         }
-        ConverseResponse response;
-        try {
-            response = client.converse(converse.build());
-        } catch (SdkException e) {
-            throw BedrockCallException.from(e);
-        }
+        return converse.build();
+    }
+
+    private ChatResponse answer(ConverseResponse response) {
         return ChatResponse.builder()
                 .aiMessage(AiMessage.from(answerText(response)))
                 .finishReason(finishReason(response))

@@ -3,7 +3,8 @@ package news.summarizer.core;
 /**
  * Stable, documented failure codes. The {@link #code()} strings are public API (problem {@code code} field,
  * S3 error records); {@link #transientFailure()} tells adapters whether retrying the same input can succeed
- * (for rejected credentials: once an operator has fixed them, so such records go to the dead-letter queue).
+ * (for rejected credentials, denied model access or an unknown model id: once an operator has fixed the setting,
+ * so such records go to the dead-letter queue; they are never retried within a call).
  */
 public enum ErrorCode {
     EMPTY_ARTICLE("empty_article", "The article is empty", false),
@@ -18,6 +19,10 @@ public enum ErrorCode {
     MODEL_OUTPUT_TRUNCATED("model_output_truncated", "The model's answer was cut off", false),
     MODEL_REQUEST_REJECTED("model_request_rejected", "The model provider rejected the request", false),
     MODEL_AUTHENTICATION_FAILED("model_authentication_failed", "The model provider rejected our credentials", true),
+    /** Bedrock: the account has no access to the model, or the function role may not invoke it (no API key involved). */
+    MODEL_ACCESS_DENIED("model_access_denied", "The model provider denied access to the model", true),
+    /** The configured model id does not exist where it is called (unknown id, wrong Region for an inference profile). */
+    MODEL_NOT_FOUND("model_not_found", "The configured model does not exist for the model provider", true),
     MODEL_UNAVAILABLE("model_unavailable", "The model provider is unavailable", true),
     MODEL_RATE_LIMITED("model_rate_limited", "The model provider is rate-limiting us", true),
     MODEL_TIMEOUT("model_timeout", "The model did not answer in time", true),

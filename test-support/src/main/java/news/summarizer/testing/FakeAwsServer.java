@@ -14,7 +14,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
-/** An AWS service endpoint on 127.0.0.1 (Bedrock Converse, SSM): scripted responses, recorded signed requests. */
+/**
+ * An AWS service endpoint on 127.0.0.1 (Bedrock Converse, SSM): scripted responses, recorded signed requests. Converse
+ * requests Bedrock itself would refuse (see {@link BedrockAnswers}) get Bedrock's error without using a script.
+ */
 public final class FakeAwsServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,11 +54,15 @@ public final class FakeAwsServer implements AutoCloseable {
         try (exchange) {
             Response response;
             synchronized (this) {
-                requests.add(new Recorded(exchange.getRequestURI().getRawPath(),
+                Recorded request = new Recorded(exchange.getRequestURI().getRawPath(),
                         exchange.getRequestHeaders().getFirst("Authorization"),
                         exchange.getRequestHeaders().getFirst("X-Amz-Target"),
-                        JSON.readTree(exchange.getRequestBody().readAllBytes())));
-                response = responses.isEmpty() ? new Response(500, "{\"message\":\"nothing scripted\"}", Map.of()) : responses.poll();
+                        JSON.readTree(exchange.getRequestBody().readAllBytes()));
+                requests.add(request);
+                // What Bedrock refuses by itself is never scripted: the stand-in answers it as the service does.
+                response = BedrockAnswers.refusal(request.path(), request.body())
+                        .orElseGet(() -> responses.isEmpty()
+                                ? new Response(500, "{\"message\":\"nothing scripted\"}", Map.of()) : responses.poll());
             }
             byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -75,7 +75,7 @@ public class ModelGateway {
                 return response;
             } catch (RuntimeException e) {
                 SummarizerException failure = ModelFailures.classify(e);
-                if (!failure.code().transientFailure() || failure.code() == ErrorCode.MODEL_AUTHENTICATION_FAILED) {
+                if (!failure.code().transientFailure() || needsOperator(failure.code())) {
                     throw failure;
                 }
                 Duration wait = backoff(attempt, failure.retryAfter());
@@ -87,6 +87,12 @@ public class ModelGateway {
                 sleep(wait);
             }
         }
+    }
+
+    /** Failures only a change of settings or permissions can fix: retrying within the call cannot help. */
+    private static boolean needsOperator(ErrorCode code) {
+        return code == ErrorCode.MODEL_AUTHENTICATION_FAILED || code == ErrorCode.MODEL_ACCESS_DENIED
+                || code == ErrorCode.MODEL_NOT_FOUND;
     }
 
     /**
