@@ -69,6 +69,12 @@ final class BedrockCallException extends RuntimeException implements ModelFailur
             return new SummarizerException(ErrorCode.MODEL_RATE_LIMITED,
                     "Bedrock is throttling calls to " + modelId + " (" + bedrockSays + ")", retryAfter(service), e);
         }
+        if (service.statusCode() == 401 || service.statusCode() == 403) {
+            // UnrecognizedClientException, InvalidSignatureException, ExpiredTokenException ...: the AWS credentials.
+            return new SummarizerException(ErrorCode.MODEL_AUTHENTICATION_FAILED, "Bedrock rejected the AWS credentials ("
+                    + bedrockSays + "). Bedrock uses no API key: check the function role, or locally the AWS credential"
+                    + " chain (profile, expired session).", null, e);
+        }
         if (e instanceof ValidationException) {
             return new SummarizerException(ErrorCode.MODEL_REQUEST_REJECTED,
                     "Bedrock rejected the request for model " + modelId + " (" + bedrockSays + ")", null, e);

@@ -23,8 +23,9 @@ import news.summarizer.testing.BedrockAnswers;
 import news.summarizer.testing.FakeAwsServer;
 import news.summarizer.testing.ModelAnswers;
 import news.summarizer.testing.TestConfigs;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,14 +41,19 @@ class BedrockChatModelTest {
     private static FakeAwsServer bedrock;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void credentials() {
         System.setProperty("aws.accessKeyId", "AKIDTESTONLY");
         System.setProperty("aws.secretAccessKey", "test-secret");
+    }
+
+    /** A stand-in per test, so an answer one test left unused can never become another test's answer. */
+    @BeforeEach
+    void start() throws Exception {
         bedrock = new FakeAwsServer();
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         bedrock.close();
     }
 
@@ -207,6 +213,19 @@ class BedrockChatModelTest {
         });
 
         assertThat(calls).hasSize(1);
+    }
+
+    @Test
+    void should_point_at_the_aws_credentials_not_an_api_key_when_bedrock_does_not_recognise_the_signature() {
+        // Without it an expired local session or a wrong role reads like a missing API key.
+        bedrock.enqueue(BedrockAnswers.error(403, "UnrecognizedClientException",
+                "The security token included in the request is invalid."));
+
+        SummarizerException failure = failureOf(target(CLAUDE));
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.MODEL_AUTHENTICATION_FAILED);
+        assertThat(failure.detail()).contains("AWS credentials", "UnrecognizedClientException")
+                .doesNotContain("check the API key");
     }
 
     @ParameterizedTest
