@@ -13,7 +13,8 @@ import news.summarizer.core.SummarizerException;
 
 /**
  * Bytes to text, in the order browsers use: a byte order mark, else the declared charset (the Content-Type),
- * else for HTML the page's own {@code <meta charset>}, else UTF-8. Undeclared text must be valid UTF-8.
+ * else for HTML the page's own {@code <meta charset>}, else UTF-8. Undeclared text must be valid UTF-8, and so is
+ * text that already is valid UTF-8 with non-ASCII characters whatever it declares (see {@link #decode}).
  * ISO-8859-1 and US-ASCII are read as windows-1252, as browsers do: senders that say Latin-1 mostly mean it and
  * its typographic quotes („“ – …) live in the bytes 0x80–0x9F.
  */
@@ -40,15 +41,13 @@ final class BodyDecoder {
         if (looksBinary(body)) {
             throw new SummarizerException(ErrorCode.BINARY_CONTENT, "The body is binary data, not text");
         }
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            return checked(strict(body, 0, declared), declared);
+        Charset named = declared != null ? declared : format == ArticleFormat.HTML ? metaCharset(body) : null;
+        if (named != null && !named.equals(StandardCharsets.UTF_8) && !isUtf8WithNonAscii(body)) {
+            return checked(strict(body, 0, named), named);
         }
-        Charset meta = format == ArticleFormat.HTML ? metaCharset(body) : null;
-        if (meta != null && !meta.equals(StandardCharsets.UTF_8) && !isValidUtf8(body)) {
-            // A page's own declaration is trusted only when the bytes are not UTF-8 anyway: saved pages are often
-            // re-encoded without their meta tag being updated, and valid UTF-8 is never accidental in Latin-1 text.
-            return checked(strict(body, 0, meta), meta);
-        }
+        // Bytes that are valid UTF-8 with umlauts are never accidental Latin-1: a gateway (API Gateway, a Lambda
+        // function URL) passes text bodies on as UTF-8, and saved pages keep a stale meta tag. Reading them as
+        // declared would garble every umlaut; a U+FFFD left by such a gateway is rejected below.
         return utf8(body, 0);
     }
 
@@ -58,8 +57,9 @@ final class BodyDecoder {
             if (text.indexOf('\uFFFD') >= 0) {
                 // A gateway already decoded broken bytes into replacement characters: the source was not UTF-8.
                 throw new SummarizerException(ErrorCode.INVALID_ENCODING,
-                        "The body contains undecodable characters (U+FFFD); send the article as UTF-8 "
-                                + "or declare its charset (Content-Type: text/plain; charset=ISO-8859-1)");
+                        "The body contains undecodable characters (U+FFFD): it was not UTF-8, and a gateway decoded it "
+                                + "as UTF-8 before it arrived. Send the article as UTF-8, or send other charsets as bytes "
+                                + "(Content-Type: application/octet-stream; charset=ISO-8859-1)");
             }
             return text;
         } catch (CharacterCodingException e) {
@@ -116,7 +116,17 @@ final class BodyDecoder {
         }
     }
 
-    private static boolean isValidUtf8(byte[] body) {
+    private static boolean isUtf8WithNonAscii(byte[] body) {
+        boolean nonAscii = false;
+        for (byte b : body) {
+            if (b < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        if (!nonAscii) {
+            return false;
+        }
         try {
             decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(body));
             return true;
