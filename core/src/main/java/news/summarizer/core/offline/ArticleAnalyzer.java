@@ -10,8 +10,8 @@ import opennlp.tools.util.Span;
 /** Turns the article text into sentences of tagged words, keeping every offset relative to the article text. */
 final class ArticleAnalyzer {
 
-    /** A dateline opens one of the first paragraphs (after a title line and an "Anzeige" or byline line). */
-    private static final int DATELINE_PARAGRAPHS = 2;
+    /** A dateline opens one of the first paragraphs (after a title line, a time stamp, an "Anzeige" or byline line). */
+    private static final int DATELINE_PARAGRAPHS = 3;
 
     private static final Set<Character> QUOTES = Set.of('"', '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›');
     private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"“”»«')]$");
