@@ -11,7 +11,9 @@ import java.util.List;
 import news.summarizer.core.article.Article;
 import news.summarizer.core.article.ArticleFormat;
 import news.summarizer.core.article.ArticleIntake;
+import news.summarizer.core.article.Datelines;
 import news.summarizer.core.config.SummarizerConfig;
+import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.EngineOutput;
 import news.summarizer.core.engine.Pricing;
 import news.summarizer.core.engine.SummaryEngine;
@@ -59,11 +61,18 @@ public class ArticleSummarizer {
         return summarize(intake.read(body, format));
     }
 
+    /** A body with its declared {@code Content-Type} (null when none): format and charset as {@link ArticleIntake} reads them. */
+    public Summary summarize(byte[] body, String contentType) {
+        return summarize(intake.read(body, contentType));
+    }
+
     public Summary summarize(Article article) {
         long started = System.nanoTime();
         EngineOutput output = engine.summarize(article);
-        GroundedActors grounded = grounder.ground(article.text(), output.draft().actors());
-        List<String> warnings = new ArrayList<>(output.warnings());
+        DraftSummary draft = withoutAgencyDatelines(output.draft());
+        GroundedActors grounded = grounder.ground(article.text(), draft.actors());
+        List<String> warnings = new ArrayList<>(article.warnings());
+        warnings.addAll(output.warnings());
         warnings.addAll(grounded.warnings());
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         Usage usage = output.usage();
@@ -71,11 +80,11 @@ public class ArticleSummarizer {
                 usage.inputTokens(), usage.outputTokens(), usage.modelCalls(), durationMs, pricing.costOf(usage));
         Summary summary = new Summary(
                 article.id(),
-                Summary.SUMMARY_LANGUAGE,
+                output.language(),
                 LanguageDetector.detect(article.text()),
-                output.draft().headline(),
-                output.draft().summary(),
-                output.draft().keyPoints(),
+                draft.headline(),
+                draft.summary(),
+                draft.keyPoints(),
                 grounded.actors(),
                 new ArticleInfo(article.title(), article.date(), article.characters(), article.words()),
                 engineInfo,
@@ -86,6 +95,14 @@ public class ArticleSummarizer {
                 usage.inputTokens(), usage.outputTokens(), usage.modelCalls(), durationMs, grounded.actors().size(),
                 warnings.size());
         return summary;
+    }
+
+    /** A model may copy "Berlin (dpa) - " from the article; the contract's texts never open with a dateline. */
+    private static DraftSummary withoutAgencyDatelines(DraftSummary draft) {
+        return new DraftSummary(Datelines.stripAgencyDateline(draft.headline()),
+                Datelines.stripAgencyDateline(draft.summary()),
+                draft.keyPoints().stream().map(Datelines::stripAgencyDateline).toList(),
+                draft.actors());
     }
 
     /** Identifies what a stored summary was made with; a stored result with the same identity can be reused. */

@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code POST /summaries}: the article as the body, in the format its Content-Type names. */
+/**
+ * {@code POST /summaries}: the article as the body, in the format and charset its Content-Type names. A body without
+ * a Content-Type, or with one that says nothing (curl's form default, octet-stream), is recognised from its content.
+ */
 @Path("/summaries")
 public class SummaryResource {
 
@@ -27,14 +30,16 @@ public class SummaryResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Summarise a news article in German with its key actors",
-            description = "Body: text/plain (optionally starting with ' date YYYY-MM-DD '), application/json "
-                    + "({\"text\", \"title\"?, \"date\"?, \"url\"?}), text/html or text/markdown.")
-    @APIResponse(responseCode = "200", description = "The grounded German summary")
-    @APIResponse(responseCode = "400", description = "Empty, binary, non-UTF-8 or malformed body",
+            description = "Body: text/plain (optionally starting with a line ' date 2025-10-21 ', ' date 2025-10 ' or "
+                    + "' date 2025 '), application/json ({\"text\", \"title\"?, \"date\"?, \"url\"?}), text/html or "
+                    + "text/markdown; UTF-8 unless a charset is declared. Without a Content-Type (or with "
+                    + "application/x-www-form-urlencoded or application/octet-stream) the format is recognised from the body.")
+    @APIResponse(responseCode = "200", description = "The grounded summary: German, or the article's own language from the offline engine")
+    @APIResponse(responseCode = "400", description = "Empty, binary, not in the declared charset (UTF-8 when none) or malformed body",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     @APIResponse(responseCode = "413", description = "Article longer than summarizer.max-characters",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
-    @APIResponse(responseCode = "415", description = "Unsupported Content-Type",
+    @APIResponse(responseCode = "415", description = "Unsupported Content-Type or charset",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     @APIResponse(responseCode = "502", description = "The model's answer was unusable (invalid, not German, truncated) "
             + "or the provider rejected our credentials or request", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
@@ -43,6 +48,6 @@ public class SummaryResource {
     @APIResponse(responseCode = "504", description = "The model did not answer in time",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public Summary summarize(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        return summarizer.summarize(body == null ? new byte[0] : body, summarizer.intake().formatOf(contentType));
+        return summarizer.summarize(body == null ? new byte[0] : body, contentType);
     }
 }

@@ -174,6 +174,46 @@ class S3EventHandlerTest {
         assertThat(model.callCount()).isZero();
     }
 
+    /** The sample S3 put event, for another key (URL-encoded as S3 sends it). */
+    private static Response invokeForKey(String key) {
+        String encoded = java.net.URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+        String event = Fixtures.resource("events/s3-put.json")
+                .replace("incoming/2025/11/Neue+Oderbr%C3%BCcke+f%C3%BCr+G%C3%BCterz%C3%BCge.txt", encoded);
+        return given().contentType(ContentType.JSON).body(event.getBytes(StandardCharsets.UTF_8)).when().post();
+    }
+
+    @Test
+    void should_read_umlauts_right_when_a_stored_article_declares_a_windows_charset() {
+        // Without it: an article exported by an older editorial system (charset=windows-1252) was rejected as not UTF-8.
+        // windows-1252 has umlauts, ß and „“ but no Polish ł: the same text without it, in both encodings.
+        String text = new String(Fixtures.oderBridgeArticle(), StandardCharsets.UTF_8).replace('ł', 'l');
+        bucket.put("incoming/zeichensatz/utf8.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
+        bucket.put("incoming/zeichensatz/windows.txt", text.getBytes(java.nio.charset.Charset.forName("windows-1252")),
+                "text/plain; charset=windows-1252");
+
+        invokeForKey("incoming/zeichensatz/utf8.txt").then().statusCode(200);
+        invokeForKey("incoming/zeichensatz/windows.txt").then().statusCode(200);
+
+        JsonNode windows = bucket.json("summaries/zeichensatz/windows.txt.json");
+        assertThat(windows.path("id").asText()).isEqualTo(bucket.json("summaries/zeichensatz/utf8.txt.json").path("id").asText());
+        assertThat(windows.path("actors").findValuesAsText("name")).contains("Lena Hartwig");
+    }
+
+    @Test
+    void should_recognise_a_web_page_when_the_key_has_no_extension_and_the_type_says_nothing() {
+        // Without it: an object uploaded without a type (S3 stores binary/octet-stream) and without an extension was 415.
+        String text = new String(Fixtures.oderBridgeArticle(), StandardCharsets.UTF_8);
+        String html = "<!DOCTYPE html><html><head><title>Oderbrücke</title></head><body><nav>Menü</nav><article><p>"
+                + text.substring(text.indexOf("Deutschland und Polen")).replace("\n\n", "</p><p>") + "</p></article></body></html>";
+        bucket.put("incoming/seiten/oderbruecke", html.getBytes(StandardCharsets.UTF_8), "binary/octet-stream");
+
+        invokeForKey("incoming/seiten/oderbruecke").then().statusCode(200);
+
+        JsonNode summary = bucket.json("summaries/seiten/oderbruecke.json");
+        assertThat(summary.path("article").path("title").asText()).isEqualTo("Oderbrücke");
+        assertThat(bucket.exists("failed/seiten/oderbruecke.error.json")).isFalse();
+    }
+
     @Test
     void should_write_error_record_without_model_call_when_object_is_binary() {
         // Without it: a scanned image named .txt would reach the model as garbage, costing a call.

@@ -1,14 +1,25 @@
 package news.summarizer.core.article;
 
-import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An article after intake: normalised text plus the metadata its source gave.
  *
- * @param id   {@code sha256:<hex>} of the normalised text, so equal texts get equal ids whatever their wrapping
- * @param text NFC-normalised text with single spaces and blank lines between paragraphs; all offsets refer to it
+ * @param id       {@code sha256:<hex>} of the normalised text, so equal texts get equal ids whatever their wrapping
+ * @param text     NFC-normalised text with single spaces and blank lines between paragraphs; all offsets refer to it
+ * @param date     ISO 8601 publication date at the precision the source gave ({@code 2024}, {@code 2024-11},
+ *                 {@code 2024-11-05}), or null
+ * @param warnings what intake noticed and the caller should know (an unreadable date, say)
  */
-public record Article(String id, String text, String title, LocalDate date, String url) {
+public record Article(String id, String text, String title, String date, String url, List<String> warnings) {
+
+    public Article {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public Article(String id, String text, String title, String date, String url) {
+        this(id, text, title, date, url, List.of());
+    }
 
     public int characters() {
         return text.length();

@@ -1,18 +1,24 @@
 package news.summarizer.core.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.core.config.SummarizerConfig;
 
-/** Turns raw bytes in a known format into an {@link Article}, or fails with a clear, permanent error. */
+/**
+ * Turns raw bytes into an {@link Article}, or fails with a clear, permanent error. The format comes from the
+ * declared media type, else (stored objects) the file extension, else the body itself when the type says nothing
+ * (none, {@code application/x-www-form-urlencoded}, octet-stream); the charset from a byte order mark, the declared
+ * {@code charset}, an HTML page's {@code <meta charset>}, else UTF-8.
+ */
 @ApplicationScoped
 public class ArticleIntake {
 
@@ -25,30 +31,55 @@ public class ArticleIntake {
         this.maxCharacters = config.maxCharacters();
     }
 
-    /** The format for a media type, or 415 {@code unsupported_media_type}. */
-    public ArticleFormat formatOf(String mediaType) {
-        return ArticleFormat.fromMediaType(mediaType).orElseThrow(() -> new SummarizerException(
-                ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                "Content type '" + mediaType + "' is not supported; send text/plain, application/json, text/html or text/markdown"));
-    }
-
     /** Bodies larger than this are rejected before they are read (or downloaded) at all. */
     public long maxBodyBytes() {
         return (long) maxCharacters * MAX_BYTES_PER_CHARACTER;
     }
 
+    /** A body as an HTTP request sends it, with its {@code Content-Type} header value (null when none was sent). */
+    public Article read(byte[] body, String contentType) {
+        return read(body, contentType, null);
+    }
+
+    /**
+     * A stored object: its content type when that names a format, else its file name's extension, else sniffed
+     * when the type says nothing. Any other type without a known extension is 415 {@code unsupported_media_type}.
+     */
+    public Article read(byte[] body, String contentType, String fileName) {
+        ContentType declared = ContentType.parse(contentType);
+        Optional<ArticleFormat> format = ArticleFormat.fromMediaType(declared.mediaType())
+                .or(() -> fileName == null ? Optional.empty() : ArticleFormat.fromFileName(fileName));
+        if (format.isEmpty() && !declared.saysNothing()) {
+            throw new SummarizerException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content type '" + contentType
+                    + "' is not supported; send text/plain, application/json, text/html or text/markdown "
+                    + "(or no Content-Type, and the format is recognised from the body)");
+        }
+        return read(body, format.orElseGet(() -> FormatSniffer.sniff(body)), declared.charset());
+    }
+
+    /** A body in a known format, UTF-8 unless it starts with a byte order mark (or, for HTML, names its charset). */
     public Article read(byte[] body, ArticleFormat format) {
+        return read(body, format, null);
+    }
+
+    private Article read(byte[] body, ArticleFormat format, Charset charset) {
         if (body.length > maxBodyBytes()) {
             throw tooLarge(body.length + " bytes");
         }
-        String decoded = decode(body);
+        String decoded = BodyDecoder.decode(body, charset, format);
         ExtractedArticle extracted = switch (format) {
             case PLAIN_TEXT -> PlainTextReader.read(decoded);
             case JSON -> JsonArticleReader.read(decoded);
             case HTML -> HtmlArticleReader.read(decoded);
             case MARKDOWN -> MarkdownArticleReader.read(decoded);
         };
-        String text = TextNormalizer.normalize(extracted.text());
+        List<String> warnings = new ArrayList<>(extracted.warnings());
+        DateLine.Split dateLine = DateLine.split(extracted.text());
+        if (dateLine.invalid() != null) {
+            warnings.add(Dates.ignoredWarning(dateLine.invalid()));
+        }
+        String date = extracted.date() != null ? extracted.date() : dateLine.date();
+        String text = TextNormalizer.normalize(dateLine.text());
         if (text.isEmpty()) {
             throw new SummarizerException(ErrorCode.EMPTY_ARTICLE, "The article contains no text");
         }
@@ -56,49 +87,12 @@ public class ArticleIntake {
             throw tooLarge(text.length() + " characters");
         }
         String title = extracted.title() == null ? null : TextNormalizer.normalize(extracted.title());
-        return new Article(idOf(text), text, title, extracted.date(), extracted.url());
+        return new Article(idOf(text), text, title, date, extracted.url(), warnings);
     }
 
     private SummarizerException tooLarge(String size) {
         return new SummarizerException(ErrorCode.ARTICLE_TOO_LARGE,
                 "The article has " + size + "; the limit is " + maxCharacters + " characters");
-    }
-
-    private static String decode(byte[] body) {
-        if (looksBinary(body)) {
-            throw new SummarizerException(ErrorCode.BINARY_CONTENT, "The body is binary data, not text");
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
-            if (text.indexOf('\uFFFD') >= 0) {
-                // A gateway already decoded broken bytes into replacement characters: the source was not UTF-8.
-                throw new SummarizerException(ErrorCode.INVALID_ENCODING,
-                        "The body contains undecodable characters (U+FFFD); send the article as UTF-8");
-            }
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new SummarizerException(ErrorCode.INVALID_ENCODING, "The body is not valid UTF-8 text");
-        }
-    }
-
-    /** NUL bytes or many control characters in the first block mean a file format, not text. */
-    private static boolean looksBinary(byte[] body) {
-        int sample = Math.min(body.length, 8192);
-        int control = 0;
-        for (int i = 0; i < sample; i++) {
-            int b = body[i] & 0xFF;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
-        }
-        return sample > 0 && control * 20 > sample;
     }
 
     static String idOf(String normalizedText) {

@@ -1,6 +1,5 @@
 package news.summarizer.core.article;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -26,7 +25,7 @@ final class HtmlArticleReader {
     static ExtractedArticle read(String html) {
         Document document = Jsoup.parse(html);
         String title = title(document);
-        LocalDate date = date(document);
+        String date = date(document);
         String url = attribute(document, "link[rel=canonical]", "href");
         if (url == null) {
             url = attribute(document, "meta[property=og:url]", "content");
@@ -87,13 +86,13 @@ final class HtmlArticleReader {
         return document.title().isBlank() ? null : document.title().strip();
     }
 
-    private static LocalDate date(Document document) {
+    private static String date(Document document) {
         for (String[] candidate : new String[][] {
                 {"meta[property=article:published_time]", "content"},
                 {"meta[name=date]", "content"},
                 {"meta[itemprop=datePublished]", "content"},
                 {"time[datetime]", "datetime"}}) {
-            LocalDate date = Dates.parseOrNull(attribute(document, candidate[0], candidate[1]));
+            String date = Dates.isoOrNull(attribute(document, candidate[0], candidate[1]));
             if (date != null) {
                 return date;
             }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 
-/** {@code {"text": "…", "title"?: "…", "date"?: "2025-10-21", "url"?: "…"}}. */
+/** {@code {"text": "…", "title"?: "…", "date"?: "2025-10-21" | "2025-10" | "2025", "url"?: "…"}}. */
 final class JsonArticleReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,10 +33,10 @@ final class JsonArticleReader {
             throw new SummarizerException(ErrorCode.INVALID_REQUEST, "The \"text\" field must be a string");
         }
         String date = textOrNull(root, "date");
-        var parsedDate = Dates.parseOrNull(date);
+        String parsedDate = Dates.isoOrNull(date);
         if (date != null && parsedDate == null) {
             throw new SummarizerException(ErrorCode.INVALID_REQUEST,
-                    "The \"date\" field must be an ISO date such as 2025-10-21");
+                    "The \"date\" field must be an ISO 8601 date such as 2025-10-21, 2025-10 or 2025 (a time may follow)");
         }
         return new ExtractedArticle(text.asText(), textOrNull(root, "title"), parsedDate, textOrNull(root, "url"));
     }

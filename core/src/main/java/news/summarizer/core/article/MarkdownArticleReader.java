@@ -1,6 +1,7 @@
 package news.summarizer.core.article;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,8 @@ final class MarkdownArticleReader {
     static ExtractedArticle read(String markdown) {
         String body = markdown.replace("\r\n", "\n");
         String title = null;
-        LocalDate date = null;
+        String date = null;
+        List<String> warnings = new ArrayList<>();
         String url = null;
         Matcher frontMatter = FRONT_MATTER.matcher(body);
         if (frontMatter.find()) {
@@ -39,7 +41,12 @@ final class MarkdownArticleReader {
             while (field.find()) {
                 switch (field.group(1)) {
                     case "title" -> title = field.group(2);
-                    case "date" -> date = Dates.parseOrNull(field.group(2));
+                    case "date" -> {
+                        date = Dates.isoOrNull(field.group(2));
+                        if (date == null && !field.group(2).isBlank()) {
+                            warnings.add(Dates.ignoredWarning(field.group(2)));
+                        }
+                    }
                     default -> url = field.group(2);
                 }
             }
@@ -55,7 +62,7 @@ final class MarkdownArticleReader {
         for (Pattern markup : MARKUP) {
             body = markup.matcher(body).replaceAll("");
         }
-        return new ExtractedArticle(joinWrappedLines(stripInline(body)), title, date, url);
+        return new ExtractedArticle(joinWrappedLines(stripInline(body)), title, date, url, warnings);
     }
 
     private static String stripInline(String text) {

@@ -3,16 +3,16 @@ package news.summarizer.core.offline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.summarizer.core.article.Datelines;
 import opennlp.tools.util.Span;
 
 /** Turns the article text into sentences of tagged words, keeping every offset relative to the article text. */
 final class ArticleAnalyzer {
 
-    /** "Frankfurt (Oder) - ", "Washington/Kiew/Moskau (dpa) - ": place names (and agency) before a dash. */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}.'-]*(?:[ /]\\p{Lu}[\\p{L}.'-]*){0,3}(?: \\([^()\\n]{1,30}\\)){0,2} [-–—] (?=\\S)");
+    /** A dateline opens one of the first paragraphs (after a title line, a time stamp, an "Anzeige" or byline line). */
+    private static final int DATELINE_PARAGRAPHS = 3;
+
     private static final Set<Character> QUOTES = Set.of('"', '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›');
     private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"“”»«')]$");
 
@@ -36,7 +36,8 @@ final class ArticleAnalyzer {
                 for (int i = 0; i < spans.size(); i++) {
                     int start = lineStart + spans.get(i).getStart();
                     String sentenceText = text.substring(start, lineStart + spans.get(i).getEnd());
-                    int bodyStart = start + (i == 0 && paragraph <= 1 ? datelineLength(sentenceText) : 0);
+                    int bodyStart = start + (i == 0 && paragraph <= DATELINE_PARAGRAPHS
+                            ? Datelines.leadingDatelineLength(sentenceText) : 0);
                     sentences.add(new Sentence(sentences.size(), paragraph, start, bodyStart, sentenceText,
                             text.substring(bodyStart, start + sentenceText.length()), words(tools, text, start,
                             sentenceText), heading));
@@ -54,11 +55,6 @@ final class ArticleAnalyzer {
             return true;
         }
         return line.endsWith("?") && line.split("\\s+").length <= 8;
-    }
-
-    private static int datelineLength(String sentence) {
-        Matcher matcher = DATELINE.matcher(sentence);
-        return matcher.find() ? matcher.end() : 0;
     }
 
     private static List<Word> words(GermanModels.Tools tools, String text, int offset, String sentence) {

@@ -58,10 +58,14 @@ public class OfflineSummaryEngine implements SummaryEngine {
     @Override
     public EngineOutput summarize(Article article) {
         List<String> warnings = new ArrayList<>(List.of(NO_MODEL_WARNING));
-        String language = LanguageDetector.detect(article.text());
-        if (!language.equals("de")) {
-            warnings.add("The article does not read as German (detected: " + language + "); the offline engine quotes "
-                    + "the article, so summary and key points are in the article's language.");
+        // The offline engine quotes and cannot translate: it answers in the article's language and says so. A text
+        // too short to tell is taken as German, the language the service is for.
+        String detected = LanguageDetector.detect(article.text());
+        String language = detected.equals(LanguageDetector.UNDETERMINED) ? EngineOutput.GERMAN : detected;
+        if (!language.equals(EngineOutput.GERMAN)) {
+            warnings.add("The article is not German (detected: " + language + "); the offline engine cannot translate, "
+                    + "so headline, summary and key points are in the article's language (\"language\": \""
+                    + language + "\"). Use a model provider for a German summary.");
         }
         List<Sentence> sentences = ArticleAnalyzer.analyze(article.text());
         List<Candidate> candidates = ActorCollector.collect(article.text(), sentences);
@@ -72,7 +76,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
                 SummaryWriter.summary(chosen),
                 SummaryWriter.keyPoints(ranked, chosen),
                 actors(candidates, chosen, sentences));
-        return new EngineOutput(draft, promptVersion(), Usage.NONE, List.copyOf(warnings));
+        return new EngineOutput(draft, promptVersion(), Usage.NONE, List.copyOf(warnings), language);
     }
 
     /** Most important first: often named, named early, named in the summary, introduced with a title. */

@@ -27,7 +27,7 @@ final class SummaryWriter {
         if (chosen.size() < 3) {
             // A short or unusual article: take any prose sentence rather than give fewer than three.
             List<RankedSentence> rest = ranked.stream()
-                    .filter(r -> !r.sentence().heading() && !chosen.contains(r)).toList();
+                    .filter(r -> !r.sentence().heading() && !r.sentence().body().isBlank() && !chosen.contains(r)).toList();
             chosen.addAll(pick(rest, 3 - chosen.size(), false));
         }
         if (chosen.isEmpty()) {
@@ -62,7 +62,7 @@ final class SummaryWriter {
         }
         for (Sentence sentence : sentences) {
             boolean titleLine = sentence.heading() && sentence.paragraph() == 0;
-            if (titleLine || !sentence.heading()) {
+            if ((titleLine || !sentence.heading()) && !sentence.body().isBlank()) { // not a bare dateline "Mannheim."
                 return ClauseShortener.headline(sentence.body(), MAX_HEADLINE);
             }
         }

@@ -2,7 +2,13 @@ package news.summarizer.core.summary;
 
 import java.util.List;
 
-/** The public JSON contract of one summarised article. Field names are API: keep them. */
+/**
+ * The public JSON contract of one summarised article. Field names are API: keep them.
+ *
+ * @param language       ISO 639-1 code of the language headline, summary and key points are written in: German for a
+ *                       model, the article's own language for the offline engine (which quotes and cannot translate)
+ * @param sourceLanguage ISO 639-1 code of the article's language, {@code und} when the text says too little
+ */
 public record Summary(
         String id,
         String language,
@@ -14,6 +20,4 @@ public record Summary(
         ArticleInfo article,
         EngineInfo engine,
         List<String> warnings) {
-
-    public static final String SUMMARY_LANGUAGE = "de";
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.core.TestConfigs;
@@ -24,7 +23,7 @@ class ArticleIntakeTest {
         // Without it the marker would be summarised as text and the publication date lost.
         Article article = intake.read(utf8(TestArticles.text(TestArticles.ODER_BRIDGE)), ArticleFormat.PLAIN_TEXT);
 
-        assertThat(article.date()).isEqualTo(LocalDate.of(2025, 11, 4));
+        assertThat(article.date()).isEqualTo("2025-11-04");
         assertThat(article.text()).startsWith("Deutschland und Polen einigen sich");
         assertThat(article.id()).matches("sha256:[0-9a-f]{64}");
     }
@@ -48,7 +47,7 @@ class ArticleIntakeTest {
 
         assertThat(article.text()).isEqualTo("Der Rat tagte.");
         assertThat(article.title()).isEqualTo("Rat");
-        assertThat(article.date()).isEqualTo(LocalDate.of(2025, 10, 21));
+        assertThat(article.date()).isEqualTo("2025-10-21");
         assertThat(article.url()).isEqualTo("https://example.org/a");
     }
 
@@ -69,7 +68,7 @@ class ArticleIntakeTest {
         Article article = intake.read(utf8(html), ArticleFormat.HTML);
 
         assertThat(article.title()).isEqualTo("Stadtrat beschließt Haushalt");
-        assertThat(article.date()).isEqualTo(LocalDate.of(2025, 10, 21));
+        assertThat(article.date()).isEqualTo("2025-10-21");
         assertThat(article.text()).isEqualTo("Der Stadtrat hat am Montag den Haushalt beschlossen.\n\n"
                 + "Bürgermeisterin Anna Roth sprach von einem guten Tag.");
     }
@@ -92,7 +91,7 @@ class ArticleIntakeTest {
         Article article = intake.read(utf8(markdown), ArticleFormat.MARKDOWN);
 
         assertThat(article.title()).isEqualTo("Neue Radwege für Lindenau");
-        assertThat(article.date()).isEqualTo(LocalDate.of(2025, 10, 21));
+        assertThat(article.date()).isEqualTo("2025-10-21");
         assertThat(article.text()).isEqualTo("Die Stadt baut zwölf Kilometer neue Radwege. Der Bau beginnt im Mai.\n\n"
                 + "\"Das ist überfällig\", sagte Verkehrsdezernent Paul Berg.");
     }
@@ -107,8 +106,8 @@ class ArticleIntakeTest {
         assertCode(() -> intake.read(utf8("x".repeat(5001)), ArticleFormat.PLAIN_TEXT), ErrorCode.ARTICLE_TOO_LARGE);
         assertCode(() -> intake.read(utf8("{\"text\": "), ArticleFormat.JSON), ErrorCode.INVALID_REQUEST);
         assertCode(() -> intake.read(utf8("{\"title\": \"ohne Text\"}"), ArticleFormat.JSON), ErrorCode.EMPTY_ARTICLE);
-        assertCode(() -> intake.formatOf("application/pdf"), ErrorCode.UNSUPPORTED_MEDIA_TYPE);
-        assertCode(() -> intake.formatOf(null), ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        assertCode(() -> intake.read(utf8("Der Rat tagte."), "application/pdf"), ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        assertCode(() -> intake.read(utf8("Der Rat tagte."), "image/png", "incoming/a"), ErrorCode.UNSUPPORTED_MEDIA_TYPE);
     }
 
     @Test

@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import news.summarizer.core.ArticleSummarizer;
 import news.summarizer.core.ArticleSummarizer.EngineIdentity;
-import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.core.article.Article;
-import news.summarizer.core.article.ArticleFormat;
 import news.summarizer.core.summary.Summary;
 import news.summarizer.s3.event.ObjectCreated;
 import news.summarizer.s3.output.ErrorDocument;
@@ -71,7 +69,8 @@ public class ObjectProcessor {
         try {
             StoredObject stored = download(object);
             source = new SourceRef(object.bucket(), object.key(), stored.head().versionId(), stored.head().eTag());
-            Article article = summarizer.intake().read(stored.body(), formatOf(object, stored.head()));
+            // Format: the object's content type, else the key's extension, else the body; charset as declared.
+            Article article = summarizer.intake().read(stored.body(), stored.head().contentType(), object.key());
             articleId = article.id();
             Outcome outcome = summarize(article, source, engine, summaryAt, storedSummary);
             if (storedError.isPresent()) {
@@ -124,14 +123,5 @@ public class ObjectProcessor {
             throw ObjectStore.tooLarge(size, maxBytes);
         }
         return store.getSource(object, maxBytes);
-    }
-
-    /** The object's content type when it names a supported format, else its file extension. */
-    private static ArticleFormat formatOf(ObjectCreated object, ObjectHead head) {
-        return ArticleFormat.fromMediaType(head.contentType())
-                .or(() -> ArticleFormat.fromFileName(object.key()))
-                .orElseThrow(() -> new SummarizerException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                        "Cannot tell the format of '" + object.key() + "' (content type " + head.contentType()
-                                + "); use .txt, .md, .html, .htm or .json or a matching content type"));
     }
 }

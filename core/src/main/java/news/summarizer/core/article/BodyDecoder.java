@@ -1,0 +1,186 @@
+package news.summarizer.core.article;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.summarizer.core.ErrorCode;
+import news.summarizer.core.SummarizerException;
+
+/**
+ * Bytes to text, in the order browsers use: a byte order mark, else the declared charset (the Content-Type),
+ * else for HTML the page's own {@code <meta charset>}, else UTF-8. Undeclared text must be valid UTF-8, and so is
+ * text that already is valid UTF-8 with non-ASCII characters whatever it declares (see {@link #decode}).
+ * ISO-8859-1 and US-ASCII are read as windows-1252, as browsers do: senders that say Latin-1 mostly mean it and
+ * its typographic quotes („“ – …) live in the bytes 0x80–0x9F.
+ */
+final class BodyDecoder {
+
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final int META_SCAN_BYTES = 4096;
+    private static final char[] WINDOWS_1252 = windows1252Table();
+
+    private BodyDecoder() {
+    }
+
+    static String decode(byte[] body, Charset declared, ArticleFormat format) {
+        if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+            return utf8(body, 3);
+        }
+        if (startsWith(body, 0xFE, 0xFF) || startsWith(body, 0xFF, 0xFE)) {
+            return checked(strict(body, 0, StandardCharsets.UTF_16), StandardCharsets.UTF_16);
+        }
+        if (declared != null && isWide(declared)) {
+            return checked(strict(body, 0, declared), declared);
+        }
+        if (looksBinary(body)) {
+            throw new SummarizerException(ErrorCode.BINARY_CONTENT, "The body is binary data, not text");
+        }
+        Charset named = declared != null ? declared : format == ArticleFormat.HTML ? metaCharset(body) : null;
+        if (named != null && !named.equals(StandardCharsets.UTF_8) && !isUtf8WithNonAscii(body)) {
+            return checked(strict(body, 0, named), named);
+        }
+        // Bytes that are valid UTF-8 with umlauts are never accidental Latin-1: a gateway (API Gateway, a Lambda
+        // function URL) passes text bodies on as UTF-8, and saved pages keep a stale meta tag. Reading them as
+        // declared would garble every umlaut; a U+FFFD left by such a gateway is rejected below.
+        return utf8(body, 0);
+    }
+
+    private static String utf8(byte[] body, int offset) {
+        try {
+            String text = decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(body, offset, body.length - offset)).toString();
+            if (text.indexOf('\uFFFD') >= 0) {
+                // A gateway already decoded broken bytes into replacement characters: the source was not UTF-8.
+                throw new SummarizerException(ErrorCode.INVALID_ENCODING,
+                        "The body contains undecodable characters (U+FFFD): it was not UTF-8, and a gateway decoded it "
+                                + "as UTF-8 before it arrived. Send the article as UTF-8, or send other charsets as bytes "
+                                + "(Content-Type: application/octet-stream; charset=ISO-8859-1)");
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            throw new SummarizerException(ErrorCode.INVALID_ENCODING, "The body is not valid UTF-8 text; send UTF-8 "
+                    + "or declare its charset (Content-Type: text/plain; charset=ISO-8859-1)");
+        }
+    }
+
+    private static String strict(byte[] body, int offset, Charset charset) {
+        if (isLatin1Family(charset)) {
+            char[] chars = new char[body.length - offset];
+            for (int i = offset; i < body.length; i++) {
+                chars[i - offset] = WINDOWS_1252[body[i] & 0xFF];
+            }
+            return new String(chars);
+        }
+        try {
+            return decoder(charset).decode(ByteBuffer.wrap(body, offset, body.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            throw new SummarizerException(ErrorCode.INVALID_ENCODING,
+                    "The body is not valid " + charset.name() + " text, although it declares that charset");
+        }
+    }
+
+    /** Decoded text with a leading byte order mark removed and no binary content hidden in a wide charset. */
+    private static String checked(String text, Charset charset) {
+        String result = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (result.indexOf('\u0000') >= 0) {
+            throw new SummarizerException(ErrorCode.BINARY_CONTENT,
+                    "The body is binary data, not " + charset.name() + " text");
+        }
+        return result;
+    }
+
+    private static java.nio.charset.CharsetDecoder decoder(Charset charset) {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The charset a page names in {@code <meta charset>} or {@code <meta http-equiv content-type>}, if known. */
+    static Charset metaCharset(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher matcher = META_CHARSET.matcher(head);
+        if (!matcher.find()) {
+            return null;
+        }
+        try {
+            Charset charset = Charset.forName(matcher.group(1));
+            // A page read as ASCII cannot be UTF-16; browsers take such a declaration as UTF-8.
+            return isWide(charset) ? StandardCharsets.UTF_8 : charset;
+        } catch (IllegalArgumentException e) {
+            return null; // an unknown name in the page itself: fall back to UTF-8 rather than reject the article
+        }
+    }
+
+    private static boolean isUtf8WithNonAscii(byte[] body) {
+        boolean nonAscii = false;
+        for (byte b : body) {
+            if (b < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        if (!nonAscii) {
+            return false;
+        }
+        try {
+            decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean isWide(Charset charset) {
+        String name = charset.name().toUpperCase(Locale.ROOT);
+        return name.startsWith("UTF-16") || name.startsWith("UTF-32");
+    }
+
+    private static boolean isLatin1Family(Charset charset) {
+        return charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)
+                || charset.name().equalsIgnoreCase("windows-1252");
+    }
+
+    /** windows-1252 with its five unassigned bytes mapped to the C1 controls of the same value (as WHATWG does). */
+    private static char[] windows1252Table() {
+        char[] table = new char[256];
+        Charset windows1252 = Charset.forName("windows-1252");
+        for (int b = 0; b < 256; b++) {
+            String decoded = new String(new byte[] {(byte) b}, windows1252);
+            table[b] = decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) b;
+        }
+        return table;
+    }
+
+    private static boolean startsWith(byte[] body, int... prefix) {
+        if (body.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((body[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** NUL bytes or many control characters in the first block mean a file format, not text. */
+    static boolean looksBinary(byte[] body) {
+        int sample = Math.min(body.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = body[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return sample > 0 && control * 20 > sample;
+    }
+}
