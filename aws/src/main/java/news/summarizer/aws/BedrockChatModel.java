@@ -43,13 +43,14 @@ final class BedrockChatModel implements ChatModel {
     private final BedrockRuntimeClient client;
     private final String modelId;
     private final int defaultMaxTokens;
-    private final float temperature;
+    /** Null: the model's own default. */
+    private final Float temperature;
 
-    BedrockChatModel(BedrockRuntimeClient client, String modelId, int defaultMaxTokens, double temperature) {
+    BedrockChatModel(BedrockRuntimeClient client, String modelId, int defaultMaxTokens, Double temperature) {
         this.client = client;
         this.modelId = modelId;
         this.defaultMaxTokens = defaultMaxTokens;
-        this.temperature = (float) temperature;
+        this.temperature = temperature == null ? null : temperature.floatValue();
     }
 
     @Override
