@@ -31,7 +31,9 @@ final class FactChecker {
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("zwei", 2), Map.entry("drei", 3), Map.entry("vier", 4), Map.entry("fünf", 5), Map.entry("sechs", 6),
             Map.entry("sieben", 7), Map.entry("acht", 8), Map.entry("neun", 9), Map.entry("zehn", 10), Map.entry("elf", 11),
-            Map.entry("zwölf", 12), Map.entry("zwanzig", 20), Map.entry("dreißig", 30), Map.entry("vierzig", 40),
+            Map.entry("zwölf", 12), Map.entry("dreizehn", 13), Map.entry("vierzehn", 14), Map.entry("fünfzehn", 15),
+            Map.entry("sechzehn", 16), Map.entry("siebzehn", 17), Map.entry("achtzehn", 18), Map.entry("neunzehn", 19),
+            Map.entry("zwanzig", 20), Map.entry("dreißig", 30), Map.entry("vierzig", 40),
             Map.entry("fünfzig", 50), Map.entry("sechzig", 60), Map.entry("siebzig", 70), Map.entry("achtzig", 80),
             Map.entry("neunzig", 90), Map.entry("hundert", 100), Map.entry("tausend", 1000));
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -57,6 +59,7 @@ final class FactChecker {
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "(?<![\\p{L}\\d])\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
     private static final Set<String> FUNCTION_WORDS = functionWords();
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:e|en|er|es|em)$");
 
     private final InflectedNames names;
     /** The keys of every number and date the article (or its publication date) gives. */
@@ -157,11 +160,23 @@ final class FactChecker {
      * Proper names: runs of capitalised words (German capitalises every noun, so a lone capitalised word counts only
      * after a title: "Ministerin Hartwig"), without leading function words ("Die") and title words ("Ministerin").
      */
-    private static List<Fact> names(String text) {
+    private static List<Fact> names(String sentence) {
+        // Figures with their scale and unit ("2,5 Milliarden Euro") are numbers, not names.
+        StringBuilder masked = new StringBuilder(sentence);
+        for (Pattern figure : List.of(DAY_MONTH, NUMBER, NUMBER_WORD)) {
+            Matcher match = figure.matcher(masked);
+            while (match.find()) {
+                mask(masked, match.start(), match.end());
+            }
+        }
+        String text = masked.toString();
         List<Fact> names = new ArrayList<>();
         Matcher run = CAPITALISED_RUN.matcher(text);
         while (run.find()) {
             List<String> words = new ArrayList<>(List.of(run.group().split("\\s+")));
+            if (sentenceStart(text, run.start()) && words.size() > 1 && ADJECTIVE_ENDING.matcher(words.get(0)).find()) {
+                words.remove(0); // "Scharfe Kritik", "Neue Brücke": capitalised only because the sentence starts there
+            }
             boolean afterTitle = false;
             while (!words.isEmpty() && (FUNCTION_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))
                     || RoleWords.isRoleWord(words.get(0)) || isDateWord(words.get(0)))) {
@@ -177,6 +192,11 @@ final class FactChecker {
             }
         }
         return names;
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        String before = text.substring(0, at).stripTrailing();
+        return before.isEmpty() || ".!?:\"„“»".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     private static boolean isDateWord(String word) {

@@ -445,7 +445,7 @@ class ModelSummaryEngineTest {
                 + "'Karl Brenner' does not occur in the article: \"Finanzminister Karl Brenner sagte weitere 650 Millionen "
                 + "Euro zu.\"");
         assertThat(output.claimsDropped()).isEqualTo(2);
-        assertThat(output.claimsChecked()).isGreaterThan(10);
+        assertThat(output.claimsChecked()).isEqualTo(8); // 480 Mio. twice, April, 2029, 160, 120 Mio., 650 Mio., Karl Brenner
     }
 
     @Test
