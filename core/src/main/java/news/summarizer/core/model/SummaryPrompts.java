@@ -72,8 +72,8 @@ public final class SummaryPrompts {
 
     private static String schemaText() {
         try {
-            return new ObjectMapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(JsonSchemaElementUtils.toMap(SummarySchema.SCHEMA.rootElement(), true));
+            // Compact: a pretty-printed schema costs about twice the tokens and tells the model nothing more.
+            return new ObjectMapper().writeValueAsString(JsonSchemaElementUtils.toMap(SummarySchema.SCHEMA.rootElement(), true));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The schema is a plain map", e);
         }
