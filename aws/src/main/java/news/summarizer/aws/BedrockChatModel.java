@@ -15,6 +15,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import news.summarizer.core.model.SummaryPrompts;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
@@ -50,15 +51,16 @@ final class BedrockChatModel implements ChatModel {
     private final String modelId;
     private final String region;
     private final int defaultMaxTokens;
-    private final float temperature;
+    /** Null: the model's own default. */
+    private final Float temperature;
     private final ConverseFeatures features = new ConverseFeatures();
 
-    BedrockChatModel(BedrockRuntimeClient client, String modelId, int defaultMaxTokens, double temperature) {
+    BedrockChatModel(BedrockRuntimeClient client, String modelId, int defaultMaxTokens, Double temperature) {
         this.client = client;
         this.modelId = modelId;
         this.region = String.valueOf(client.serviceClientConfiguration().region());
         this.defaultMaxTokens = defaultMaxTokens;
-        this.temperature = (float) temperature;
+        this.temperature = temperature == null ? null : temperature.floatValue();
     }
 
     @Override
@@ -74,7 +76,7 @@ final class BedrockChatModel implements ChatModel {
             boolean forcedTool = schema != null && features.takesForcedTool(modelId);
             boolean withTemperature = features.takesTemperature(modelId);
             try {
-                return answer(client.converse(converse(request, forcedTool ? schema : null, withTemperature)));
+                return answer(client.converse(converse(request, schema, forcedTool, withTemperature)));
             } catch (ValidationException e) {
                 String message = BedrockCallException.message(e);
                 if (forcedTool && ConverseFeatures.isForcedToolRefusal(message)) {
@@ -93,10 +95,10 @@ final class BedrockChatModel implements ChatModel {
         }
     }
 
-    private ConverseRequest converse(ChatRequest request, JsonSchema forcedToolSchema, boolean withTemperature) {
+    private ConverseRequest converse(ChatRequest request, JsonSchema schema, boolean forcedTool, boolean withTemperature) {
         InferenceConfiguration.Builder inference = InferenceConfiguration.builder()
                 .maxTokens(request.maxOutputTokens() == null ? defaultMaxTokens : request.maxOutputTokens());
-        if (withTemperature) {
+        if (withTemperature && temperature != null) {
             inference.temperature(temperature);
         }
         List<SystemContentBlock> system = new ArrayList<>();
@@ -110,13 +112,17 @@ final class BedrockChatModel implements ChatModel {
                 messages.add(text(ConversationRole.ASSISTANT, aiMessage.text()));
             }
         }
+        if (schema != null && !forcedTool) {
+            // Without the tool nothing else tells the model the field names and types of the answer.
+            system.add(SystemContentBlock.fromText(SummaryPrompts.schemaInstruction(schema)));
+        }
         ConverseRequest.Builder converse = ConverseRequest.builder()
                 .modelId(modelId)
                 .inferenceConfig(inference.build())
                 .system(system)
                 .messages(messages);
-        if (forcedToolSchema != null) {
-            converse.toolConfig(forcedTool(forcedToolSchema));
+        if (schema != null && forcedTool) {
+            converse.toolConfig(forcedTool(schema));
         }
         return converse.build();
     }

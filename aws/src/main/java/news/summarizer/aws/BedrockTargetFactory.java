@@ -30,7 +30,7 @@ public class BedrockTargetFactory implements ModelTargetFactory {
         bedrock.region().ifPresent(region -> builder.region(Region.of(region)));
         bedrock.endpoint().ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
         BedrockChatModel chatModel = new BedrockChatModel(builder.build(), bedrock.modelId(), bedrock.maxOutputTokens(),
-                bedrock.temperature());
+                bedrock.temperature().isPresent() ? bedrock.temperature().getAsDouble() : null);
         return new ModelTarget("bedrock", bedrock.modelId(), chatModel, bedrock.maxOutputTokens(), true);
     }
 }

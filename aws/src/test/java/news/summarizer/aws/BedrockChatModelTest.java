@@ -64,6 +64,7 @@ class BedrockChatModelTest {
                 "summarizer.bedrock.model-id", modelId,
                 "summarizer.bedrock.region", "eu-central-1",
                 "summarizer.bedrock.endpoint", bedrock.endpoint(),
+                "summarizer.bedrock.temperature", "0.2",
                 "summarizer.bedrock.timeout", "5s");
         return new BedrockTargetFactory().create(config);
     }
@@ -268,7 +269,7 @@ class BedrockChatModelTest {
         SummarizerException failure = failureOf(target(CLAUDE));
 
         assertThat(failure.code()).isEqualTo(expected);
-        assertThat(failure.code().transientFailure()).isTrue();
+        assertThat(failure.code().retry()).isEqualTo(ErrorCode.Retry.RETRY_CALL);
     }
 
     @Test

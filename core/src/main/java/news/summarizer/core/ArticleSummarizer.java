@@ -77,7 +77,8 @@ public class ArticleSummarizer {
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         Usage usage = output.usage();
         EngineInfo engineInfo = new EngineInfo(engine.provider(), engine.model(), output.promptVersion(),
-                usage.inputTokens(), usage.outputTokens(), usage.modelCalls(), durationMs, pricing.costOf(usage));
+                usage.inputTokens(), usage.outputTokens(), usage.reasoningTokens() > 0 ? usage.reasoningTokens() : null,
+                usage.modelCalls(), durationMs, pricing.costOf(usage), output.claimsChecked(), output.claimsDropped());
         Summary summary = new Summary(
                 article.id(),
                 output.language(),
@@ -89,11 +90,11 @@ public class ArticleSummarizer {
                 new ArticleInfo(article.title(), article.date(), article.characters(), article.words()),
                 engineInfo,
                 List.copyOf(warnings));
-        LOG.infof("summary id=%s provider=%s model=%s promptVersion=%s inputTokens=%d outputTokens=%d modelCalls=%d "
-                        + "durationMs=%d actors=%d warnings=%d",
+        LOG.infof("summary id=%s provider=%s model=%s promptVersion=%s inputTokens=%d outputTokens=%d reasoningTokens=%d "
+                        + "modelCalls=%d durationMs=%d actors=%d warnings=%d claimsChecked=%s claimsDropped=%s",
                 summary.id(), engineInfo.provider(), engineInfo.model(), engineInfo.promptVersion(),
-                usage.inputTokens(), usage.outputTokens(), usage.modelCalls(), durationMs, grounded.actors().size(),
-                warnings.size());
+                usage.inputTokens(), usage.outputTokens(), usage.reasoningTokens(), usage.modelCalls(), durationMs,
+                grounded.actors().size(), warnings.size(), output.claimsChecked(), output.claimsDropped());
         return summary;
     }
 

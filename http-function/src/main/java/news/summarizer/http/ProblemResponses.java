@@ -20,7 +20,7 @@ public class ProblemResponses {
         LOG.warnf("request failed status=%d code=%s detail=%s", status, e.code().code(), e.detail());
         Response.ResponseBuilder response = Response.status(status)
                 .type(PROBLEM_JSON)
-                .entity(new Problem(Problem.TYPE_PREFIX + e.code().code(), e.code().title(), status, e.detail(),
+                .entity(new Problem(e.code().type(), e.code().title(), status, e.detail(),
                         e.code().code(), uri.getPath()));
         e.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
         return response.build();
@@ -39,7 +39,7 @@ public class ProblemResponses {
         Response.Status known = Response.Status.fromStatusCode(status);
         return Response.status(status)
                 .type(PROBLEM_JSON)
-                .entity(new Problem(Problem.TYPE_PREFIX + code, known == null ? "HTTP " + status : known.getReasonPhrase(),
+                .entity(new Problem(ErrorCode.typeOf(code), known == null ? "HTTP " + status : known.getReasonPhrase(),
                         status, "POST an article to /summaries", code, uri.getPath()))
                 .build();
     }
@@ -50,7 +50,7 @@ public class ProblemResponses {
         LOG.errorf("request failed unexpectedly status=500 error=%s", SummarizerException.describe(e));
         return Response.status(500)
                 .type(PROBLEM_JSON)
-                .entity(new Problem(Problem.TYPE_PREFIX + "internal_error", "Internal error", 500,
+                .entity(new Problem(ErrorCode.typeOf("internal_error"), "Internal error", 500,
                         "The summary could not be produced because of an internal error", "internal_error", uri.getPath()))
                 .build();
     }

@@ -166,7 +166,7 @@ class S3EventHandlerTest {
 
         JsonNode error = bucket.json("failed/fehler/Sehr langer Artikel.txt.error.json");
         assertThat(error.path("code").asText()).isEqualTo("article_too_large");
-        assertThat(error.path("type").asText()).isEqualTo("urn:news-summarizer:error:article_too_large");
+        assertThat(error.path("type").asText()).isEqualTo("urn:news-summarizer:problem:article_too_large");
         assertThat(error.path("source").path("key").asText()).isEqualTo("incoming/fehler/Sehr langer Artikel.txt");
         assertThat(error.path("engine").path("model").asText()).isEqualTo("test-model");
         assertThat(error.path("time").asText()).isNotBlank();

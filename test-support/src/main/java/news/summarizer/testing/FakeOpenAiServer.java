@@ -21,7 +21,10 @@ import java.util.concurrent.Executors;
 /**
  * An OpenAI-compatible chat completions server on 127.0.0.1 whose answers a test scripts: replies are served in
  * the order they were queued, then the default reply. Every request is recorded, so a test can count model calls
- * and inspect what was sent (schema, prompts, article).
+ * and inspect what was sent (schema, prompts, article). Like the real servers it refuses what it does not support,
+ * before any scripted reply: for OpenAI's reasoning model names (gpt-5 family, o-series) {@code max_tokens} and a
+ * temperature other than 1, with OpenAI's own error documents; and any parameter a test names with
+ * {@link #refuseParameter}, as an older server refuses an argument it does not know.
  */
 public final class FakeOpenAiServer implements AutoCloseable {
 
@@ -31,10 +34,14 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** OpenAI's reasoning models, which refuse max_tokens and a non-default temperature. */
+    private static final java.util.regex.Pattern REASONING_MODEL =
+            java.util.regex.Pattern.compile("(?i)^(?:gpt-5|o[1-9])(?:[-.].*)?$");
 
     private final HttpServer server;
     private final Deque<Reply> queued = new ArrayDeque<>();
     private final List<JsonNode> requests = new ArrayList<>();
+    private final java.util.Set<String> refusedParameters = new java.util.HashSet<>();
     private Reply defaultReply = Reply.status(500, "{\"error\":{\"message\":\"no reply scripted\"}}");
 
     private FakeOpenAiServer(HttpServer server) {
@@ -81,10 +88,17 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return this;
     }
 
-    /** Forgets queued replies and recorded requests; the default reply becomes a 500 again. */
+    /** Answers 400 "Unrecognized request argument supplied" to every request that carries this parameter. */
+    public synchronized FakeOpenAiServer refuseParameter(String parameter) {
+        refusedParameters.add(parameter);
+        return this;
+    }
+
+    /** Forgets queued replies, refused parameters and recorded requests; the default reply becomes a 500 again. */
     public synchronized void reset() {
         queued.clear();
         requests.clear();
+        refusedParameters.clear();
         defaultReply = Reply.status(500, "{\"error\":{\"message\":\"no reply scripted\"}}");
     }
 
@@ -117,13 +131,45 @@ public final class FakeOpenAiServer implements AutoCloseable {
                 ObjectNode recorded = (ObjectNode) JSON.readTree(body);
                 recorded.put("_authorization", exchange.getRequestHeaders().getFirst("Authorization"));
                 requests.add(recorded);
-                reply = queued.isEmpty() ? defaultReply : queued.poll();
+                Reply refusal = refusal(recorded);
+                reply = refusal != null ? refusal : queued.isEmpty() ? defaultReply : queued.poll();
             }
             if (!reply.delay().isZero()) {
                 sleep(reply.delay());
             }
             send(exchange, reply.status(), reply.body(), reply.headers());
         }
+    }
+
+    /** What OpenAI (or an older server) answers to a parameter the model does not support, or null. */
+    private Reply refusal(JsonNode request) {
+        for (String parameter : refusedParameters) {
+            if (request.has(parameter)) {
+                return error("Unrecognized request argument supplied: " + parameter, null, null);
+            }
+        }
+        if (!REASONING_MODEL.matcher(request.path("model").asText()).matches()) {
+            return null;
+        }
+        if (request.has("max_tokens")) {
+            return error("Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' "
+                    + "instead.", "max_tokens", "unsupported_parameter");
+        }
+        if (request.has("temperature") && request.path("temperature").asDouble() != 1.0) {
+            return error("Unsupported value: 'temperature' does not support " + request.path("temperature").asText()
+                    + " with this model. Only the default (1) value is supported.", "temperature", "unsupported_value");
+        }
+        return null;
+    }
+
+    private static Reply error(String message, String param, String code) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode error = root.putObject("error");
+        error.put("message", message);
+        error.put("type", "invalid_request_error");
+        error.put("param", param);
+        error.put("code", code);
+        return Reply.status(400, root.toString());
     }
 
     private static void send(HttpExchange exchange, int status, String body, Map<String, String> headers) throws IOException {
@@ -148,6 +194,22 @@ public final class FakeOpenAiServer implements AutoCloseable {
         /** A completed chat answer whose message content is {@code content}. */
         public static Reply content(String content) {
             return completion(content, "stop", 1200, 300);
+        }
+
+        /**
+         * A reasoning model's answer: {@code completionTokens} include the {@code reasoningTokens}, as OpenAI reports
+         * them ({@code usage.completion_tokens_details.reasoning_tokens}).
+         */
+        public static Reply reasoning(String content, String finishReason, int promptTokens, int completionTokens,
+                                      int reasoningTokens) {
+            Reply reply = completion(content, finishReason, promptTokens, completionTokens);
+            try {
+                ObjectNode root = (ObjectNode) JSON.readTree(reply.body());
+                ((ObjectNode) root.path("usage")).putObject("completion_tokens_details").put("reasoning_tokens", reasoningTokens);
+                return new Reply(200, root.toString(), Map.of(), Duration.ZERO);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         public static Reply completion(String content, String finishReason, int promptTokens, int completionTokens) {

@@ -36,6 +36,33 @@ public final class ModelAnswers {
         return answer;
     }
 
+    /**
+     * The {@link #oderBridge()} answer with a two-sentence summary, as smaller local models often write it: complete,
+     * German and grounded, just shorter than asked.
+     */
+    public static ObjectNode oderBridgeInTwoSentences() {
+        ObjectNode answer = oderBridge();
+        answer.put("summary", "Deutschland und Polen haben sich auf den Bau einer neuen Eisenbahnbrücke über die Oder "
+                + "geeinigt. Die Kosten von rund 480 Millionen Euro tragen beide Länder je zur Hälfte.");
+        return answer;
+    }
+
+    /** A correct answer for {@link TestArticles#NEWS_FLASH}: two sentences and three key points, all it can give. */
+    public static ObjectNode newsFlash() {
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("headline", "Lindenau baut eine neue Grundschule");
+        answer.put("summary", "Der Stadtrat von Lindenau hat den Neubau der Grundschule am Mühlenweg beschlossen. "
+                + "Das Land Sachsen trägt ein Drittel der Kosten von 12 Millionen Euro.");
+        ArrayNode keyPoints = answer.putArray("keyPoints");
+        keyPoints.add("Der Stadtrat hat den Neubau der Grundschule beschlossen.");
+        keyPoints.add("Die Kosten liegen bei 12 Millionen Euro.");
+        keyPoints.add("Die Eröffnung ist für den Sommer 2028 geplant.");
+        ArrayNode actors = answer.putArray("actors");
+        actor(actors, "Petra Vogt", "PERSON", "Bürgermeisterin", "Sie rechnet mit der Eröffnung im Sommer 2028.",
+                "Bürgermeisterin Petra Vogt rechnet mit der Eröffnung im Sommer 2028.");
+        return answer;
+    }
+
     public static ObjectNode withActor(ObjectNode answer, String name, String type, String evidence) {
         ObjectNode copy = answer.deepCopy();
         actor((ArrayNode) copy.get("actors"), name, type, "", "Eine Beschreibung.", evidence);

@@ -17,6 +17,9 @@ public final class TestArticles {
      */
     public static final String HYDROGEN_PIPELINE = "articles/wasserstoffleitung.txt";
 
+    /** A three-sentence news flash: a town council, a sum, a mayor. Too short for a three-sentence summary. */
+    public static final String NEWS_FLASH = "articles/kurzmeldung.txt";
+
     private TestArticles() {
     }
 

@@ -45,8 +45,8 @@ public interface SummarizerConfig {
         @WithDefault("2048")
         int maxOutputTokens();
 
-        @WithDefault("0.2")
-        double temperature();
+        /** Sampling temperature; unset means the provider's (or model's) own default, which reasoning models require. */
+        OptionalDouble temperature();
     }
 
     interface OpenAi extends Generation {
@@ -67,6 +67,23 @@ public interface SummarizerConfig {
         /** Send the JSON schema as OpenAI response_format json_schema (strict). Turn off for servers without it. */
         @WithDefault("true")
         boolean jsonSchema();
+
+        /**
+         * Whether the model is a reasoning model (max_completion_tokens, reasoning_effort, no temperature unless
+         * configured). Unset: decided by the model name (gpt-5 family, o1/o3/o4 series).
+         */
+        Optional<Boolean> reasoningModel();
+
+        /** reasoning_effort for reasoning models: minimal, low, medium or high. */
+        @WithDefault("low")
+        String reasoningEffort();
+
+        /**
+         * Extra output budget for a reasoning model's hidden reasoning: its max_completion_tokens is
+         * max-output-tokens plus this (both doubled once when an answer is cut off).
+         */
+        @WithDefault("4096")
+        int reasoningTokens();
     }
 
     interface Bedrock extends Generation {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.summarizer.core.engine.DraftActor;
+import news.summarizer.core.engine.SummaryLimits;
 import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ActorType;
 
@@ -22,8 +23,6 @@ import news.summarizer.core.summary.ActorType;
 @ApplicationScoped
 public class ActorGrounder {
 
-    private static final int MAX_EVIDENCE_CHARACTERS = 400;
-    private static final int MAX_ACTORS = 12;
 
     public GroundedActors ground(String text, List<DraftActor> proposed) {
         TextIndex index = TextIndex.of(text);
@@ -48,7 +47,7 @@ public class ActorGrounder {
             merge(byKey, actor);
         }
         List<Actor> actors = byKey.values().stream()
-                .limit(MAX_ACTORS)
+                .limit(SummaryLimits.ACTORS_MAX)
                 .map(actor -> withMentions(actor, actor.type() == ActorType.PERSON
                         ? MentionCounter.count(text, actor.name(), actor.type())
                         : index.countInflected(actor.name())))
@@ -65,7 +64,7 @@ public class ActorGrounder {
             }
         }
         warnings.add("Replaced the evidence for '" + nameSpan.text() + "' with the article's sentence that names it");
-        return Sentences.around(text, nameSpan.offset(), MAX_EVIDENCE_CHARACTERS);
+        return Sentences.around(text, nameSpan.offset(), SummaryLimits.EVIDENCE_MAX_CHARACTERS);
     }
 
     /** Variants share their last name (persons) or one name contains the other as whole words. */

@@ -3,7 +3,6 @@ package news.summarizer.core.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -21,11 +20,13 @@ import news.summarizer.core.engine.DraftActor;
 import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.EngineOutput;
 import news.summarizer.core.engine.SummaryEngine;
+import news.summarizer.core.engine.SummaryLimits;
+import news.summarizer.core.grounding.Sentences;
 
 /**
  * Summaries written by the configured language model. An article within the input budget is one conversation;
- * a longer one is split into parts, summarised with bounded parallelism, and merged by a final call. Every call
- * (parts, merge, corrections, retries) is counted in the usage.
+ * a longer one is split into parts, summarised with bounded parallelism (held to the hard rules only), and merged by
+ * a final call held to every rule. Every call (parts, merge, corrections, retries) is counted in the usage.
  */
 @ApplicationScoped
 @Named("model")
@@ -34,19 +35,22 @@ public class ModelSummaryEngine implements SummaryEngine {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<ModelTarget> target;
+    private final Supplier<Readiness> readiness;
     private final SummaryConversation conversation;
     private final SummarizerConfig config;
+    private final Sleeper sleeper;
 
     @Inject
-    public ModelSummaryEngine(Instance<ModelTarget> target, SummaryConversation conversation, SummarizerConfig config) {
-        this(target::get, conversation, config);
+    public ModelSummaryEngine(ModelTargets targets, SummarizerConfig config) {
+        this(targets::get, targets::readiness, config, Sleeper.THREAD);
     }
 
-    /** The chat model is resolved lazily: a misconfigured provider fails requests and readiness, not start-up. */
-    ModelSummaryEngine(Supplier<ModelTarget> target, SummaryConversation conversation, SummarizerConfig config) {
+    ModelSummaryEngine(Supplier<ModelTarget> target, Supplier<Readiness> readiness, SummarizerConfig config, Sleeper sleeper) {
         this.target = target;
-        this.conversation = conversation;
+        this.readiness = readiness;
+        this.conversation = new SummaryConversation(config.model().reprompts());
         this.config = config;
+        this.sleeper = sleeper;
     }
 
     @Override
@@ -69,53 +73,44 @@ public class ModelSummaryEngine implements SummaryEngine {
 
     @Override
     public Readiness readiness() {
-        if (config.provider() == SummarizerConfig.Provider.OPENAI) {
-            boolean officialApi = config.openai().baseUrl().contains("api.openai.com");
-            boolean keyConfigured = config.openai().apiKey().filter(key -> !key.isBlank()).isPresent()
-                    || config.openai().apiKeyParameter().isPresent();
-            if (officialApi && !keyConfigured) {
-                return Readiness.down("SUMMARIZER_OPENAI_API_KEY (or _API_KEY_PARAMETER) is not set for api.openai.com");
-            }
-            return Readiness.up(); // the key itself is read on the first call, not by a health probe
-        }
-        try {
-            target.get();
-            return Readiness.up();
-        } catch (RuntimeException e) {
-            return Readiness.down("The " + provider() + " model cannot be configured: " + e.getMessage());
-        }
+        return readiness.get();
     }
 
     @Override
     public EngineOutput summarize(Article article) {
         ModelTarget model = target.get();
-        UsageMeter meter = new UsageMeter();
-        Deadline deadline = Deadline.in(config.model().totalBudget());
+        ArticleChatModel chat = new ArticleChatModel(model, config.model(), sleeper);
         String boundary = SummaryPrompts.boundaryFor(article);
+        String metadata = SummaryPrompts.metadata(article);
+        SummaryLimits limits = SummaryLimits.forArticle(Sentences.count(article.text()));
+        Rules rules = Rules.full(limits, new FactChecker(article.text(), article.date()));
+        String system = SummaryPrompts.system(boundary, limits, model.nativeJsonSchema());
         List<String> warnings = new ArrayList<>();
-        DraftSummary draft;
+        Drafted drafted;
         if (ArticleSplitter.estimateTokens(article.text()) <= config.model().inputBudgetTokens()) {
-            draft = conversation.draft(model,
-                    assistant -> assistant.summarize(boundary, SummaryPrompts.metadata(article), article.text()), meter, deadline);
+            drafted = conversation.draft(chat, assistant -> assistant.summarize(system, boundary, metadata, article.text()), rules);
         } else {
             List<String> parts = ArticleSplitter.split(article.text(), config.model().inputBudgetTokens());
             warnings.add("Long article: summarised in " + parts.size() + " parts and merged");
-            List<DraftSummary> partDrafts = summarizeParts(model, article, parts, boundary, meter, deadline);
-            draft = merge(model, article, partDrafts, boundary, meter, deadline);
+            String partSystem = SummaryPrompts.system(boundary, SummaryLimits.STANDARD, model.nativeJsonSchema());
+            List<DraftSummary> partDrafts = summarizeParts(chat, parts, partSystem, boundary, metadata);
+            drafted = merge(chat, partDrafts, system, boundary, metadata, rules);
         }
-        return new EngineOutput(draft, SummaryPrompts.VERSION, meter.usage(), warnings);
+        warnings.addAll(drafted.warnings());
+        return new EngineOutput(drafted.draft(), SummaryPrompts.VERSION, chat.usage(), List.copyOf(warnings),
+                EngineOutput.GERMAN, drafted.claimsChecked(), drafted.claimsDropped());
     }
 
-    private List<DraftSummary> summarizeParts(ModelTarget model, Article article, List<String> parts, String boundary,
-                                              UsageMeter meter, Deadline deadline) {
+    private List<DraftSummary> summarizeParts(ArticleChatModel chat, List<String> parts, String system, String boundary,
+                                              String metadata) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parts.size(), Math.max(1, config.model().parallelism())));
         try {
             List<Future<DraftSummary>> futures = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 String part = parts.get(i);
                 int number = i + 1;
-                futures.add(pool.submit(() -> conversation.draft(model, assistant -> assistant.summarizePart(boundary,
-                        SummaryPrompts.metadata(article), part, number, parts.size()), meter, deadline)));
+                futures.add(pool.submit(() -> conversation.draft(chat, assistant -> assistant.summarizePart(system, boundary,
+                        metadata, part, number, parts.size()), Rules.hardOnly()).draft()));
             }
             List<DraftSummary> drafts = new ArrayList<>();
             for (Future<DraftSummary> future : futures) {
@@ -135,19 +130,21 @@ public class ModelSummaryEngine implements SummaryEngine {
         }
     }
 
-    private DraftSummary merge(ModelTarget model, Article article, List<DraftSummary> partDrafts, String boundary,
-                               UsageMeter meter, Deadline deadline) {
+    private Drafted merge(ArticleChatModel chat, List<DraftSummary> partDrafts, String system, String boundary,
+                          String metadata, Rules rules) {
         String partsJson;
         try {
             partsJson = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(partDrafts);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Part drafts are plain records", e);
         }
-        DraftSummary merged = conversation.draft(model, assistant -> assistant.merge(boundary,
-                SummaryPrompts.metadata(article), partsJson, partDrafts.size()), meter, deadline);
+        Drafted merged = conversation.draft(chat, assistant -> assistant.merge(system, boundary, metadata, partsJson,
+                partDrafts.size()), rules);
         // Actors the merge left out still count: the grounder merges variants and checks every one against the text.
-        List<DraftActor> actors = new ArrayList<>(merged.actors());
+        List<DraftActor> actors = new ArrayList<>(merged.draft().actors());
         partDrafts.forEach(part -> actors.addAll(part.actors()));
-        return new DraftSummary(merged.headline(), merged.summary(), merged.keyPoints(), actors);
+        DraftSummary draft = merged.draft();
+        return new Drafted(new DraftSummary(draft.headline(), draft.summary(), draft.keyPoints(), actors),
+                merged.warnings(), merged.claimsChecked(), merged.claimsDropped());
     }
 }

@@ -1,6 +1,8 @@
 package news.summarizer.core.model;
 
+import java.util.function.Supplier;
 import news.summarizer.core.config.SummarizerConfig;
+import news.summarizer.core.engine.SummaryEngine.Readiness;
 
 /**
  * Builds the chat model of one provider. Beans are {@code @Named} by provider id ("openai", "bedrock"), so a
@@ -9,4 +11,17 @@ import news.summarizer.core.config.SummarizerConfig;
 public interface ModelTargetFactory {
 
     ModelTarget create(SummarizerConfig config);
+
+    /**
+     * Whether the provider is configured well enough to serve. By default: whether its chat model can be built
+     * ({@code target} builds it once and keeps it); a provider whose build reads secrets checks its settings instead.
+     */
+    default Readiness readiness(SummarizerConfig config, Supplier<ModelTarget> target) {
+        try {
+            target.get();
+            return Readiness.up();
+        } catch (RuntimeException e) {
+            return Readiness.down("The " + config.provider().id() + " model cannot be configured: " + e.getMessage());
+        }
+    }
 }

@@ -3,26 +3,54 @@ package news.summarizer.core.model;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.literal.NamedLiteral;
-import jakarta.inject.Singleton;
 import news.summarizer.core.config.SummarizerConfig;
+import news.summarizer.core.engine.SummaryEngine.Readiness;
 
 /**
- * Chooses the chat model at run time from {@code summarizer.provider}, so one build serves every provider.
- * Only consulted when a model provider is configured: the offline engine never asks for it.
+ * Chooses the chat model at run time from {@code summarizer.provider}, so one build serves every provider, and
+ * builds it on first use: a misconfigured provider fails requests and readiness, not start-up. Only consulted when
+ * a model provider is configured: the offline engine never asks for it.
  */
 @ApplicationScoped
 public class ModelTargets {
 
-    @Produces
-    @Singleton
-    ModelTarget modelTarget(SummarizerConfig config, @Any Instance<ModelTargetFactory> factories) {
-        String provider = config.provider().id();
-        Instance<ModelTargetFactory> factory = factories.select(NamedLiteral.of(provider));
-        if (!factory.isResolvable()) {
-            throw new IllegalStateException("No chat model for provider '" + provider + "' in this build");
+    private final SummarizerConfig config;
+    private final Instance<ModelTargetFactory> factories;
+    private volatile ModelTarget target;
+
+    public ModelTargets(SummarizerConfig config, @Any Instance<ModelTargetFactory> factories) {
+        this.config = config;
+        this.factories = factories;
+    }
+
+    /** The configured provider's chat model, built once. */
+    public ModelTarget get() {
+        ModelTarget built = target;
+        if (built == null) {
+            synchronized (this) {
+                if (target == null) {
+                    target = factory().create(config);
+                }
+                built = target;
+            }
         }
-        return factory.get().create(config);
+        return built;
+    }
+
+    public Readiness readiness() {
+        Instance<ModelTargetFactory> factory = factories.select(NamedLiteral.of(config.provider().id()));
+        if (!factory.isResolvable()) {
+            return Readiness.down("No chat model for provider '" + config.provider().id() + "' in this build");
+        }
+        return factory.get().readiness(config, this::get);
+    }
+
+    private ModelTargetFactory factory() {
+        Instance<ModelTargetFactory> factory = factories.select(NamedLiteral.of(config.provider().id()));
+        if (!factory.isResolvable()) {
+            throw new IllegalStateException("No chat model for provider '" + config.provider().id() + "' in this build");
+        }
+        return factory.get();
     }
 }

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Named;
 import java.util.Optional;
+import java.util.function.Supplier;
 import news.summarizer.core.config.SummarizerConfig;
+import news.summarizer.core.engine.SummaryEngine.Readiness;
 
 /** Any OpenAI-compatible endpoint: OpenAI, Ollama or vLLM ({@code /v1}), LM Studio, LiteLLM. */
 @ApplicationScoped
@@ -31,6 +33,21 @@ public class OpenAiTargetFactory implements ModelTargetFactory {
         return openAi(openai, key);
     }
 
+    /**
+     * OpenAI itself needs a key; local servers (Ollama, vLLM) do not. The key is not read here: a health probe must
+     * not fetch secrets, the first call does.
+     */
+    @Override
+    public Readiness readiness(SummarizerConfig config, Supplier<ModelTarget> target) {
+        SummarizerConfig.OpenAi openai = config.openai();
+        boolean officialApi = openai.baseUrl().contains("api.openai.com");
+        boolean keyConfigured = openai.apiKey().filter(key -> !key.isBlank()).isPresent() || openai.apiKeyParameter().isPresent();
+        if (officialApi && !keyConfigured) {
+            return Readiness.down("SUMMARIZER_OPENAI_API_KEY (or _API_KEY_PARAMETER) is not set for api.openai.com");
+        }
+        return Readiness.up();
+    }
+
     static ModelTarget openAi(SummarizerConfig.OpenAi openai, Optional<String> apiKey) {
         OpenAiChatModel chatModel = OpenAiChatModel.builder()
                 .httpClientBuilder(new ModelHttpClient.Builder())
@@ -39,10 +56,15 @@ public class OpenAiTargetFactory implements ModelTargetFactory {
                 .apiKey(apiKey.orElse("none"))
                 .modelName(openai.model())
                 .timeout(openai.timeout())
-                .temperature(openai.temperature())
                 .strictJsonSchema(openai.jsonSchema())
                 .maxRetries(0) // retries are ours: bounded, with backoff, Retry-After and a total budget
                 .build();
-        return new ModelTarget("openai", openai.model(), chatModel, openai.maxOutputTokens(), openai.jsonSchema());
+        boolean reasoning = openai.reasoningModel().orElseGet(() -> OpenAiCompatibleChatModel.isReasoningModel(openai.model()));
+        Double temperature = openai.temperature().isPresent() ? openai.temperature().getAsDouble() : null;
+        // A reasoning model's hidden reasoning counts against the same budget as its answer.
+        int outputBudget = openai.maxOutputTokens() + (reasoning ? openai.reasoningTokens() : 0);
+        return new ModelTarget("openai", openai.model(),
+                new OpenAiCompatibleChatModel(chatModel, openai.model(), reasoning, temperature, openai.reasoningEffort()),
+                outputBudget, openai.jsonSchema());
     }
 }

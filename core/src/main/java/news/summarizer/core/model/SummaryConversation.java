@@ -3,76 +3,114 @@ package news.summarizer.core.model;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
-import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
-import news.summarizer.core.config.SummarizerConfig;
 import news.summarizer.core.engine.DraftSummary;
 import org.jboss.logging.Logger;
 
 /**
- * Asks the model for a draft and insists on a valid one: an answer that does not parse or breaks the contract
- * goes back with the exact problems (up to {@code summarizer.model.reprompts} times); an answer that is not
- * German gets one corrective reprompt. After that the caller gets a 502-class domain error, never the bad draft.
+ * Asks the model for a draft and settles on the best one it can get. A hard violation (no JSON, a required field
+ * missing or of the wrong type) goes back with the exact problems, up to {@code summarizer.model.reprompts} times; a
+ * draft that is not German gets one correction. What stays broken is a 502-class domain error. Soft violations
+ * (counts, lengths) and unsupported facts get at most one correction; after that the best draft is delivered with
+ * warnings, since a well-formed, German, grounded summary is worth more to the reader than an error. Unsupported
+ * claims still left are dropped where the rest of the draft stands without them, otherwise quoted in a warning.
  */
-@ApplicationScoped
-public class SummaryConversation {
+final class SummaryConversation {
 
     private static final Logger LOG = Logger.getLogger(SummaryConversation.class);
-    private static final int LANGUAGE_REPROMPTS = 1;
+    private static final int LANGUAGE_CORRECTIONS = 1;
+    private static final int SOFT_CORRECTIONS = 1;
 
-    private final ModelGateway gateway;
     private final int reprompts;
 
-    public SummaryConversation(ModelGateway gateway, SummarizerConfig config) {
-        this.gateway = gateway;
-        this.reprompts = config.model().reprompts();
+    SummaryConversation(int reprompts) {
+        this.reprompts = reprompts;
     }
 
     /**
      * Runs one conversation: {@code opening} asks the assistant for the draft (whole article, a part, or the merge of
-     * parts); invalid answers go back through {@link SummaryAssistant#correct}.
+     * parts); answers that break {@code rules} go back through {@link SummaryAssistant#correct}.
      */
-    public DraftSummary draft(ModelTarget target, Function<SummaryAssistant, Result<String>> opening, UsageMeter meter,
-                              Deadline deadline) {
+    Drafted draft(ArticleChatModel chat, Function<SummaryAssistant, Result<String>> opening, Rules rules) {
         SummaryAssistant assistant = AiServices.builder(SummaryAssistant.class)
-                .chatModel(new GuardedChatModel(gateway, target, meter, deadline))
+                .chatModel(chat)
                 .chatMemory(MessageWindowChatMemory.withMaxMessages(2 + 2 * (reprompts + 1)))
                 .build();
         Result<String> reply = opening.apply(assistant);
-        int languageReprompts = 0;
+        Answer best = null;
+        int languageCorrections = 0;
+        int softCorrections = 0;
         for (int round = 0; ; round++) {
-            String answer = reply.content();
-            AnswerParser.Parsed parsed = AnswerParser.parse(answer);
-            List<String> problems;
-            boolean languageOnly = false;
-            if (parsed.draft() == null) {
-                problems = List.of(parsed.problem());
-            } else {
-                SummaryValidator.Result result = SummaryValidator.validate(parsed.draft());
-                if (result.valid()) {
-                    return parsed.draft();
-                }
-                problems = result.all();
-                languageOnly = result.contractProblems().isEmpty();
+            Answer answer = Answer.judge(reply.content(), rules);
+            if (answer.problems().isEmpty()) {
+                return new Drafted(answer.draft(), List.of(), answer.claimsChecked(), 0);
             }
-            if (languageOnly) {
-                languageReprompts++;
+            boolean deliverable = answer.problems().stream().noneMatch(problem -> problem.kind().blocksDelivery());
+            if (deliverable) {
+                best = best == null || answer.softCount() <= best.softCount() ? answer : best;
             }
-            boolean exhausted = round >= reprompts || (languageOnly && languageReprompts > LANGUAGE_REPROMPTS);
+            boolean languageOnly = answer.problems().stream().allMatch(problem -> problem.kind() == Problem.Kind.LANGUAGE
+                    || !problem.kind().blocksDelivery());
+            boolean exhausted = round >= reprompts
+                    || (best != null && (deliverable ? softCorrections >= SOFT_CORRECTIONS : softCorrections > 0))
+                    || (!deliverable && languageOnly && languageCorrections >= LANGUAGE_CORRECTIONS);
             if (exhausted) {
-                LOG.warnf("model answer rejected after %d correction(s): %s", round, problems);
+                if (best != null) {
+                    LOG.infof("model answer kept with %d problem(s) after %d correction(s): %s", best.softCount(), round,
+                            best.forModel());
+                    return ClaimDropper.deliver(best.draft(), best.problems(), rules, best.claimsChecked());
+                }
+                LOG.warnf("model answer rejected after %d correction(s): %s", round, answer.forModel());
                 throw languageOnly
                         ? new SummarizerException(ErrorCode.MODEL_OUTPUT_NOT_GERMAN,
                                 "The model did not write the summary in German, even after a correction")
                         : new SummarizerException(ErrorCode.MODEL_OUTPUT_INVALID,
                                 "The model's answer broke the summary contract after " + round + " correction(s): "
-                                        + String.join(" ", problems));
+                                        + String.join(" ", answer.forModel()));
             }
-            LOG.infof("model answer rejected, asking for a correction: %s", problems);
-            reply = assistant.correct(SummaryPrompts.problemList(problems));
+            if (deliverable) {
+                softCorrections++;
+            } else if (languageOnly) {
+                languageCorrections++;
+            }
+            LOG.infof("model answer rejected, asking for a correction: %s", answer.forModel());
+            reply = assistant.correct(SummaryPrompts.problemList(answer.forModel()));
+        }
+    }
+
+    /** One answer and everything wrong with it. */
+    private record Answer(DraftSummary draft, List<Problem> problems, int claimsChecked) {
+
+        static Answer judge(String text, Rules rules) {
+            AnswerParser.Parsed parsed = AnswerParser.parse(text);
+            if (parsed.draft() == null) {
+                return new Answer(null, List.of(Problem.hard(parsed.problem())), 0);
+            }
+            List<Problem> problems = new ArrayList<>();
+            for (Problem problem : SummaryValidator.validate(parsed.draft(), rules.limits())) {
+                if (rules.soft() || problem.kind().blocksDelivery()) {
+                    problems.add(problem);
+                }
+            }
+            int claims = 0;
+            if (rules.facts() != null && problems.stream().noneMatch(problem -> problem.kind().blocksDelivery())) {
+                FactChecker.Report report = rules.facts().check(parsed.draft());
+                problems.addAll(report.problems());
+                claims = report.claims();
+            }
+            return new Answer(parsed.draft(), List.copyOf(problems), claims);
+        }
+
+        long softCount() {
+            return problems.size();
+        }
+
+        List<String> forModel() {
+            return problems.stream().map(Problem::forModel).toList();
         }
     }
 }

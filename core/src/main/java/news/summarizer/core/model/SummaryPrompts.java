@@ -1,7 +1,18 @@
 package news.summarizer.core.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.internal.JsonSchemaElementUtils;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.input.PromptTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import news.summarizer.core.article.Article;
+import news.summarizer.core.engine.SummaryLimits;
 
 /**
  * The versioned prompt set under {@code prompts/<version>/} (used by {@link SummaryAssistant}) and the values put
@@ -10,9 +21,28 @@ import news.summarizer.core.article.Article;
  */
 public final class SummaryPrompts {
 
-    public static final String VERSION = "summary-v1";
+    public static final String VERSION = "summary-v2";
+    static final String DIRECTORY = "/prompts/" + VERSION + "/";
+    private static final PromptTemplate SYSTEM = PromptTemplate.from(resource("system.txt"));
 
     private SummaryPrompts() {
+    }
+
+    /**
+     * The system prompt with the article's limits, and, for a server that does not enforce the schema itself, the
+     * schema as text (the same one that is otherwise sent as the response format).
+     */
+    static String system(String boundary, SummaryLimits limits, boolean nativeSchema) {
+        return SYSTEM.apply(Map.of(
+                "boundary", boundary,
+                "headline_max", SummaryLimits.HEADLINE_MAX_CHARACTERS,
+                "summary_sentences", SummaryLimits.range(limits.summarySentencesMin(), limits.summarySentencesMax()),
+                "summary_max", SummaryLimits.SUMMARY_MAX_CHARACTERS,
+                "key_points", SummaryLimits.range(limits.keyPointsMin(), limits.keyPointsMax()),
+                "key_point_max", SummaryLimits.KEY_POINT_MAX_CHARACTERS,
+                "actors_max", SummaryLimits.ACTORS_MAX,
+                "schema", nativeSchema ? "" : "5. " + schemaInstruction(SummarySchema.SCHEMA)))
+                .text().strip();
     }
 
     /**
@@ -39,5 +69,30 @@ public final class SummaryPrompts {
     /** The problems of a rejected answer as the bullet list the correction prompt expects. */
     public static String problemList(List<String> problems) {
         return "- " + String.join("\n- ", problems);
+    }
+
+    /**
+     * The schema as an instruction in the prompt, for a model that cannot be sent it natively (JSON mode, or a
+     * Bedrock model that refuses a forced tool).
+     */
+    public static String schemaInstruction(JsonSchema schema) {
+        try {
+            // Compact: a pretty-printed schema costs about twice the tokens and tells the model nothing more.
+            return "Das JSON-Objekt folgt diesem JSON-Schema:\n"
+                    + new ObjectMapper().writeValueAsString(JsonSchemaElementUtils.toMap(schema.rootElement(), true));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The schema is a plain map", e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SummaryPrompts.class.getResourceAsStream(DIRECTORY + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing prompt " + DIRECTORY + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -2,117 +2,107 @@ package news.summarizer.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import news.summarizer.core.engine.DraftActor;
 import news.summarizer.core.engine.DraftSummary;
+import news.summarizer.core.engine.SummaryLimits;
+import news.summarizer.core.grounding.Sentences;
 import news.summarizer.core.language.LanguageDetector;
 
 /**
- * Checks a model's draft against the contract before anyone sees it. Problems are phrased for the model, in
- * German, naming exactly the field and what is wrong, so that a corrective reprompt can fix them.
+ * Checks a model's draft against the contract before anyone sees it. Hard rules (required fields and types,
+ * German) decide whether a draft can be delivered at all; soft rules (counts and lengths, from
+ * {@link SummaryLimits}) only whether it is as asked. Problems are phrased for the model, in German, naming exactly
+ * the field and what is wrong, so that a corrective reprompt can fix them.
  */
 final class SummaryValidator {
-
-    static final int MAX_HEADLINE = 150;
-    static final int MAX_SUMMARY = 1500;
-    static final int MAX_KEY_POINT = 300;
-    static final int MAX_ACTORS = 15;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"“”»«']?(?=\\s+[\"„“»«]?\\p{Lu}|\\s*$)");
-    private static final Pattern NOT_AN_END = Pattern.compile(
-            "(?:(?<!\\d)\\d{1,2}|\\b(?:Dr|Prof|St|Nr|Abs|Art|bzw|ca|vgl|z\\. ?B|u\\. ?a|d\\. ?h|Mio|Mrd|Hr|Fr|Jh|ggf|inkl|evtl))$");
 
     private SummaryValidator() {
     }
 
-    record Result(List<String> contractProblems, List<String> languageProblems) {
-        boolean valid() {
-            return contractProblems.isEmpty() && languageProblems.isEmpty();
-        }
-
-        List<String> all() {
-            return Stream.concat(contractProblems.stream(), languageProblems.stream()).toList();
-        }
-    }
-
-    static Result validate(DraftSummary draft) {
-        List<String> problems = new ArrayList<>();
-        text(problems, "headline", draft.headline(), MAX_HEADLINE);
-        text(problems, "summary", draft.summary(), MAX_SUMMARY);
+    /** Every problem of the draft; language is judged only once the draft is complete. */
+    static List<Problem> validate(DraftSummary draft, SummaryLimits limits) {
+        List<Problem> problems = new ArrayList<>();
+        text(problems, "headline", draft.headline(), SummaryLimits.HEADLINE_MAX_CHARACTERS);
+        text(problems, "summary", draft.summary(), SummaryLimits.SUMMARY_MAX_CHARACTERS);
         if (draft.summary() != null && !draft.summary().isBlank()) {
-            int sentences = countSentences(draft.summary());
-            if (sentences < 3 || sentences > 5) {
-                problems.add("\"summary\" hat " + sentences + " Sätze; verlangt sind 3 bis 5 vollständige Sätze.");
+            int sentences = Sentences.count(draft.summary());
+            if (sentences < limits.summarySentencesMin() || sentences > limits.summarySentencesMax()) {
+                String asked = SummaryLimits.range(limits.summarySentencesMin(), limits.summarySentencesMax());
+                problems.add(Problem.soft("\"summary\" hat " + sentences + " Sätze; verlangt sind " + asked
+                                + " vollständige Sätze.",
+                        "The summary has " + sentences + " sentence(s); " + asked.replace(" bis ", " to ") + " were asked for."));
             }
         }
-        if (draft.keyPoints().size() < 3 || draft.keyPoints().size() > 6) {
-            problems.add("\"keyPoints\" hat " + draft.keyPoints().size() + " Einträge; verlangt sind 3 bis 6.");
+        if (draft.keyPoints().isEmpty()) {
+            problems.add(Problem.hard("\"keyPoints\" fehlt oder ist leer."));
+        } else if (draft.keyPoints().size() < limits.keyPointsMin() || draft.keyPoints().size() > limits.keyPointsMax()) {
+            String asked = SummaryLimits.range(limits.keyPointsMin(), limits.keyPointsMax());
+            problems.add(Problem.soft("\"keyPoints\" hat " + draft.keyPoints().size() + " Einträge; verlangt sind " + asked + ".",
+                    "There are " + draft.keyPoints().size() + " key point(s); " + asked.replace(" bis ", " to ") + " were asked for."));
         }
         for (int i = 0; i < draft.keyPoints().size(); i++) {
-            text(problems, "keyPoints[" + i + "]", draft.keyPoints().get(i), MAX_KEY_POINT);
+            text(problems, "keyPoints[" + i + "]", draft.keyPoints().get(i), SummaryLimits.KEY_POINT_MAX_CHARACTERS);
         }
-        if (draft.actors().size() > MAX_ACTORS) {
-            problems.add("\"actors\" hat " + draft.actors().size() + " Einträge; erlaubt sind höchstens " + MAX_ACTORS + ".");
+        if (draft.actors().size() > SummaryLimits.ACTORS_MAX) {
+            problems.add(Problem.soft("\"actors\" hat " + draft.actors().size() + " Einträge; erlaubt sind höchstens "
+                    + SummaryLimits.ACTORS_MAX + ".", "The model named " + draft.actors().size() + " actors; only the first "
+                    + SummaryLimits.ACTORS_MAX + " are kept."));
         }
         for (int i = 0; i < draft.actors().size(); i++) {
             actor(problems, "actors[" + i + "]", draft.actors().get(i));
         }
-        return new Result(problems, problems.isEmpty() ? languageProblems(draft) : List.of());
-    }
-
-    private static void actor(List<String> problems, String path, DraftActor actor) {
-        if (actor == null) {
-            problems.add("\"" + path + "\" ist leer.");
-            return;
-        }
-        text(problems, path + ".name", actor.name(), 120);
-        if (actor.type() == null) {
-            problems.add("\"" + path + ".type\" muss PERSON, ORGANIZATION, COUNTRY oder OTHER sein.");
-        }
-        text(problems, path + ".evidence", actor.evidence(), 600);
-        if (actor.description() != null && actor.description().length() > 400) {
-            problems.add("\"" + path + ".description\" ist länger als 400 Zeichen.");
-        }
-    }
-
-    private static void text(List<String> problems, String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            problems.add("\"" + field + "\" fehlt oder ist leer.");
-        } else if (value.length() > maxLength) {
-            problems.add("\"" + field + "\" ist " + value.length() + " Zeichen lang; erlaubt sind höchstens " + maxLength + ".");
-        }
-    }
-
-    /** The parts a reader sees must be German, even when the model drifts into the article's language. */
-    private static List<String> languageProblems(DraftSummary draft) {
-        List<String> problems = new ArrayList<>();
-        String mainText = draft.headline() + ". " + draft.summary() + " " + String.join(". ", draft.keyPoints());
-        if (!LanguageDetector.isGerman(mainText)) {
-            problems.add("Überschrift, Zusammenfassung und Kernaussagen sind nicht auf Deutsch (erkannt: "
-                    + LanguageDetector.detect(mainText) + "). Schreibe sie auf Deutsch.");
-        }
-        String descriptions = draft.actors().stream()
-                .map(DraftActor::description)
-                .filter(d -> d != null && !d.isBlank())
-                .collect(Collectors.joining(" "));
-        if (!descriptions.isBlank() && !LanguageDetector.isGerman(descriptions)) {
-            problems.add("Die Beschreibungen der Akteure (\"description\") sind nicht auf Deutsch. Schreibe sie auf Deutsch.");
+        if (problems.stream().noneMatch(problem -> problem.kind() == Problem.Kind.HARD)) {
+            problems.addAll(languageProblems(draft));
         }
         return problems;
     }
 
-    static int countSentences(String text) {
-        String stripped = text.strip();
-        Matcher matcher = SENTENCE_END.matcher(stripped);
-        int count = 0;
-        while (matcher.find()) {
-            String before = stripped.substring(Math.max(0, matcher.start() - 6), matcher.start());
-            if (!NOT_AN_END.matcher(before).find()) {
-                count++;
-            }
+    private static void actor(List<Problem> problems, String path, DraftActor actor) {
+        if (actor == null) {
+            problems.add(Problem.hard("\"" + path + "\" ist leer."));
+            return;
         }
-        return Math.max(count, text.isBlank() ? 0 : 1);
+        text(problems, path + ".name", actor.name(), SummaryLimits.ACTOR_NAME_MAX_CHARACTERS);
+        if (actor.type() == null) {
+            problems.add(Problem.hard("\"" + path + ".type\" muss PERSON, ORGANIZATION, COUNTRY oder OTHER sein."));
+        }
+        text(problems, path + ".evidence", actor.evidence(), SummaryLimits.EVIDENCE_MAX_CHARACTERS);
+        if (actor.description() != null && actor.description().length() > SummaryLimits.DESCRIPTION_MAX_CHARACTERS) {
+            problems.add(tooLong(path + ".description", actor.description().length(), SummaryLimits.DESCRIPTION_MAX_CHARACTERS));
+        }
+    }
+
+    /** Missing is hard; too long is soft. */
+    private static void text(List<Problem> problems, String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            problems.add(Problem.hard("\"" + field + "\" fehlt oder ist leer."));
+        } else if (value.length() > maxLength) {
+            problems.add(tooLong(field, value.length(), maxLength));
+        }
+    }
+
+    private static Problem tooLong(String field, int length, int maxLength) {
+        return Problem.soft("\"" + field + "\" ist " + length + " Zeichen lang; erlaubt sind höchstens " + maxLength + ".",
+                "\"" + field + "\" has " + length + " characters; at most " + maxLength + " were asked for.");
+    }
+
+    /** The parts a reader sees must be German, even when the model drifts into the article's language. */
+    private static List<Problem> languageProblems(DraftSummary draft) {
+        List<Problem> problems = new ArrayList<>();
+        String mainText = draft.headline() + ". " + draft.summary() + " " + String.join(". ", draft.keyPoints());
+        if (!LanguageDetector.isGerman(mainText)) {
+            problems.add(Problem.language("Überschrift, Zusammenfassung und Kernaussagen sind nicht auf Deutsch (erkannt: "
+                    + LanguageDetector.detect(mainText) + "). Schreibe sie auf Deutsch."));
+        }
+        String descriptions = draft.actors().stream()
+                .filter(actor -> actor != null && actor.description() != null && !actor.description().isBlank())
+                .map(DraftActor::description)
+                .collect(Collectors.joining(" "));
+        if (!descriptions.isBlank() && !LanguageDetector.isGerman(descriptions)) {
+            problems.add(Problem.language("Die Beschreibungen der Akteure (\"description\") sind nicht auf Deutsch. "
+                    + "Schreibe sie auf Deutsch."));
+        }
+        return problems;
     }
 }

@@ -10,6 +10,7 @@ import news.summarizer.core.engine.DraftActor;
 import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.EngineOutput;
 import news.summarizer.core.engine.SummaryEngine;
+import news.summarizer.core.engine.SummaryLimits;
 import news.summarizer.core.engine.Usage;
 import news.summarizer.core.language.LanguageDetector;
 import news.summarizer.core.summary.ActorType;
@@ -26,7 +27,6 @@ public class OfflineSummaryEngine implements SummaryEngine {
 
     static final String NO_MODEL_WARNING = "No language model was used: extractive offline summary. "
             + "Set SUMMARIZER_PROVIDER=openai for an abstractive one.";
-    private static final int MAX_ACTORS = 8;
     private static final int MAX_COUNTRIES = 3;
 
     @Override
@@ -98,7 +98,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
         for (Candidate candidate : candidates.stream()
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed()).toList()) {
             // Countries are named often in foreign news; a few are enough to leave room for the people who act.
-            if (chosen.size() < MAX_ACTORS && (candidate.type != ActorType.COUNTRY || countries++ < MAX_COUNTRIES)) {
+            if (chosen.size() < SummaryLimits.ACTORS_MAX && (candidate.type != ActorType.COUNTRY || countries++ < MAX_COUNTRIES)) {
                 chosen.add(candidate);
             }
         }

@@ -3,6 +3,7 @@ package news.summarizer.core.offline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import news.summarizer.core.engine.SummaryLimits;
 
 /**
  * Picks the article's own sentences: the best 3 to 5 (fewer only when the article has fewer) as the summary, in
@@ -10,10 +11,10 @@ import java.util.List;
  */
 final class SummaryWriter {
 
-    static final int MAX_HEADLINE = 100;
-    static final int MAX_KEY_POINT = 160;
-    private static final int MAX_SUMMARY_CHARACTERS = 900;
-    private static final int MIN_KEY_POINTS = 3;
+    static final int MAX_HEADLINE = SummaryLimits.HEADLINE_MAX_CHARACTERS;
+    static final int MAX_KEY_POINT = SummaryLimits.KEY_POINT_MAX_CHARACTERS;
+    private static final int MAX_SUMMARY_CHARACTERS = SummaryLimits.SUMMARY_MAX_CHARACTERS;
+    private static final int MIN_KEY_POINTS = SummaryLimits.KEY_POINTS_MIN;
     private static final int MAX_KEY_POINTS = 5;
     private static final double REDUNDANT = 0.5;
 
@@ -22,17 +23,18 @@ final class SummaryWriter {
 
     static List<RankedSentence> summarySentences(List<RankedSentence> ranked) {
         long eligible = ranked.stream().filter(RankedSentence::eligible).count();
-        int wanted = (int) Math.max(3, Math.min(5, 3 + (eligible - 10) / 10));
+        int min = SummaryLimits.SUMMARY_SENTENCES_MIN;
+        int wanted = (int) Math.max(min, Math.min(SummaryLimits.SUMMARY_SENTENCES_MAX, min + (eligible - 10) / 10));
         List<RankedSentence> chosen = pick(ranked.stream().filter(RankedSentence::eligible).toList(), wanted, true);
-        if (chosen.size() < 3) {
+        if (chosen.size() < min) {
             // A short or unusual article: take any prose sentence rather than give fewer than three.
             List<RankedSentence> rest = ranked.stream()
                     .filter(r -> !r.sentence().heading() && !r.sentence().body().isBlank() && !chosen.contains(r)).toList();
-            chosen.addAll(pick(rest, 3 - chosen.size(), false));
+            chosen.addAll(pick(rest, min - chosen.size(), false));
         }
         if (chosen.isEmpty()) {
             // Nothing but headings (a one-line note without a full stop): the lines are all there is to quote.
-            chosen.addAll(ranked.stream().limit(3).toList());
+            chosen.addAll(ranked.stream().limit(min).toList());
         }
         chosen.sort(Comparator.comparingInt(RankedSentence::index));
         return chosen;

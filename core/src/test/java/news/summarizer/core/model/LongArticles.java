@@ -1,5 +1,8 @@
 package news.summarizer.core.model;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Random;
 
 /** Generates long, varied German article text of a given word count (fictional, deterministic). */
@@ -13,6 +16,25 @@ final class LongArticles {
             "die Beteiligung der Anwohner", "eine schnellere Genehmigung"};
 
     private LongArticles() {
+    }
+
+    /** A correct, grounded answer for any text of {@link #germanWords}: it names only what every such text says. */
+    static ObjectNode answer() {
+        ObjectNode answer = new ObjectMapper().createObjectNode();
+        answer.put("headline", "Stadtrat und Landesregierung ringen um Hafen und Schiene");
+        answer.put("summary", "Der Stadtrat kündigte den Ausbau des Hafens an. Die Opposition kritisierte neue Regeln "
+                + "für den Güterverkehr. Die Landesregierung prüft höhere Investitionen in die Schiene.");
+        ArrayNode keyPoints = answer.putArray("keyPoints");
+        keyPoints.add("Der Hafen soll ausgebaut werden.");
+        keyPoints.add("Die Opposition fordert eine schnellere Genehmigung.");
+        keyPoints.add("Ein Gutachten zum Lärmschutz ist im Gespräch.");
+        ObjectNode actor = answer.putArray("actors").addObject();
+        actor.put("name", "Anna Roth");
+        actor.put("type", "PERSON");
+        actor.put("role", "Bürgermeisterin");
+        actor.put("description", "Sie äußert sich zum Verfahren.");
+        actor.put("evidence", "Bürgermeisterin Anna Roth");
+        return answer;
     }
 
     static String germanWords(int words) {

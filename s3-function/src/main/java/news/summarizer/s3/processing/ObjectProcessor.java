@@ -78,7 +78,7 @@ public class ObjectProcessor {
             }
             return outcome;
         } catch (SummarizerException e) {
-            if (e.code().transientFailure()) {
+            if (e.code().retry().redeliversEvent()) {
                 LOG.warnf("Transient failure for %s, leaving it for a retry: %s %s", object, e.code().code(), e.detail());
                 throw e;
             }

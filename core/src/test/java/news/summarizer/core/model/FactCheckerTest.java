@@ -1,0 +1,53 @@
+package news.summarizer.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.summarizer.core.engine.DraftSummary;
+import org.junit.jupiter.api.Test;
+
+/** What counts as a claim, and when the article supports it. */
+class FactCheckerTest {
+
+    private static final String ARTICLE = "Potsdam - Der Landtag hat am Dienstag ein Förderprogramm von 2.500 Millionen Euro "
+            + "beschlossen. Verkehrsministerin Jana Albers sprach von einem Durchbruch für die Deutsche Bahn. Künftig "
+            + "sollen 12 Züge pro Stunde fahren, drei mehr als heute. Kritik kam vom Bund der Steuerzahler.";
+    private static final FactChecker CHECKER = new FactChecker(ARTICLE, "2025-11-04");
+
+    private static List<String> unsupported(String sentence) {
+        return CHECKER.check(new DraftSummary("Überschrift", sentence, List.of("Punkt."), List.of())).problems().stream()
+                .map(problem -> problem.claim().unsupported())
+                .toList();
+    }
+
+    @Test
+    void should_accept_numbers_written_another_way_than_in_the_article() {
+        // Without it a faithful paraphrase ("2,5 Milliarden", "zwölf") would be sent back or dropped.
+        assertThat(unsupported("Das Programm umfasst 2,5 Milliarden Euro.")).isEmpty();
+        assertThat(unsupported("Künftig fahren zwölf Züge pro Stunde.")).isEmpty();
+        assertThat(unsupported("Das sind 3 Züge mehr als heute.")).isEmpty();
+    }
+
+    @Test
+    void should_flag_numbers_and_scales_the_article_does_not_give() {
+        // Without it an invented or inflated figure would reach the reader unflagged.
+        assertThat(unsupported("Das Programm umfasst 2,5 Billionen Euro.")).containsExactly("2,5 Billionen Euro");
+        assertThat(unsupported("Künftig fahren fünfzehn Züge pro Stunde.")).containsExactly("fünfzehn Züge");
+    }
+
+    @Test
+    void should_accept_the_publication_date_and_the_weekday_the_article_names() {
+        // Without the publication date a summary that dates the story would be flagged.
+        assertThat(unsupported("Der Landtag entschied am Dienstag, dem 4. November 2025.")).isEmpty();
+        assertThat(unsupported("Der Landtag entschied am 5. November.")).containsExactly("5. November");
+    }
+
+    @Test
+    void should_check_names_after_titles_and_in_runs_but_tolerate_declension_and_sentence_starts() {
+        // Without it an invented minister would pass, or every capitalised noun would count as a name.
+        assertThat(unsupported("Ministerin Albers lobte die Pläne der Deutschen Bahn.")).isEmpty();
+        assertThat(unsupported("Finanzminister Karl Brenner widersprach.")).containsExactly("Karl Brenner");
+        assertThat(unsupported("Scharfe Kritik kam von Verbänden.")).isEmpty();
+        assertThat(unsupported("Jana Albers sprach von einem Durchbruch.")).isEmpty();
+    }
+}
