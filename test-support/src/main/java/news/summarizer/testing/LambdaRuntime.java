@@ -72,7 +72,8 @@ public final class LambdaRuntime implements AutoCloseable {
         String classPath = String.join(File.pathSeparator, taskRoot.toString(), taskRoot.resolve("lib") + File.separator + "*",
                 ricDirectory + File.separator + "*");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-cp", classPath,
+                // the managed java21 runtime's JVM defaults
+                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
                 "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", QUARKUS_HANDLER)
                 .directory(taskRoot.toFile())
                 .redirectErrorStream(true)
@@ -120,9 +121,18 @@ public final class LambdaRuntime implements AutoCloseable {
 
     /** Resident memory of the function's JVM in KiB (Linux), or -1 where /proc is not available. */
     public long residentKib() {
+        return procStatusKib("VmRSS:");
+    }
+
+    /** The most resident memory the function's JVM has had so far, in KiB (Linux), or -1. */
+    public long peakResidentKib() {
+        return procStatusKib("VmHWM:");
+    }
+
+    private long procStatusKib(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("\\D", ""));
                 }
             }
