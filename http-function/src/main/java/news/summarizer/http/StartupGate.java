@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.Application;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -36,10 +35,14 @@ public class StartupGate implements RequestHandler<APIGatewayV2HTTPEvent, APIGat
     @Delegate
     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> delegate;
 
+    @Inject
+    StartupState state;
+
+    /** Set by tests; otherwise built from {@link #state} on use. */
     private final StartupWait startup;
 
     public StartupGate() {
-        this(new StartupWait(StartupGate::applicationStarted, WAIT, duration -> Thread.sleep(duration.toMillis())));
+        this(null);
     }
 
     StartupGate(StartupWait startup) {
@@ -48,15 +51,12 @@ public class StartupGate implements RequestHandler<APIGatewayV2HTTPEvent, APIGat
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        if (!startup.awaitStarted()) {
+        StartupWait wait = startup != null ? startup
+                : new StartupWait(state::started, WAIT, duration -> Thread.sleep(duration.toMillis()));
+        if (!wait.awaitStarted()) {
             return starting(event);
         }
         return delegate.handleRequest(event, context);
-    }
-
-    private static boolean applicationStarted() {
-        Application application = Application.currentApplication();
-        return application != null && application.isStarted();
     }
 
     static APIGatewayV2HTTPResponse starting(APIGatewayV2HTTPEvent event) {
