@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * "hello" (REST + Jackson, one resource) that it builds itself from {@code src/test/resources/bare-hello} under
  * {@code target/bare-hello}. All three run alternately in one run, the order rotating every round, under AWS's runtime
  * interface client with the java21 runtime's JVM defaults, so load from other processes hits all of them alike;
- * medians of {@code bench.rounds} (default 5) cold starts. Then 100 requests each for the peak resident memory.
+ * medians of {@code bench.rounds} (default 5) cold starts, wall clock and the function JVM's CPU time up to the first
+ * answer (CPU time hardly depends on other load on a shared machine). Then 100 requests each for the peak resident
+ * memory.
  *
  * <pre>./mvnw -B verify -pl http-function -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ColdStartBenchmark</pre>
  */
@@ -57,7 +59,11 @@ class ColdStartBenchmark {
                     new Variant("offline", ours, Map.of("SUMMARIZER_PROVIDER", "offline"), article));
 
             Map<String, List<Long>> cold = new LinkedHashMap<>();
-            variants.forEach(variant -> cold.put(variant.name(), new ArrayList<>()));
+            Map<String, List<Long>> cpu = new LinkedHashMap<>();
+            variants.forEach(variant -> {
+                cold.put(variant.name(), new ArrayList<>());
+                cpu.put(variant.name(), new ArrayList<>());
+            });
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < variants.size(); i++) {
                     Variant variant = variants.get((i + round) % variants.size());
@@ -65,6 +71,7 @@ class ColdStartBenchmark {
                         long launched = System.nanoTime();
                         check(lambda, lambda.invoke(variant.event(), Duration.ofSeconds(120)));
                         cold.get(variant.name()).add((System.nanoTime() - launched) / 1_000_000);
+                        cpu.get(variant.name()).add(lambda.cpuMillis());
                     }
                 }
             }
@@ -77,7 +84,7 @@ class ColdStartBenchmark {
                     peak.put(variant.name(), lambda.peakResidentKib());
                 }
             }
-            print(variants, cold, peak, rounds);
+            print(variants, cold, cpu, peak, rounds);
         }
     }
 
@@ -85,22 +92,27 @@ class ColdStartBenchmark {
         return LambdaRuntime.start(variant.zip(), ric, variant.environment(), Files.createTempDirectory("cold-start"));
     }
 
-    private static void print(List<Variant> variants, Map<String, List<Long>> cold, Map<String, Long> peak, int rounds)
-            throws IOException {
+    private static void print(List<Variant> variants, Map<String, List<Long>> cold, Map<String, List<Long>> cpu,
+                              Map<String, Long> peak, int rounds) throws IOException {
         long bareMedian = median(cold.get("bare hello"));
+        long bareCpu = median(cpu.get("bare hello"));
         long barePeak = peak.get("bare hello");
         System.out.printf("%nCold start to first answer (process start to first response), %d rounds alternating; "
                 + "JVM: %s %s, -XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC%n", rounds,
                 System.getProperty("java.vendor"), System.getProperty("java.version"));
-        System.out.printf("%-11s %12s %8s %-40s %14s %8s%n", "variant", "function.zip", "median", "all runs (ms)", "peak RSS/100rq", "");
+        System.out.printf("%-11s %12s %9s %-44s %10s %14s  %s%n", "variant", "function.zip", "median", "all runs (ms)",
+                "CPU median", "peak RSS/100rq", "vs bare: time, CPU, RSS");
         for (Variant variant : variants) {
             List<Long> runs = cold.get(variant.name());
             long median = median(runs);
+            long cpuMedian = median(cpu.get(variant.name()));
             long rss = peak.get(variant.name());
-            System.out.printf("%-11s %9.1f MB %5d ms %-40s %9d MB  %-20s%n", variant.name(), Files.size(variant.zip()) / 1e6,
-                    median, runs, rss / 1024, variant.name().equals("bare hello") ? "(reference)"
-                            : String.format("%.2fx time, %.2fx RSS", (double) median / bareMedian, (double) rss / barePeak));
+            System.out.printf("%-11s %9.1f MB %6d ms %-44s %7d ms %11d MB  %s%n", variant.name(), Files.size(variant.zip()) / 1e6,
+                    median, runs, cpuMedian, rss / 1024, variant.name().equals("bare hello") ? "(reference)"
+                            : String.format("%.2fx, %.2fx, %.2fx", (double) median / bareMedian,
+                                    (double) cpuMedian / bareCpu, (double) rss / barePeak));
         }
+        System.out.printf("Machine load (1/5/15 min): %s", Files.readString(Path.of("/proc/loadavg")));
     }
 
     private static long median(List<Long> values) {
