@@ -29,7 +29,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
  * (credentials chain, region chain, signer, URLConnection client). The generated SSM client would add 6 MB to each
  * function.zip for this single call.
  */
-final class SsmParameterClient implements AutoCloseable {
+final class SsmParameterClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SERVICE = "ssm";
@@ -145,10 +145,5 @@ final class SsmParameterClient implements AutoCloseable {
                 return JSON.createObjectNode().put("message", new String(bytes, StandardCharsets.UTF_8));
             }
         }
-    }
-
-    @Override
-    public void close() {
-        http.close();
     }
 }
