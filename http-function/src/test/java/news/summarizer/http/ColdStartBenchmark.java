@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,29 +68,40 @@ class ColdStartBenchmark {
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < variants.size(); i++) {
                     Variant variant = variants.get((i + round) % variants.size());
-                    try (LambdaRuntime lambda = start(variant, ric)) {
+                    Path work = Files.createTempDirectory("cold-start");
+                    try (LambdaRuntime lambda = LambdaRuntime.start(variant.zip(), ric, variant.environment(), work)) {
                         long launched = System.nanoTime();
                         check(lambda, lambda.invoke(variant.event(), Duration.ofSeconds(120)));
                         cold.get(variant.name()).add((System.nanoTime() - launched) / 1_000_000);
                         cpu.get(variant.name()).add(lambda.cpuMillis());
+                    } finally {
+                        delete(work);
                     }
                 }
             }
             Map<String, Long> peak = new LinkedHashMap<>();
             for (Variant variant : variants) {
-                try (LambdaRuntime lambda = start(variant, ric)) {
+                Path work = Files.createTempDirectory("cold-start");
+                try (LambdaRuntime lambda = LambdaRuntime.start(variant.zip(), ric, variant.environment(), work)) {
                     for (int request = 0; request < REQUESTS_FOR_MEMORY; request++) {
                         check(lambda, lambda.invoke(variant.event(), Duration.ofSeconds(120)));
                     }
                     peak.put(variant.name(), lambda.peakResidentKib());
+                } finally {
+                    delete(work);
                 }
             }
             print(variants, cold, cpu, peak, rounds);
         }
     }
 
-    private static LambdaRuntime start(Variant variant, Path ric) throws IOException {
-        return LambdaRuntime.start(variant.zip(), ric, variant.environment(), Files.createTempDirectory("cold-start"));
+    /** Each run unpacks a whole function.zip; dozens of them would fill the temporary directory. */
+    private static void delete(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     private static void print(List<Variant> variants, Map<String, List<Long>> cold, Map<String, List<Long>> cpu,
