@@ -1,0 +1,196 @@
+package news.summarizer.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import news.summarizer.testing.FakeOpenAiServer;
+import news.summarizer.testing.FakeOpenAiServer.Reply;
+import news.summarizer.testing.LambdaRuntime;
+import news.summarizer.testing.ModelAnswers;
+import news.summarizer.testing.TestArticles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints figures, asserts nothing; not part of the test run. Cold start to first answer of our function.zip
+ * (provider {@code openai} against an instant fake model, and {@code offline}) next to a bare Quarkus lambda-http
+ * "hello" (REST + Jackson, one resource) that it builds itself from {@code src/test/resources/bare-hello} under
+ * {@code target/bare-hello}. All three run alternately in one run, the order rotating every round, under AWS's runtime
+ * interface client with the java21 runtime's JVM defaults, so load from other processes hits all of them alike;
+ * medians of {@code bench.rounds} (default 5) cold starts, wall clock and the function JVM's CPU time up to the first
+ * answer (CPU time hardly depends on other load on a shared machine). Then 100 requests each for the peak resident
+ * memory.
+ *
+ * <pre>./mvnw -B verify -pl http-function -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ColdStartBenchmark</pre>
+ */
+class ColdStartBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int REQUESTS_FOR_MEMORY = 100;
+
+    private record Variant(String name, Path zip, Map<String, String> environment, String event) {
+    }
+
+    @Test
+    void benchmark() throws Exception {
+        int rounds = Integer.getInteger("bench.rounds", 5);
+        Path ric = Path.of(System.getProperty("lambda.ric.dir"));
+        Path ours = Path.of(System.getProperty("function.zip"));
+        Path bare = buildBareHello();
+        try (FakeOpenAiServer model = FakeOpenAiServer.start()) {
+            model.answerAlways(Reply.content(ModelAnswers.oderBridge().toString()));
+            String article = summariesEvent(TestArticles.text(TestArticles.ODER_BRIDGE));
+            List<Variant> variants = List.of(
+                    new Variant("bare hello", bare, Map.of(), helloEvent()),
+                    new Variant("openai", ours, Map.of("SUMMARIZER_PROVIDER", "openai",
+                            "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(), "SUMMARIZER_OPENAI_API_KEY", "bench"), article),
+                    new Variant("offline", ours, Map.of("SUMMARIZER_PROVIDER", "offline"), article));
+
+            Map<String, List<Long>> cold = new LinkedHashMap<>();
+            Map<String, List<Long>> cpu = new LinkedHashMap<>();
+            variants.forEach(variant -> {
+                cold.put(variant.name(), new ArrayList<>());
+                cpu.put(variant.name(), new ArrayList<>());
+            });
+            for (int round = 0; round < rounds; round++) {
+                for (int i = 0; i < variants.size(); i++) {
+                    Variant variant = variants.get((i + round) % variants.size());
+                    Path work = Files.createTempDirectory("cold-start");
+                    try (LambdaRuntime lambda = LambdaRuntime.start(variant.zip(), ric, variant.environment(), work)) {
+                        long launched = System.nanoTime();
+                        check(lambda, lambda.invoke(variant.event(), Duration.ofSeconds(120)));
+                        cold.get(variant.name()).add((System.nanoTime() - launched) / 1_000_000);
+                        cpu.get(variant.name()).add(lambda.cpuMillis());
+                    } finally {
+                        delete(work);
+                    }
+                }
+            }
+            Map<String, Long> peak = new LinkedHashMap<>();
+            for (Variant variant : variants) {
+                Path work = Files.createTempDirectory("cold-start");
+                try (LambdaRuntime lambda = LambdaRuntime.start(variant.zip(), ric, variant.environment(), work)) {
+                    for (int request = 0; request < REQUESTS_FOR_MEMORY; request++) {
+                        check(lambda, lambda.invoke(variant.event(), Duration.ofSeconds(120)));
+                    }
+                    peak.put(variant.name(), lambda.peakResidentKib());
+                } finally {
+                    delete(work);
+                }
+            }
+            print(variants, cold, cpu, peak, rounds);
+        }
+    }
+
+    /** Each run unpacks a whole function.zip; dozens of them would fill the temporary directory. */
+    private static void delete(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static void print(List<Variant> variants, Map<String, List<Long>> cold, Map<String, List<Long>> cpu,
+                              Map<String, Long> peak, int rounds) throws IOException {
+        long bareMedian = median(cold.get("bare hello"));
+        long bareCpu = median(cpu.get("bare hello"));
+        long barePeak = peak.get("bare hello");
+        System.out.printf("%nCold start to first answer (process start to first response), %d rounds alternating; "
+                + "JVM: %s %s, -XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC%n", rounds,
+                System.getProperty("java.vendor"), System.getProperty("java.version"));
+        System.out.printf("%-11s %12s %9s %-44s %10s %14s  %s%n", "variant", "function.zip", "median", "all runs (ms)",
+                "CPU median", "peak RSS/100rq", "vs bare: time, CPU, RSS");
+        for (Variant variant : variants) {
+            List<Long> runs = cold.get(variant.name());
+            long median = median(runs);
+            long cpuMedian = median(cpu.get(variant.name()));
+            long rss = peak.get(variant.name());
+            System.out.printf("%-11s %9.1f MB %6d ms %-44s %7d ms %11d MB  %s%n", variant.name(), Files.size(variant.zip()) / 1e6,
+                    median, runs, cpuMedian, rss / 1024, variant.name().equals("bare hello") ? "(reference)"
+                            : String.format("%.2fx, %.2fx, %.2fx", (double) median / bareMedian,
+                                    (double) cpuMedian / bareCpu, (double) rss / barePeak));
+        }
+        System.out.printf("Machine load (1/5/15 min): %s", Files.readString(Path.of("/proc/loadavg")));
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static void check(LambdaRuntime lambda, String response) throws Exception {
+        if (JSON.readTree(response).path("statusCode").asInt() != 200) {
+            throw new IllegalStateException("Benchmark request failed: " + response + "\n" + lambda.log());
+        }
+    }
+
+    /** Copies the template to target/bare-hello and packages it with this project's Maven wrapper and Quarkus. */
+    private static Path buildBareHello() throws IOException, InterruptedException, URISyntaxException {
+        Path project = Path.of("target", "bare-hello").toAbsolutePath();
+        Path zip = project.resolve("target").resolve("function.zip");
+        if (Files.exists(zip)) {
+            return zip;
+        }
+        URL template = ColdStartBenchmark.class.getResource("/bare-hello/pom.xml");
+        Path templateRoot = Path.of(template.toURI()).getParent();
+        try (Stream<Path> files = Files.walk(templateRoot)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = project.resolve(templateRoot.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                String text = Files.readString(file, StandardCharsets.UTF_8)
+                        .replace("@quarkus.version@", System.getProperty("quarkus.version"));
+                Files.writeString(target, text, StandardCharsets.UTF_8);
+            }
+        }
+        Path wrapper = Path.of("..", "mvnw").toAbsolutePath().normalize();
+        Process build = new ProcessBuilder(wrapper.toString(), "-B", "-q", "package", "-DskipTests")
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(project.resolve("build.log").toFile())
+                .start();
+        if (build.waitFor() != 0 || !Files.exists(zip)) {
+            throw new IllegalStateException("Building the bare hello failed: " + Files.readString(project.resolve("build.log")));
+        }
+        return zip;
+    }
+
+    private static String helloEvent() throws IOException {
+        ObjectNode event = sampleEvent();
+        event.put("routeKey", "GET /hello");
+        event.put("rawPath", "/hello");
+        ((ObjectNode) event.get("requestContext")).put("routeKey", "GET /hello");
+        ((ObjectNode) event.get("requestContext").get("http")).put("method", "GET").put("path", "/hello");
+        ((ObjectNode) event.get("headers")).remove(List.of("content-length", "content-type"));
+        event.remove("body");
+        return event.toString();
+    }
+
+    private static String summariesEvent(String article) throws IOException {
+        ObjectNode event = sampleEvent();
+        event.put("body", article);
+        ((ObjectNode) event.get("headers")).remove("content-length");
+        return event.toString();
+    }
+
+    private static ObjectNode sampleEvent() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("..", "events", "http-api-post.json"))) {
+            return (ObjectNode) JSON.readTree(in);
+        }
+    }
+}
