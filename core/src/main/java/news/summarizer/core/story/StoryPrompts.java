@@ -32,6 +32,8 @@ final class StoryPrompts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_LEAD_CHARACTERS = 400;
+    /** Shorter paragraphs are titles, bylines or datelines. */
+    private static final int MIN_LEAD_CHARACTERS = 80;
 
     private StoryPrompts() {
     }
@@ -78,9 +80,15 @@ final class StoryPrompts {
         return quotes;
     }
 
-    /** The first paragraph, cut after its last full sentence within the limit. */
+    /** The first real paragraph (not a byline), cut after its last full sentence within the limit. */
     static String lead(String text) {
-        String paragraph = text.strip().split("\n\\s*\n", 2)[0].strip();
+        String paragraph = "";
+        for (String candidate : text.strip().split("\n\\s*\n")) {
+            paragraph = candidate.strip();
+            if (paragraph.length() >= MIN_LEAD_CHARACTERS) {
+                break;
+            }
+        }
         if (paragraph.length() <= MAX_LEAD_CHARACTERS) {
             return paragraph;
         }

@@ -28,9 +28,20 @@ public class StoryRequestReader {
         this.intake = intake;
     }
 
+    /** A request body of the given media type: only JSON carries a story (415 {@code unsupported_media_type} else). */
+    public StoryRequest read(String mediaType, byte[] body) {
+        if (intake.formatOf(mediaType) != ArticleFormat.JSON) {
+            throw new SummarizerException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "Content type '" + mediaType + "' is not supported for a story; send application/json");
+        }
+        return read(body);
+    }
+
     public StoryRequest read(byte[] body) {
-        if (body.length > StoryRules.MAX_ARTICLES * intake.maxBodyBytes()) {
-            throw new SummarizerException(ErrorCode.ARTICLE_TOO_LARGE, "The request has " + body.length + " bytes");
+        if (body.length > intake.maxBodyBytes()) {
+            // The same bound as for one article: a story may not hold more text than one article may.
+            throw new SummarizerException(ErrorCode.ARTICLE_TOO_LARGE, "The request has " + body.length
+                    + " bytes; the limit is " + intake.maxBodyBytes() + " bytes");
         }
         JsonNode root;
         try {
