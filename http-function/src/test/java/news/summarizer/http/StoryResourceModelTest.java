@@ -116,7 +116,9 @@ class StoryResourceModelTest {
         answerEveryArticle();
         model.enqueue(Reply.content(StoryAnswers.answer(StoryAnswers.FUSION)));
 
-        story();
+        given().contentType("application/json").body(StoryArticles.request(null, StoryArticles.ALL).toString())
+                .when().post("/stories")
+                .then().statusCode(200);
 
         JsonNode fusion = model.requests().get(3);
         String system = fusion.path("messages").get(0).path("content").asText();
@@ -128,6 +130,12 @@ class StoryResourceModelTest {
         assertThat(fusion.path("response_format").path("type").asText()).isEqualTo("json_schema");
         assertThat(schema.path("properties").has("differences")).isTrue();
         assertThat(schema.path("properties").has("actors")).isFalse();
+        // OpenAI's strict mode rejects a schema whose objects leave a property optional or allow others.
+        assertThat(schema.path("required").toString()).contains("differences", "timeline");
+        assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+        JsonNode claim = schema.path("properties").path("differences").path("items").path("properties").path("claims").path("items");
+        assertThat(claim.path("required").toString()).contains("article", "statement", "evidence");
+        assertThat(user).doesNotContain("Titel der Geschichte"); // no title given, no title line
     }
 
     @Test
