@@ -72,6 +72,19 @@ class StoryResourceOfflineTest {
     }
 
     @Test
+    void should_answer_the_sample_request_of_the_readme() throws Exception {
+        // Without it the README's curl example (events/stories-post.json) could drift from what the endpoint accepts.
+        String sample = java.nio.file.Files.readString(java.nio.file.Path.of("..", "events", "stories-post.json"));
+
+        JsonPath json = given().contentType("application/json").body(sample)
+                .when().post("/stories")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(json.getList("articles")).hasSize(3);
+        assertThat(json.getString("id")).isEqualTo(story(StoryArticles.request(null, StoryArticles.ALL)).getString("id"));
+    }
+
+    @Test
     void should_give_the_same_story_id_whatever_the_order_of_the_sources() {
         // Without it the same story sent twice in another order could not be recognised (caching, deduplication).
         String forward = story(StoryArticles.request(null, StoryArticles.ALL)).getString("id");
