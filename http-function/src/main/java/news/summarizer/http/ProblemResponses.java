@@ -40,7 +40,7 @@ public class ProblemResponses {
         return Response.status(status)
                 .type(PROBLEM_JSON)
                 .entity(new Problem(Problem.TYPE_PREFIX + code, known == null ? "HTTP " + status : known.getReasonPhrase(),
-                        status, "POST an article to /summaries", code, uri.getPath()))
+                        status, "POST an article to /summaries, or 2 to 20 articles to /stories", code, uri.getPath()))
                 .build();
     }
 
