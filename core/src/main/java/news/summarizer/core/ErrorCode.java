@@ -9,6 +9,7 @@ public enum ErrorCode {
     INVALID_ENCODING("invalid_encoding", "The article is not valid UTF-8 text", Retry.NEVER),
     BINARY_CONTENT("binary_content", "The article is binary data, not text", Retry.NEVER),
     INVALID_REQUEST("invalid_request", "The request body is malformed", Retry.NEVER),
+    STORY_ARTICLE_COUNT("story_article_count", "The story has too few or too many distinct articles", Retry.NEVER),
     ARTICLE_TOO_LARGE("article_too_large", "The article is larger than the configured limit", Retry.NEVER),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", "The content type is not supported", Retry.NEVER),
     SOURCE_NOT_FOUND("source_not_found", "The article's source object does not exist", Retry.NEVER),

@@ -40,7 +40,7 @@ public class ProblemResponses {
         return Response.status(status)
                 .type(PROBLEM_JSON)
                 .entity(new Problem(ErrorCode.typeOf(code), known == null ? "HTTP " + status : known.getReasonPhrase(),
-                        status, "POST an article to /summaries", code, uri.getPath()))
+                        status, "POST an article to /summaries, or 2 to 20 articles to /stories", code, uri.getPath()))
                 .build();
     }
 
@@ -57,7 +57,7 @@ public class ProblemResponses {
 
     static int statusOf(ErrorCode code) {
         return switch (code) {
-            case EMPTY_ARTICLE, INVALID_ENCODING, BINARY_CONTENT, INVALID_REQUEST -> 400;
+            case EMPTY_ARTICLE, INVALID_ENCODING, BINARY_CONTENT, INVALID_REQUEST, STORY_ARTICLE_COUNT -> 400;
             case SOURCE_NOT_FOUND -> 404;
             case ARTICLE_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;

@@ -79,7 +79,7 @@ public class ActorGrounder {
         byKey.put(actor.name().toLowerCase(Locale.ROOT), actor);
     }
 
-    private static boolean sameActor(Actor a, Actor b) {
+    static boolean sameActor(Actor a, Actor b) {
         String nameA = TextIndex.foldQuery(a.name());
         String nameB = TextIndex.foldQuery(b.name());
         if (nameA.equals(nameB)) {

@@ -2,6 +2,7 @@ package news.summarizer.core.model;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import java.security.SecureRandom;
@@ -27,7 +28,7 @@ import org.jboss.logging.Logger;
  * request the provider refused for one named parameter is sent again at once without it. A truncated answer is never
  * returned: it is asked for again once with twice the output budget. Thread-safe: the parts of a long article share it.
  */
-final class ArticleChatModel implements ChatModel {
+public final class ArticleChatModel implements ChatModel {
 
     private static final Logger LOG = Logger.getLogger(ArticleChatModel.class);
     /**
@@ -48,16 +49,32 @@ final class ArticleChatModel implements ChatModel {
     private final Sleeper sleeper;
     private final UsageMeter meter = new UsageMeter();
     private final Deadline deadline;
+    private final ResponseFormat nativeFormat;
 
     ArticleChatModel(ModelTarget target, SummarizerConfig.Model policy, Sleeper sleeper) {
+        this(target, policy, sleeper, SummarySchema.NATIVE);
+    }
+
+    private ArticleChatModel(ModelTarget target, SummarizerConfig.Model policy, Sleeper sleeper,
+                             ResponseFormat nativeFormat) {
         this.target = target;
         this.policy = policy;
         this.sleeper = sleeper;
         this.deadline = Deadline.in(policy.totalBudget());
+        this.nativeFormat = nativeFormat;
+    }
+
+    /**
+     * The same transport policy for a task with another answer schema (the story fusion): retries, deadline,
+     * truncation handling and usage work exactly as for a summary.
+     */
+    public static ArticleChatModel answering(ResponseFormat nativeFormat, ModelTarget target,
+                                             SummarizerConfig.Model policy) {
+        return new ArticleChatModel(target, policy, Sleeper.THREAD, nativeFormat);
     }
 
     /** Tokens and calls spent on the article so far. */
-    Usage usage() {
+    public Usage usage() {
         return meter.usage();
     }
 
@@ -65,7 +82,7 @@ final class ArticleChatModel implements ChatModel {
     public ChatResponse doChat(ChatRequest request) {
         ChatRequest sent = ChatRequest.builder()
                 .messages(request.messages())
-                .responseFormat(target.nativeJsonSchema() ? SummarySchema.NATIVE : SummarySchema.JSON_ONLY)
+                .responseFormat(target.nativeJsonSchema() ? nativeFormat : SummarySchema.JSON_ONLY)
                 .maxOutputTokens(target.maxOutputTokens())
                 .build();
         ChatResponse response = withRetries(sent);

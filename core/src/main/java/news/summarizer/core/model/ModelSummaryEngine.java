@@ -83,7 +83,9 @@ public class ModelSummaryEngine implements SummaryEngine {
         String boundary = SummaryPrompts.boundaryFor(article);
         String metadata = SummaryPrompts.metadata(article);
         SummaryLimits limits = SummaryLimits.forArticle(Sentences.count(article.text()));
-        Rules rules = Rules.full(limits, new FactChecker(article.text(), article.date()));
+        // The source's title is part of what the article says, and a headline may well reuse its words.
+        String supported = article.title() == null ? article.text() : article.title() + "\n\n" + article.text();
+        Rules rules = Rules.full(limits, new FactChecker(supported, article.date()));
         String system = SummaryPrompts.system(boundary, limits, model.nativeJsonSchema());
         List<String> warnings = new ArrayList<>();
         Drafted drafted;

@@ -17,6 +17,7 @@ import news.summarizer.s3.output.SourceRef;
 import news.summarizer.s3.storage.ObjectHead;
 import news.summarizer.s3.storage.ObjectStore;
 import news.summarizer.s3.storage.StoredObject;
+import news.summarizer.s3.story.StoryManifestProcessor;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,11 +35,13 @@ public class ObjectProcessor {
     private final ResultWriter writer;
     private final KeyLayout layout;
     private final SummaryIdempotency idempotency;
+    private final StoryManifestProcessor manifests;
     private final Clock clock = Clock.systemUTC();
 
     public ObjectProcessor(ArticleSummarizer summarizer, ObjectStore store, ResultWriter writer, KeyLayout layout,
-                           SummaryIdempotency idempotency) {
+                           SummaryIdempotency idempotency, StoryManifestProcessor manifests) {
         this.summarizer = summarizer;
+        this.manifests = manifests;
         this.store = store;
         this.writer = writer;
         this.layout = layout;
@@ -50,6 +53,9 @@ public class ObjectProcessor {
         if (skip.isPresent()) {
             LOG.warnf("Skipping %s: %s", object, skip.get());
             return Outcome.SKIPPED;
+        }
+        if (StoryManifestProcessor.isManifest(object.key())) {
+            return manifests.process(object);
         }
         EngineIdentity engine = summarizer.engineIdentity();
         Location summaryAt = layout.summaryOf(object);
