@@ -1,9 +1,8 @@
 package news.summarizer.core.model;
 
+import news.summarizer.core.text.GermanSentences;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.summarizer.core.engine.DraftActor;
@@ -20,9 +19,6 @@ final class SummaryValidator {
     static final int MAX_SUMMARY = 1500;
     static final int MAX_KEY_POINT = 300;
     static final int MAX_ACTORS = 15;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"“”»«']?(?=\\s+[\"„“»«]?\\p{Lu}|\\s*$)");
-    private static final Pattern NOT_AN_END = Pattern.compile(
-            "(?:(?<!\\d)\\d{1,2}|\\b(?:Dr|Prof|St|Nr|Abs|Art|bzw|ca|vgl|z\\. ?B|u\\. ?a|d\\. ?h|Mio|Mrd|Hr|Fr|Jh|ggf|inkl|evtl))$");
 
     private SummaryValidator() {
     }
@@ -104,15 +100,6 @@ final class SummaryValidator {
     }
 
     static int countSentences(String text) {
-        String stripped = text.strip();
-        Matcher matcher = SENTENCE_END.matcher(stripped);
-        int count = 0;
-        while (matcher.find()) {
-            String before = stripped.substring(Math.max(0, matcher.start() - 6), matcher.start());
-            if (!NOT_AN_END.matcher(before).find()) {
-                count++;
-            }
-        }
-        return Math.max(count, text.isBlank() ? 0 : 1);
+        return GermanSentences.count(text);
     }
 }

@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.NameForms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ final class ActorCollector {
                 candidate.role = null; // a comma before a country is no apposition that titles it
             }
             boolean byLastWord = candidate.type == ActorType.PERSON || candidate.type == ActorType.ORGANIZATION;
-            candidate.mentions = ActorNames.count(text, byLastWord ? candidate.lastWord() : candidate.name);
+            candidate.mentions = NameForms.count(text, byLastWord ? candidate.lastWord() : candidate.name);
             candidate.mentions = Math.max(candidate.mentions, candidate.runs.size());
             candidate.place = candidate.type == ActorType.OTHER && isPlace(candidate);
             if (keep(candidate)) {
@@ -102,7 +103,7 @@ final class ActorCollector {
             return false;
         }
         String surname = candidate.lastWord();
-        return byName.containsKey(surname) || ActorNames.count(text, surname) > candidate.runs.size();
+        return byName.containsKey(surname) || NameForms.count(text, surname) > candidate.runs.size();
     }
 
     /** "Trump", "Trumps", "Kremlchef Putin", "Worten Selenskyjs", "Rubio-Lawrow" are mentions of persons. */
@@ -110,7 +111,7 @@ final class ActorCollector {
         for (Candidate person : persons) {
             String surname = person.lastWord();
             for (String part : candidate.name.split("[ -]")) {
-                if (part.equals(surname) || ActorNames.withoutGenitive(part).equals(surname)) {
+                if (part.equals(surname) || NameForms.withoutGenitive(part).equals(surname)) {
                     if (!candidate.multiWord() && candidate.name.indexOf('-') < 0) {
                         person.absorb(candidate);
                     }

@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.NameForms;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,7 +44,7 @@ final class ActorNames {
                 word = adjective.matches() ? adjective.group(1) + "e" : word;
             } else if (GENITIVE.contains(before.text().toLowerCase(java.util.Locale.ROOT))
                     && (Lexicon.isOrganizationHead(word) || words.size() == 1 || !Lexicon.PLACES.contains(word))) {
-                word = withoutGenitive(word); // "des Fischereiverbands Niedersachsen": the place keeps its name
+                word = NameForms.withoutGenitive(word); // "des Fischereiverbands Niedersachsen": the place keeps its name
             }
             name.append(i == 0 ? "" : " ").append(word);
         }
@@ -56,34 +57,8 @@ final class ActorNames {
         if (country != null) {
             return country;
         }
-        String stripped = withoutGenitive(word);
+        String stripped = NameForms.withoutGenitive(word);
         return !Lexicon.ORGANIZATIONS.contains(word) && Lexicon.ORGANIZATIONS.contains(stripped) ? stripped : word;
     }
 
-    /** "Strafgerichtshofs" → "Strafgerichtshof", "Hauses" → "Haus"; "Kongress" stays. */
-    static String withoutGenitive(String word) {
-        if (word.endsWith("es") && word.length() > 4) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && word.length() > 3) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
-    }
-
-    /** Occurrences of a word in the text, also with a genitive or plural ending, not inside another word. */
-    static int count(String text, String word) {
-        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:s|es|n|en)?(?![\\p{L}\\p{N}])")
-                .matcher(text);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
-    }
-
-    static boolean mentions(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:s|es|n|en)?(?![\\p{L}\\p{N}])")
-                .matcher(text).find();
-    }
 }

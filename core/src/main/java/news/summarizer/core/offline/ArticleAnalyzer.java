@@ -1,5 +1,7 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.GermanSentences;
+import news.summarizer.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,11 +33,11 @@ final class ArticleAnalyzer {
             }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                List<Span> spans = SentenceSplitter.split(tools.sentences(), line);
+                List<TextSpan> spans = GermanSentences.split(line);
                 boolean heading = spans.size() == 1 && isHeading(line.strip());
                 for (int i = 0; i < spans.size(); i++) {
-                    int start = lineStart + spans.get(i).getStart();
-                    String sentenceText = text.substring(start, lineStart + spans.get(i).getEnd());
+                    int start = lineStart + spans.get(i).start();
+                    String sentenceText = text.substring(start, lineStart + spans.get(i).end());
                     int bodyStart = start + (i == 0 && paragraph <= 1 ? datelineLength(sentenceText) : 0);
                     sentences.add(new Sentence(sentences.size(), paragraph, start, bodyStart, sentenceText,
                             text.substring(bodyStart, start + sentenceText.length()), words(tools, text, start,

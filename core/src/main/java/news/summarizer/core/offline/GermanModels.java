@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -17,7 +15,6 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 final class GermanModels {
 
-    private static final String SENTENCES = "opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
     private static final String TOKENS = "opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin";
     private static final String PARTS_OF_SPEECH = "opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
 
@@ -25,17 +22,16 @@ final class GermanModels {
     }
 
     /** Tools for one call; not thread-safe, never share them between threads. */
-    record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME tags) {
+    record Tools(TokenizerME tokens, POSTaggerME tags) {
     }
 
     static Tools newTools() {
-        return new Tools(new SentenceDetectorME(Holder.SENTENCE_MODEL), new TokenizerME(Holder.TOKEN_MODEL),
+        return new Tools(new TokenizerME(Holder.TOKEN_MODEL),
                 new POSTaggerME(Holder.POS_MODEL));
     }
 
     /** Class initialisation is lazy and thread-safe: the JVM loads the models once, on first access. */
     private static final class Holder {
-        static final SentenceModel SENTENCE_MODEL = read(SENTENCES, SentenceModel::new);
         static final TokenizerModel TOKEN_MODEL = read(TOKENS, TokenizerModel::new);
         static final POSModel POS_MODEL = read(PARTS_OF_SPEECH, POSModel::new);
 

@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.NameForms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
         for (Candidate candidate : candidates) {
             boolean inSummary = summary.stream().anyMatch(r ->
                     candidate.runs.stream().anyMatch(run -> run.sentence() == r.sentence())
-                            || ActorNames.mentions(r.sentence().body(), candidate.shortName()));
+                            || NameForms.mentions(r.sentence().body(), candidate.shortName()));
             candidate.score = 2 * Math.sqrt(Math.min(candidate.mentions, 9))
                     + 2.5 * (1.0 - (double) candidate.firstSentence() / count)
                     + (inSummary ? 1.5 : 0)

@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.NameForms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,7 @@ final class SentenceRanker {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             double position = 1.0 / (1.0 + 0.15 * prose);
-            long named = actorNames.stream().filter(name -> ActorNames.mentions(sentence.body(), name)).count();
+            long named = actorNames.stream().filter(name -> NameForms.mentions(sentence.body(), name)).count();
             double score = POSITION_WEIGHT * position + CENTRALITY_WEIGHT * centrality[i] / maxCentrality
                     + ACTOR_WEIGHT * Math.min(1.0, named / 2.0);
             if (LEANS_ON_CONTEXT.matcher(sentence.body()).find()) {

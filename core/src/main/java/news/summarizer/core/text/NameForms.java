@@ -1,0 +1,88 @@
+package news.summarizer.core.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one inflection-tolerant name matcher: German names take case endings ("Merz" → "Merz'", "Putins",
+ * "der Deutschen Bahn", "des Kremls"), so a name is found by its stem with any such ending, as a whole word.
+ */
+public final class NameForms {
+
+    private static final Pattern ENDING = Pattern.compile("(?:en|er|es|em|ns|e|n|s)$");
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+    private static final Map<String, Pattern> WORD_PATTERNS = new ConcurrentHashMap<>();
+
+    private NameForms() {
+    }
+
+    /** "Strafgerichtshofs" → "Strafgerichtshof", "Hauses" → "Haus", "Merz'" → "Merz"; "Kongress", "Markus" stay. */
+    public static String withoutGenitive(String word) {
+        if (word.endsWith("'") || word.endsWith("’")) {
+            return word.substring(0, word.length() - 1);
+        }
+        if (word.endsWith("es") && word.length() > 4) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && word.length() > 3) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /** Whether {@code text} names {@code word}, also with a genitive or plural ending, as a whole word. */
+    public static boolean mentions(String text, String word) {
+        return wordPattern(word).matcher(text).find();
+    }
+
+    /** How often {@code text} names {@code word}, also with a genitive or plural ending, as a whole word. */
+    public static int count(String text, String word) {
+        Matcher matcher = wordPattern(word).matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * A pattern for a (search-folded, lower-case) multi-word name in any case form: each word of three or more
+     * letters may lose and regain a case ending ("deutsche bahn" finds "deutschen bahn", "kreml" finds "kremls").
+     */
+    public static Pattern declined(String foldedName) {
+        StringBuilder regex = new StringBuilder(WORD_START);
+        String[] words = foldedName.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String stem = ENDING.matcher(words[i]).replaceFirst("");
+            boolean stemmed = stem.length() >= 3;
+            regex.append(i == 0 ? "" : " ").append(Pattern.quote(stemmed ? stem : words[i]))
+                    .append(stemmed ? "(?:en|er|es|em|ns|e|n|s)?" : "");
+        }
+        return Pattern.compile(regex.append(WORD_END).toString());
+    }
+
+    /** Same name, ignoring case, diacritics and a genitive ending on each word ("Söders" = "Söder"). */
+    public static boolean sameName(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    private static String key(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            key.append(key.length() == 0 ? "" : " ").append(Folding.name(withoutGenitive(word)));
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static Pattern wordPattern(String word) {
+        if (WORD_PATTERNS.size() > 10_000) {
+            WORD_PATTERNS.clear(); // a warm function sees many articles' names; the cache only saves compiling
+        }
+        return WORD_PATTERNS.computeIfAbsent(word, w -> Pattern.compile(WORD_START + Pattern.quote(w)
+                + "(?:s|es|n|en|')?" + WORD_END));
+    }
+}
