@@ -23,6 +23,12 @@ final class ActorCollector {
     private static final Set<String> STATIVE_VERBS = Set.of("liegt", "lag", "ist", "war", "gilt", "galt", "hat",
             "hatte", "grenzt", "befindet", "zählt", "wird", "wurde", "bleibt", "blieb", "sei", "heißt");
     private static final int MIN_MENTIONS_OF_OTHER = 3;
+    private static final Set<String> SUBJECT_OPENERS = Set.of("und", "auch", "dass", "weil", "ob", "wie", "als", ",",
+            "sondern", "aber", "doch", "denn", "nachdem", "wenn", "„", "\"");
+    private static final List<String> THING_HEADS = List.of("league", "liga", "cup", "pokal", "preis", "buch", "roman",
+            "film", "serie", "station", "straße", "strasse", "platz", "saison", "gesetz", "programm", "turnier",
+            "meisterschaft", "festival", "award", "prix", "tower", "zaun", "werk", "album", "song", "oper", "sonne",
+            "schiff", "brücke", "bahnhof", "flughafen", "stadion", "halle", "krankheit", "virus", "impfstoff");
 
     private ActorCollector() {
     }
@@ -31,7 +37,8 @@ final class ActorCollector {
     static List<Candidate> collect(String text, List<Sentence> sentences) {
         Map<String, Candidate> byName = new LinkedHashMap<>();
         for (NameRun run : NameFinder.find(sentences)) {
-            Candidate candidate = byName.computeIfAbsent(ActorNames.canonical(run), Candidate::new);
+            Candidate candidate = byName.computeIfAbsent(ActorNames.withoutGenitiveSurname(ActorNames.canonical(run), text),
+                    Candidate::new);
             candidate.runs.add(run);
             if (candidate.role == null) {
                 candidate.role = RoleFinder.roleOf(run);
@@ -46,6 +53,7 @@ final class ActorCollector {
                 persons.add(candidate);
             }
         }
+        mergeShortForms(candidates);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.type != ActorType.PERSON && mergedIntoPerson(candidate, persons)) {
@@ -68,12 +76,62 @@ final class ActorCollector {
         return kept;
     }
 
+    /**
+     * "Siemens" and "Siemens AG", "Netzagentur" and "Bundesnetzagentur", "DHB" right after "Deutscher Handballbund
+     * (DHB)": one organisation, reported once under its fullest name.
+     */
+    private static void mergeShortForms(List<Candidate> candidates) {
+        List<Candidate> organizations = candidates.stream().filter(c -> c.type == ActorType.ORGANIZATION).toList();
+        for (Candidate shorter : organizations) {
+            for (Candidate longer : organizations) {
+                if (shorter != longer && shorter.type == ActorType.ORGANIZATION && longer.type == ActorType.ORGANIZATION
+                        && (contains(longer.name, shorter.name) || introduces(longer, shorter))) {
+                    longer.absorb(shorter);
+                    shorter.type = ActorType.OTHER;
+                    shorter.runs.clear();
+                    break;
+                }
+            }
+        }
+        candidates.removeIf(candidate -> candidate.runs.isEmpty());
+    }
+
+    private static boolean contains(String longer, String shorter) {
+        if (longer.length() <= shorter.length()) {
+            return false;
+        }
+        if (longer.startsWith(shorter + " ") || longer.endsWith(" " + shorter)) {
+            return true;
+        }
+        String lastWord = longer.substring(longer.lastIndexOf(' ') + 1);
+        return shorter.length() >= 5 && !shorter.contains(" ")
+                && lastWord.toLowerCase(java.util.Locale.ROOT).endsWith(shorter.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "Deutscher Handballbund (DHB)": the abbreviation in brackets right after the full name. */
+    private static boolean introduces(Candidate longer, Candidate abbreviation) {
+        if (!Lexicon.isAcronym(abbreviation.name)) {
+            return false;
+        }
+        for (NameRun run : abbreviation.runs) {
+            Word before = run.before();
+            if (before != null && before.is("(")) {
+                for (NameRun full : longer.runs) {
+                    if (full.sentence() == run.sentence() && full.to() == run.from() - 1) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static ActorType lexicalType(Candidate candidate) {
         if (Lexicon.country(candidate.name) != null) {
             return ActorType.COUNTRY;
         }
         for (String word : candidate.name.split("[ -]")) {
-            if (Lexicon.ORGANIZATIONS.contains(word)) {
+            if (Lexicon.ORGANIZATIONS.contains(word) || Lexicon.CLUB_PREFIXES.contains(word) && candidate.multiWord()) {
                 return ActorType.ORGANIZATION;
             }
         }
@@ -142,10 +200,52 @@ final class ActorCollector {
     }
 
     private static boolean keep(Candidate candidate) {
+        if (onlyInParentheses(candidate) || namesAThing(candidate)) {
+            return false;
+        }
         if (candidate.place) {
             return acts(candidate);
         }
+        if (candidate.type == ActorType.COUNTRY) {
+            return actsAsSubject(candidate); // a country is a setting unless a sentence makes it act
+        }
         return candidate.type != ActorType.OTHER || candidate.mentions >= MIN_MENTIONS_OF_OTHER;
+    }
+
+    /** "(SPD)", "(CDU)": a party label after a name says who someone belongs to; the party does not act. */
+    private static boolean onlyInParentheses(Candidate candidate) {
+        return candidate.runs.stream().allMatch(run -> run.before() != null && run.before().is("(")
+                && run.after() != null && run.after().is(")"));
+    }
+
+    /** Titles of works, competitions, prizes, buildings and seasons are capitalised like names but never act. */
+    private static boolean namesAThing(Candidate candidate) {
+        if (candidate.type == ActorType.ORGANIZATION && !candidate.multiWord() || candidate.type == ActorType.COUNTRY) {
+            return false;
+        }
+        String last = candidate.lastWord().toLowerCase(java.util.Locale.ROOT);
+        for (String head : THING_HEADS) {
+            if (last.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name is the subject of a verb right next to it: "Kanada erhebt Zölle", "Am Montag hat Russland …",
+     * "…, dass China Beschwerde einlegt" (verb after the subject at the clause end is not looked for).
+     */
+    private static boolean actsAsSubject(Candidate candidate) {
+        for (NameRun run : candidate.runs) {
+            Word before = run.before();
+            Word after = run.after();
+            boolean clauseStart = before == null || SUBJECT_OPENERS.contains(before.text());
+            if (clauseStart && after != null && after.isVerb() || before != null && before.isVerb() && run.from() <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence starts with the name and goes straight on with its verb: the place acts as its government. */

@@ -52,6 +52,21 @@ final class ActorNames {
         return canonical.equals("Weiße Haus") ? "Weißes Haus" : canonical;
     }
 
+    /**
+     * "Alfred Gislasons" → "Alfred Gislason" when the article also writes the surname without the ending: a
+     * person's genitive is read from the article itself rather than guessed ("Markus" keeps its s).
+     */
+    static String withoutGenitiveSurname(String name, String text) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0 || !name.endsWith("s") || name.endsWith("ss")) {
+            return name;
+        }
+        String surname = name.substring(space + 1);
+        String base = surname.substring(0, surname.length() - 1);
+        boolean writtenWithout = NameForms.countExact(text, base) > 0;
+        return writtenWithout && base.length() >= 3 ? name.substring(0, space + 1) + base : name;
+    }
+
     private static String single(String word) {
         String country = Lexicon.country(word);
         if (country != null) {

@@ -49,6 +49,18 @@ public final class NameForms {
         return count;
     }
 
+    /** How often {@code text} has {@code word} exactly, as a whole word (no ending). */
+    public static int countExact(String text, String word) {
+        int count = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean ends = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            count += starts && ends ? 1 : 0;
+        }
+        return count;
+    }
+
     /**
      * A pattern for a (search-folded, lower-case) multi-word name in any case form: each word of three or more
      * letters may lose and regain a case ending ("deutsche bahn" finds "deutschen bahn", "kreml" finds "kremls").
