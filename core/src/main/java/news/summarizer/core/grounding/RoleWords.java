@@ -12,7 +12,18 @@ public final class RoleWords {
                     + "|general|generalin|könig|königin|premier|premierministerin|papst|vorstand|vorständin|sekretär"
                     + "|sekretärin|kommissar|kommissarin|richter|richterin|anwalt|anwältin|experte|expertin|trainer"
                     + "|trainerin|gründer|gründerin|oberst|kommandeur|diktator|machthaber|staatschef|regierungschef"
-                    + "|kollege|kollegin|politiker|politikerin|berater|beraterin|beauftragte|beauftragter)$");
+                    + "|kollege|kollegin|politiker|politikerin|berater|beraterin|beauftragte|beauftragter"
+                    + "|intendant|intendantin|dirigent|dirigentin|regisseur|regisseurin|wirt|wirtin|landrat|landrätin"
+                    + "|astronaut|astronautin|pilot|pilotin|titelverteidiger|titelverteidigerin|angeklagte|angeklagter"
+                    + "|stellvertreter|stellvertreterin|geschäftsführer|geschäftsführerin|kapitän|kapitänin|autor|autorin"
+                    + "|schriftsteller|schriftstellerin|stürmer|stürmerin|torwart|torhüter|torhüterin|verteidiger"
+                    + "|verteidigerin|meteorologe|meteorologin|verleger|verlegerin|manager|managerin|ökonom|ökonomin"
+                    + "|forscher|forscherin|wissenschaftler|wissenschaftlerin|virologe|virologin|moderator|moderatorin"
+                    + "|unternehmer|unternehmerin|investor|investorin|inhaber|inhaberin|bischof|bischöfin|kardinal"
+                    + "|aktivist|aktivistin|ermittler|ermittlerin|kandidat|kandidatin|schauspieler|schauspielerin"
+                    + "|sänger|sängerin|künstler|künstlerin|fahrer|fahrerin|spieler|spielerin|weltmeister|weltmeisterin"
+                    + "|oberbürgermeister|oberbürgermeisterin|staatssekretär|staatssekretärin|dekan|dekanin|rektor|rektorin"
+                    + "|professor|professorin|arzt|ärztin|chefarzt|chefärztin|vorsitzende|funktionär|funktionärin)$");
 
     private RoleWords() {
     }

@@ -23,6 +23,15 @@ final class ActorCollector {
     private static final Set<String> STATIVE_VERBS = Set.of("liegt", "lag", "ist", "war", "gilt", "galt", "hat",
             "hatte", "grenzt", "befindet", "zählt", "wird", "wurde", "bleibt", "blieb", "sei", "heißt");
     private static final int MIN_MENTIONS_OF_OTHER = 3;
+    /** Nouns for a kind of company or group that a company's name follows ("der Gasimporteur Uniper"). */
+    private static final List<String> COMPANY_KINDS = List.of("firma", "konzern", "importeur", "exporteur", "betreiber",
+            "hersteller", "anbieter", "dienstleister", "unternehmen", "autobauer", "rennstall", "bank", "versicherer",
+            "versorger", "händler", "riese", "gigant", "kollektiv", "gruppe", "verlag", "sender", "kette", "startup",
+            "club", "klub", "verein", "label", "netzwerk", "plattform", "entwickler", "produzent", "investor", "fonds");
+    /** Second parts of a compound that make its first part a company ("Siemens-Aktie", "Signa-Gruppe"). */
+    private static final Set<String> COMPANY_WORDS = Set.of("Aktie", "Aktien", "Konzern", "Gruppe", "Zentrale",
+            "Werk", "Werke", "Tochter", "Mutter", "Team", "Vorstand", "Aufsichtsrat", "Belegschaft", "Mitarbeiter",
+            "Beschäftigte", "Pilot", "Fahrer", "Rennstall", "Management", "Kunden", "Filialen", "App");
     private static final Set<String> SUBJECT_OPENERS = Set.of("und", "auch", "dass", "weil", "ob", "wie", "als", ",",
             "sondern", "aber", "doch", "denn", "nachdem", "wenn", "„", "\"");
     private static final List<String> THING_HEADS = List.of("league", "liga", "cup", "pokal", "preis", "buch", "roman",
@@ -58,6 +67,12 @@ final class ActorCollector {
         for (Candidate candidate : candidates) {
             if (candidate.type != ActorType.PERSON && mergedIntoPerson(candidate, persons)) {
                 continue;
+            }
+            if (candidate.type == null && organizationByContext(candidate, text)) {
+                candidate.type = ActorType.ORGANIZATION;
+            }
+            if (candidate.role == null && candidate.type != ActorType.COUNTRY && candidate.type != ActorType.ORGANIZATION) {
+                candidate.role = titleInText(candidate, text);
             }
             if (candidate.type == null) {
                 candidate.type = candidate.role != null ? ActorType.PERSON : ActorType.OTHER;
@@ -209,7 +224,62 @@ final class ActorCollector {
         if (candidate.type == ActorType.COUNTRY) {
             return actsAsSubject(candidate); // a country is a setting unless a sentence makes it act
         }
-        return candidate.type != ActorType.OTHER || candidate.mentions >= MIN_MENTIONS_OF_OTHER;
+        if (genericHead(candidate)) {
+            return false;
+        }
+        return candidate.type != ActorType.OTHER || candidate.mentions >= MIN_MENTIONS_OF_OTHER
+                || candidate.mentions >= 2 && actsAsSubject(candidate);
+    }
+
+    /** "Baukonzern", "Haus", "AG" by themselves: the kind of organisation, not its name. */
+    private static boolean genericHead(Candidate candidate) {
+        return candidate.type == ActorType.ORGANIZATION && !candidate.multiWord()
+                && Lexicon.isOrganizationHead(candidate.name) && !Lexicon.ORGANIZATIONS.contains(candidate.name)
+                && !Lexicon.isAcronym(candidate.name) && !Lexicon.isNamedInstitution(candidate.name);
+    }
+
+    /**
+     * A name the article puts after a kind of company ("der Gasimporteur Uniper", "Baukonzern Lupp") or before a
+     * title or company word ("Unicredit-Chef", "Mercedes-Pilot", "Signa-Gruppe") is an organisation's.
+     */
+    private static boolean organizationByContext(Candidate candidate, String text) {
+        if (candidate.multiWord() || Lexicon.PLACES.contains(candidate.name)) {
+            return false;
+        }
+        for (NameRun run : candidate.runs) {
+            Word before = run.before();
+            if (before != null && before.isCapitalized() && endsWithAny(before.text(), COMPANY_KINDS)) {
+                return true;
+            }
+        }
+        java.util.regex.Matcher compound = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                + java.util.regex.Pattern.quote(candidate.name) + "-(\\p{Lu}[\\p{L}]+)").matcher(text);
+        while (compound.find()) {
+            String head = compound.group(1);
+            if (RoleFinder.roleWord(head) != null || endsWithAny(head, COMPANY_KINDS)
+                    || COMPANY_WORDS.contains(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Verteidigungsminister Gallant", "Bundestrainer Alfred Gislason" anywhere in the text, headings included. */
+    private static String titleInText(Candidate candidate, String text) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}-]+) (?:\\p{Lu}\\p{L}+ ){0,2}"
+                + java.util.regex.Pattern.quote(candidate.lastWord()) + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (matcher.find()) {
+            String role = RoleFinder.roleWord(matcher.group(1));
+            if (role != null) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return endings.stream().anyMatch(lower::endsWith);
     }
 
     /** "(SPD)", "(CDU)": a party label after a name says who someone belongs to; the party does not act. */
