@@ -33,7 +33,7 @@ final class ActorCollector {
             "Werk", "Werke", "Tochter", "Mutter", "Team", "Vorstand", "Aufsichtsrat", "Belegschaft", "Mitarbeiter",
             "Beschäftigte", "Pilot", "Fahrer", "Rennstall", "Management", "Kunden", "Filialen", "App");
     private static final Set<String> SUBJECT_OPENERS = Set.of("und", "auch", "dass", "weil", "ob", "wie", "als", ",",
-            "sondern", "aber", "doch", "denn", "nachdem", "wenn", "„", "\"");
+            "sondern", "aber", "doch", "denn", "nachdem", "wenn", "„", "\"", "«", "»", "“", ":", "(", "–", "-");
     private static final List<String> THING_HEADS = List.of("league", "liga", "cup", "pokal", "preis", "buch", "roman",
             "film", "serie", "station", "straße", "strasse", "platz", "saison", "gesetz", "programm", "turnier",
             "meisterschaft", "festival", "award", "prix", "tower", "zaun", "werk", "album", "song", "oper", "sonne",
@@ -311,7 +311,7 @@ final class ActorCollector {
             Word before = run.before();
             Word after = run.after();
             boolean clauseStart = before == null || SUBJECT_OPENERS.contains(before.text());
-            if (clauseStart && after != null && after.isVerb() || before != null && before.isVerb() && run.from() <= 3) {
+            if (clauseStart && after != null && after.isVerb() || before != null && before.isVerb()) {
                 return true;
             }
         }

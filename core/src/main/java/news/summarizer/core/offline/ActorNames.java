@@ -20,6 +20,12 @@ final class ActorNames {
     /** After a determiner, oblique adjectives end in -en; "Oldenburger" and other place adjectives never change. */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^(\\p{Lu}\\p{Ll}+?)en$");
 
+    private static final List<String> MASCULINE_HEADS = List.of("bund", "rat", "verband", "verein", "konzern", "dienst",
+            "gerichtshof", "hof", "ausschuss", "senat", "sender", "verlag", "fonds", "kreis", "klub", "club", "rundfunk");
+    private static final List<String> NEUTER_HEADS = List.of("amt", "institut", "ministerium", "gericht", "haus",
+            "kabinett", "komitee", "parlament", "zentrum", "werk", "büro", "kollegium", "gremium", "klinikum",
+            "unternehmen", "kommando", "theater", "orchester");
+
     private ActorNames() {
     }
 
@@ -41,15 +47,14 @@ final class ActorNames {
             boolean head = Lexicon.isOrganizationHead(word) || last;
             if (!head) {
                 Matcher adjective = ADJECTIVE_ENDING.matcher(word);
-                word = adjective.matches() ? adjective.group(1) + "e" : word;
+                word = adjective.matches() ? adjective.group(1) + strongEnding(words.get(words.size() - 1).text()) : word;
             } else if (GENITIVE.contains(before.text().toLowerCase(java.util.Locale.ROOT))
                     && (Lexicon.isOrganizationHead(word) || words.size() == 1 || !Lexicon.PLACES.contains(word))) {
                 word = NameForms.withoutGenitive(word); // "des Fischereiverbands Niedersachsen": the place keeps its name
             }
             name.append(i == 0 ? "" : " ").append(word);
         }
-        String canonical = name.toString();
-        return canonical.equals("Weiße Haus") ? "Weißes Haus" : canonical;
+        return name.toString();
     }
 
     /**
@@ -65,6 +70,25 @@ final class ActorNames {
         String base = surname.substring(0, surname.length() - 1);
         boolean writtenWithout = NameForms.countExact(text, base) > 0;
         return writtenWithout && base.length() >= 3 ? name.substring(0, space + 1) + base : name;
+    }
+
+    /**
+     * A name without an article takes the strong adjective ending of its head noun's gender: "Deutscher
+     * Richterbund", "Statistisches Bundesamt", "Deutsche Bahn". The gender is read from typical heads.
+     */
+    private static String strongEnding(String head) {
+        String lower = NameForms.withoutGenitive(head).toLowerCase(java.util.Locale.ROOT);
+        for (String masculine : MASCULINE_HEADS) {
+            if (lower.endsWith(masculine)) {
+                return "er";
+            }
+        }
+        for (String neuter : NEUTER_HEADS) {
+            if (lower.endsWith(neuter)) {
+                return "es";
+            }
+        }
+        return "e";
     }
 
     private static String single(String word) {
