@@ -23,6 +23,8 @@ final class ActorCollector {
     private static final Set<String> STATIVE_VERBS = Set.of("liegt", "lag", "ist", "war", "gilt", "galt", "hat",
             "hatte", "grenzt", "befindet", "zählt", "wird", "wurde", "bleibt", "blieb", "sei", "heißt");
     private static final int MIN_MENTIONS_OF_OTHER = 3;
+    private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion", "ismus",
+            "saal", "zimmer", "gebäude", "ität", "nis");
     /** Nouns for a kind of company or group that a company's name follows ("der Gasimporteur Uniper"). */
     private static final List<String> COMPANY_KINDS = List.of("firma", "konzern", "importeur", "exporteur", "betreiber",
             "hersteller", "anbieter", "dienstleister", "unternehmen", "autobauer", "rennstall", "bank", "versicherer",
@@ -145,6 +147,12 @@ final class ActorCollector {
         if (Lexicon.country(candidate.name) != null) {
             return ActorType.COUNTRY;
         }
+        int hyphen = candidate.name.lastIndexOf('-');
+        if (!candidate.multiWord() && hyphen > 0 && !Lexicon.isOrganizationHead(candidate.name)
+                && !Lexicon.isAcronym(candidate.name.substring(hyphen + 1))
+                && Lexicon.ORGANIZATIONS.contains(candidate.name.substring(0, hyphen))) {
+            return ActorType.OTHER; // "Ampel-Moment", "SPD-Vorschlag": a thing named after the organisation
+        }
         for (String word : candidate.name.split("[ -]")) {
             if (Lexicon.ORGANIZATIONS.contains(word) || Lexicon.CLUB_PREFIXES.contains(word) && candidate.multiWord()) {
                 return ActorType.ORGANIZATION;
@@ -183,7 +191,9 @@ final class ActorCollector {
     private static boolean mergedIntoPerson(Candidate candidate, List<Candidate> persons) {
         for (Candidate person : persons) {
             String surname = person.lastWord();
-            for (String part : candidate.name.split("[ -]")) {
+            String whole = candidate.name;
+            boolean sameSurname = whole.equals(surname) || NameForms.withoutGenitive(whole).equals(surname);
+            for (String part : sameSurname ? new String[] {surname} : candidate.name.split("[ -]")) {
                 if (part.equals(surname) || NameForms.withoutGenitive(part).equals(surname)) {
                     if (!candidate.multiWord() && candidate.name.indexOf('-') < 0) {
                         person.absorb(candidate);
@@ -294,6 +304,13 @@ final class ActorCollector {
             return false;
         }
         String last = candidate.lastWord().toLowerCase(java.util.Locale.ROOT);
+        if (candidate.type == ActorType.OTHER && !candidate.multiWord()) {
+            for (String suffix : ABSTRACT_SUFFIXES) {
+                if (last.endsWith(suffix)) {
+                    return true; // "Gerichtssaal", "Abstimmung": common nouns the tagger took for names
+                }
+            }
+        }
         for (String head : THING_HEADS) {
             if (last.endsWith(head)) {
                 return true;

@@ -12,6 +12,9 @@ final class Credits {
     private static final Set<String> CREDIT_WORDS = Set.of("Foto", "Fotos", "Bild", "Bilder", "Quelle", "Grafik",
             "Video", "Copyright", "©", "Fotograf", "Archivbild", "Symbolbild");
     private static final int MAX_BYLINE_WORDS = 8;
+    private static final Set<String> NEWSROOM_JOBS = Set.of("Redakteur", "Redakteurin", "Korrespondent",
+            "Korrespondentin", "Wirtschaftskorrespondent", "Wirtschaftskorrespondentin", "Reporter", "Reporterin",
+            "Volontär", "Volontärin", "Ressortleiter", "Ressortleiterin");
 
     private Credits() {
     }
@@ -21,6 +24,17 @@ final class Credits {
         List<Word> words = sentence.bodyWords();
         return words.size() >= 2 && words.size() <= MAX_BYLINE_WORDS && words.get(0).is("Von")
                 && words.get(1).isCapitalized() && !words.get(1).is("der") && words.stream().noneMatch(Word::isVerb);
+    }
+
+    /**
+     * An author box: "Anna Roth Redakteurin in der Wirtschaft. Folgen" — a name with a newsroom job and no verb,
+     * or the follow buttons of a news site.
+     */
+    static boolean isAuthorBox(Sentence sentence) {
+        List<Word> words = sentence.bodyWords();
+        boolean newsroomJob = words.stream().anyMatch(word -> NEWSROOM_JOBS.contains(word.text()));
+        boolean follow = words.stream().anyMatch(word -> word.is("Folgen") || word.is("folge"));
+        return (newsroomJob || follow) && words.stream().noneMatch(Word::isVerb);
     }
 
     /** Index of the first word of a credit inside the sentence ("Foto: …", "©"), or the number of words. */

@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.NameForms;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,18 +23,40 @@ final class NameFinder {
     }
 
     static List<NameRun> find(List<Sentence> sentences) {
+        java.util.Set<String> owners = titleOwners(sentences);
         List<NameRun> runs = new ArrayList<>();
         for (Sentence sentence : sentences) {
             if (!sentence.heading()) {
-                find(sentence, runs);
+                find(sentence, runs, owners);
             }
         }
         return runs;
     }
 
-    private static void find(Sentence sentence, List<NameRun> runs) {
+    /**
+     * Words the article uses as the first part of a title ("Unicredit-Chef", "Wirecard-Sprecher"): whoever has a
+     * chief or a spokesperson is an organisation, so the word is a name wherever it stands, whatever its tag.
+     */
+    private static java.util.Set<String> titleOwners(List<Sentence> sentences) {
+        java.util.Set<String> owners = new java.util.HashSet<>();
+        for (Sentence sentence : sentences) {
+            for (Word word : sentence.words()) {
+                int hyphen = word.text().indexOf('-');
+                if (hyphen >= 3 && word.isCapitalized() && RoleFinder.roleWord(word.text().substring(hyphen + 1)) != null) {
+                    String owner = word.text().substring(0, hyphen);
+                    if (owner.chars().skip(1).anyMatch(Character::isLowerCase) && Lexicon.country(owner) == null
+                            && !Lexicon.PLACES.contains(owner) && !isDemonym(owner)) {
+                        owners.add(owner);
+                    }
+                }
+            }
+        }
+        return owners;
+    }
+
+    private static void find(Sentence sentence, List<NameRun> runs, java.util.Set<String> owners) {
         List<Word> words = sentence.words();
-        if (Credits.isByline(sentence)) {
+        if (Credits.isByline(sentence) || Credits.isAuthorBox(sentence)) {
             return;
         }
         int end = Credits.creditStart(words);
@@ -49,13 +72,17 @@ final class NameFinder {
                 i = extendInstitution(words, institution);
                 continue;
             }
-            if (!startsName(words.get(i))) {
+            if (!startsName(words.get(i)) && !owners.contains(words.get(i).text())) {
                 i++;
                 continue;
             }
             int to = Math.min(end, extend(words, i));
             while (to - i > 1 && isDescriptor(words.get(i).text())) {
                 i++; // "dem Oldenburger Netzbetreiber Nordwest Netz GmbH": the name starts at "Nordwest"
+            }
+            if (to - i >= 3 && !Lexicon.FIRST_NAMES.contains(firstPart(words.get(i).text()))
+                    && Lexicon.FIRST_NAMES.contains(firstPart(words.get(i + 1).text()))) {
+                i++; // "dem Russen Sergej Prokopjew", "Klinikschließer Christian Keller": the name starts at the first name
             }
             if (to - i == 1 && isDemonym(words.get(i).text())) {
                 i = to; // "die Kölner", "der Japaner": people from a place, not a named actor
@@ -103,7 +130,8 @@ final class NameFinder {
         }
         if (at + 1 < words.size() && "ADJ".equals(word.tag()) || at + 1 < words.size() && isAdjectiveForm(word.text())) {
             Word head = words.get(at + 1);
-            if (head.isCapitalized() && (head.isNoun() || head.isProperNoun()) && Lexicon.isOrganizationHead(head.text())
+            if (head.isCapitalized() && (head.isNoun() || head.isProperNoun())
+                    && (Lexicon.isOrganizationHead(head.text()) || Lexicon.isOrganizationHead(NameForms.withoutGenitive(head.text())))
                     && !isDemonym(word.text()) && RoleFinder.roleWord(head.text()) == null) {
                 return at + 2;
             }
