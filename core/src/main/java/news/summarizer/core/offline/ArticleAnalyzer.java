@@ -38,7 +38,7 @@ final class ArticleAnalyzer {
                 for (int i = 0; i < spans.size(); i++) {
                     int start = lineStart + spans.get(i).start();
                     String sentenceText = text.substring(start, lineStart + spans.get(i).end());
-                    int bodyStart = start + (i == 0 && paragraph <= 1 ? datelineLength(sentenceText) : 0);
+                    int bodyStart = start + (i == 0 && paragraph <= 3 ? datelineLength(sentenceText) : 0);
                     sentences.add(new Sentence(sentences.size(), paragraph, start, bodyStart, sentenceText,
                             text.substring(bodyStart, start + sentenceText.length()), words(tools, text, start,
                             sentenceText), heading));

@@ -58,9 +58,15 @@ final class SentenceRanker {
         return ranked;
     }
 
+    /** Sentences that lean on the one before ("Doch …", "Auch das …") read wrongly on their own in a summary. */
+    private static final java.util.regex.Pattern DANGLING_OPENER = java.util.regex.Pattern.compile(
+            "^(?:Doch|Aber|Auch das|Auch dies|Dennoch|Trotzdem|Allerdings|Deshalb|Daher|Darum|Jedoch|Zudem|Außerdem"
+                    + "|Stattdessen|Dabei|Dazu|Damit|Dies|Das ist|Das war|Diese|Dieser|Dieses|Und|Oder|Denn|Sondern"
+                    + "|Ebenso|Ebenfalls|Gleichzeitig|Dagegen|Demnach|Somit|Folglich)\\b");
+
     private static boolean eligible(Sentence sentence) {
         int length = sentence.body().strip().length();
         return !sentence.heading() && !sentence.quoteOnly() && length >= MIN_CHARACTERS && length <= MAX_CHARACTERS
-                && sentence.bodyWords().size() >= 6;
+                && sentence.bodyWords().size() >= 6 && !DANGLING_OPENER.matcher(sentence.body().strip()).find();
     }
 }
