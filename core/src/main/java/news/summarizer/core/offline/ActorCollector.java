@@ -34,6 +34,7 @@ final class ActorCollector {
     private static final Set<String> COMPANY_WORDS = Set.of("Aktie", "Aktien", "Konzern", "Gruppe", "Zentrale",
             "Werk", "Werke", "Tochter", "Mutter", "Team", "Vorstand", "Aufsichtsrat", "Belegschaft", "Mitarbeiter",
             "Beschäftigte", "Pilot", "Fahrer", "Rennstall", "Management", "Kunden", "Filialen", "App");
+    private static final Set<String> SUBORDINATORS = Set.of("dass", "weil", "ob", "nachdem", "obwohl", "falls");
     private static final Set<String> SUBJECT_OPENERS = Set.of("und", "auch", "dass", "weil", "ob", "wie", "als", ",",
             "sondern", "aber", "doch", "denn", "nachdem", "wenn", "„", "\"", "«", "»", "“", ":", "(", "–", "-");
     private static final List<String> THING_HEADS = List.of("league", "liga", "cup", "pokal", "preis", "buch", "roman",
@@ -330,6 +331,25 @@ final class ActorCollector {
             boolean clauseStart = before == null || SUBJECT_OPENERS.contains(before.text());
             if (clauseStart && after != null && after.isVerb() || before != null && before.isVerb()) {
                 return true;
+            }
+            if (before != null && SUBORDINATORS.contains(before.text())) {
+                return true; // "…, dass Deutschland einen größeren Anteil trägt": the subject of the clause
+            }
+            if (clauseStart && after != null && (after.is("und") || after.is("sowie"))
+                    && verbWithin(run.sentence().words(), run.to() + 1, 4)) {
+                return true; // "Deutschland und Polen einigen sich"
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbWithin(List<Word> words, int from, int count) {
+        for (int i = from; i < Math.min(words.size(), from + count); i++) {
+            if (words.get(i).isVerb()) {
+                return true;
+            }
+            if (words.get(i).isPunctuation()) {
+                return false;
             }
         }
         return false;

@@ -27,7 +27,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
 
     static final String NO_MODEL_WARNING = "No language model was used: extractive offline summary. "
             + "Set SUMMARIZER_PROVIDER=openai for an abstractive one.";
-    private static final int MAX_ACTORS = 10;
+    static final int MAX_ACTORS = 10;
     private static final int MAX_COUNTRIES = 3;
 
     @Override
