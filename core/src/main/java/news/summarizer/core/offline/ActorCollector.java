@@ -34,6 +34,7 @@ final class ActorCollector {
     private static final Set<String> COMPANY_WORDS = Set.of("Aktie", "Aktien", "Konzern", "Gruppe", "Zentrale",
             "Werk", "Werke", "Tochter", "Mutter", "Team", "Vorstand", "Aufsichtsrat", "Belegschaft", "Mitarbeiter",
             "Beschäftigte", "Pilot", "Fahrer", "Rennstall", "Management", "Kunden", "Filialen", "App");
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\b\\d{1,3}:\\d{1,3}\\b");
     private static final Set<String> SUBORDINATORS = Set.of("dass", "weil", "ob", "nachdem", "obwohl", "falls");
     private static final Set<String> SUBJECT_OPENERS = Set.of("und", "auch", "dass", "weil", "ob", "wie", "als", ",",
             "sondern", "aber", "doch", "denn", "nachdem", "wenn", "„", "\"", "«", "»", "“", ":", "(", "–", "-");
@@ -331,6 +332,9 @@ final class ActorCollector {
             boolean clauseStart = before == null || SUBJECT_OPENERS.contains(before.text());
             if (clauseStart && after != null && after.isVerb() || before != null && before.isVerb()) {
                 return true;
+            }
+            if (before != null && before.is("gegen") && SCORE.matcher(run.sentence().text()).find()) {
+                return true; // "gewann gegen Frankreich mit 31:29": a national team plays
             }
             if (before != null && SUBORDINATORS.contains(before.text())) {
                 return true; // "…, dass Deutschland einen größeren Anteil trägt": the subject of the clause

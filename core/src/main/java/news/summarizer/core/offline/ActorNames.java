@@ -18,7 +18,7 @@ final class ActorNames {
             "vom", "beim", "im", "am");
     private static final Set<String> GENITIVE = Set.of("des", "eines");
     /** After a determiner, oblique adjectives end in -en; "Oldenburger" and other place adjectives never change. */
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^(\\p{Lu}\\p{Ll}+?)en$");
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^(\\p{Lu}\\p{Ll}+?)(?:en|e)$");
 
     private static final List<String> MASCULINE_HEADS = List.of("bund", "rat", "verband", "verein", "konzern", "dienst",
             "gerichtshof", "hof", "ausschuss", "senat", "sender", "verlag", "fonds", "kreis", "klub", "club", "rundfunk");
@@ -36,18 +36,27 @@ final class ActorNames {
             return single(words.get(0).text());
         }
         Word before = run.before();
-        boolean oblique = before != null && OBLIQUE.contains(before.text().toLowerCase(java.util.Locale.ROOT));
-        if (!oblique || words.stream().noneMatch(word -> Lexicon.isOrganizationHead(word.text()))) {
+        String determiner = before == null ? "" : before.text().toLowerCase(java.util.Locale.ROOT);
+        boolean oblique = OBLIQUE.contains(determiner) || determiner.equals("die") || determiner.equals("das");
+        int headIndex = -1;
+        for (int i = 0; i < words.size() && headIndex < 0; i++) {
+            headIndex = Lexicon.isOrganizationHead(words.get(i).text())
+                    || Lexicon.isOrganizationHead(NameForms.withoutGenitive(words.get(i).text())) ? i : -1;
+        }
+        if (!oblique || headIndex < 0) {
             return run.text();
         }
+        String headNoun = words.get(headIndex).text();
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
             boolean last = i == words.size() - 1;
             boolean head = Lexicon.isOrganizationHead(word) || last;
             if (!head) {
+                // After an article the adjective is weak ("der Deutschen Bahn", "Der Deutsche Handballbund"); the
+                // name by itself takes the strong ending of the head's gender ("Deutscher Handballbund").
                 Matcher adjective = ADJECTIVE_ENDING.matcher(word);
-                word = adjective.matches() ? adjective.group(1) + strongEnding(words.get(words.size() - 1).text()) : word;
+                word = adjective.matches() && i < headIndex ? adjective.group(1) + strongEnding(headNoun) : word;
             } else if (GENITIVE.contains(before.text().toLowerCase(java.util.Locale.ROOT))
                     && (Lexicon.isOrganizationHead(word) || words.size() == 1 || !Lexicon.PLACES.contains(word))) {
                 word = NameForms.withoutGenitive(word); // "des Fischereiverbands Niedersachsen": the place keeps its name

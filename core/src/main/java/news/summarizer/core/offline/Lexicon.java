@@ -25,7 +25,7 @@ final class Lexicon {
     static final Set<String> NOT_NAMES = Set.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
             "September", "Oktober", "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
             "Samstag", "Sonntag", "Sonnabend", "Euro", "Dollar", "Cent", "Prozent", "Ostern", "Weihnachten", "Dr.",
-            "Prof.", "Dr", "Prof", "Herr", "Frau", "Gott", "Corona");
+            "Prof.", "Dr", "Prof", "Herr", "Frau", "Gott", "Corona", "Jury", "Pläne", "IBAN", "Exoplanet");
 
     /** Name particles that may stand inside a person's name ("Ursula von der Leyen", "Lula da Silva"). */
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "du", "del",
