@@ -52,6 +52,11 @@ public final class GermanSentences {
         return sentences;
     }
 
+    /** Whether {@code word} (without its full stop) is an abbreviation that takes one ("Dr", "ca", "z.B"). */
+    static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.contains(word);
+    }
+
     /** How many sentences {@code text} has (at least one when it is not blank). */
     public static int count(String text) {
         return split(text).size();
