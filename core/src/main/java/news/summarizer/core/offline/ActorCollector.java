@@ -264,12 +264,18 @@ final class ActorCollector {
                 return true;
             }
         }
-        java.util.regex.Matcher compound = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
-                + java.util.regex.Pattern.quote(candidate.name) + "-(\\p{Lu}[\\p{L}]+)").matcher(text);
-        while (compound.find()) {
-            String head = compound.group(1);
-            if (RoleFinder.roleWord(head) != null || endsWithAny(head, COMPANY_KINDS)
-                    || COMPANY_WORDS.contains(head)) {
+        String prefix = candidate.name + "-";
+        for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            int end = at + prefix.length();
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            String head = text.substring(at + prefix.length(), end);
+            if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) && (RoleFinder.roleWord(head) != null
+                    || endsWithAny(head, COMPANY_KINDS) || COMPANY_WORDS.contains(head))) {
                 return true;
             }
         }
@@ -278,12 +284,29 @@ final class ActorCollector {
 
     /** "Verteidigungsminister Gallant", "Bundestrainer Alfred Gislason" anywhere in the text, headings included. */
     private static String titleInText(Candidate candidate, String text) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}-]+) (?:\\p{Lu}\\p{L}+ ){0,2}"
-                + java.util.regex.Pattern.quote(candidate.lastWord()) + "(?![\\p{L}\\p{N}])").matcher(text);
-        while (matcher.find()) {
-            String role = RoleFinder.roleWord(matcher.group(1));
-            if (role != null) {
-                return role;
+        String surname = candidate.lastWord();
+        for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            int end = at + surname.length();
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                    || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            // Up to three capitalised words before the surname: the title, then perhaps first names.
+            int wordEnd = at - 1;
+            for (int words = 0; words < 3 && wordEnd > 0 && text.charAt(wordEnd) == ' '; words++) {
+                int wordStart = wordEnd;
+                while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '-')) {
+                    wordStart--;
+                }
+                String word = text.substring(wordStart, wordEnd);
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                    break;
+                }
+                String role = RoleFinder.roleWord(word);
+                if (role != null) {
+                    return role;
+                }
+                wordEnd = wordStart - 1;
             }
         }
         return null;
