@@ -32,7 +32,16 @@ final class GermanModels {
 
     /** Class initialisation is lazy and thread-safe: the JVM loads the models once, on first access. */
     private static final class Holder {
-        static final POSModel POS_MODEL = read(PARTS_OF_SPEECH, POSModel::new);
+        static final POSModel POS_MODEL = greedy(read(PARTS_OF_SPEECH, POSModel::new));
+
+        /**
+         * The same model with a beam of one: the tagger keeps only the best tag sequence instead of three, which
+         * makes tagging about three times faster; on the development set the figures stayed the same.
+         */
+        private static POSModel greedy(POSModel model) {
+            opennlp.tools.ml.model.MaxentModel maxent = model.getArtifact("pos.model");
+            return new POSModel(model.getLanguage(), maxent, 1, java.util.Map.of(), model.getFactory());
+        }
 
         private interface ModelReader<M> {
             M read(InputStream in) throws IOException;
