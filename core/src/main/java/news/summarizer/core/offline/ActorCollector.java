@@ -328,6 +328,18 @@ final class ActorCollector {
         if (candidate.type == ActorType.ORGANIZATION && !candidate.multiWord() || candidate.type == ActorType.COUNTRY) {
             return false;
         }
+        if (!candidate.multiWord() && Lexicon.CLUB_PREFIXES.contains(candidate.name)
+                && !Lexicon.ORGANIZATIONS.contains(candidate.name)) {
+            return true; // "FC" without the club's place names no club
+        }
+        if (candidate.multiWord() && !Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(candidate.name.split(" ")[0]))) {
+            for (String word : candidate.name.split(" ")) {
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                if (!word.equals(candidate.lastWord()) && THING_HEADS.stream().anyMatch(lower::endsWith)) {
+                    return true; // "Hauptverkehrsstraße von Tel Aviv", "Internationale Raumstation ISS"
+                }
+            }
+        }
         String last = candidate.lastWord().toLowerCase(java.util.Locale.ROOT);
         if (candidate.type == ActorType.OTHER && !candidate.multiWord()) {
             for (String suffix : ABSTRACT_SUFFIXES) {

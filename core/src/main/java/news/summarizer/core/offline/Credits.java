@@ -33,8 +33,9 @@ final class Credits {
     static boolean isAuthorBox(Sentence sentence) {
         List<Word> words = sentence.bodyWords();
         boolean newsroomJob = words.stream().anyMatch(word -> NEWSROOM_JOBS.contains(word.text()));
-        boolean follow = words.stream().anyMatch(word -> word.is("Folgen") || word.is("folge"));
-        return (newsroomJob || follow) && words.stream().noneMatch(Word::isVerb);
+        boolean follow = words.stream().anyMatch(word -> word.is("Folgen"))
+                || sentence.body().contains("Ich folge"); // a news site's follow button next to the author's name
+        return follow || newsroomJob && words.stream().noneMatch(Word::isVerb);
     }
 
     /** Index of the first word of a credit inside the sentence ("Foto: …", "©"), or the number of words. */
