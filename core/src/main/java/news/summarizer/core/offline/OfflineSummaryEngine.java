@@ -90,9 +90,6 @@ public class OfflineSummaryEngine implements SummaryEngine {
                     + (candidate.role != null ? 1 : 0)
                     + typeWeight(candidate.type);
         }
-        if (Boolean.getBoolean("offline.debug")) {
-            candidates.forEach(c -> System.out.printf("    cand %-40s %-12s %5.2f m=%d role=%s%n", c.name, c.type, c.score, c.mentions, c.role));
-        }
         List<Candidate> chosen = new ArrayList<>();
         int countries = 0;
         for (Candidate candidate : candidates.stream()
