@@ -19,7 +19,7 @@ public record SummaryLimits(int summarySentencesMin, int summarySentencesMax, in
     public static final int KEY_POINTS_MIN = 3;
     public static final int KEY_POINTS_MAX = 6;
     public static final int KEY_POINT_MAX_CHARACTERS = 160;
-    public static final int ACTORS_MAX = 8;
+    public static final int ACTORS_MAX = 10;
     public static final int ACTOR_NAME_MAX_CHARACTERS = 120;
     public static final int DESCRIPTION_MAX_CHARACTERS = 400;
     public static final int EVIDENCE_MAX_CHARACTERS = 400;

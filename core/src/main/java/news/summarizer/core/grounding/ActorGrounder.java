@@ -1,5 +1,7 @@
 package news.summarizer.core.grounding;
 
+import news.summarizer.core.text.GermanSentences;
+import news.summarizer.core.text.TextSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +66,8 @@ public class ActorGrounder {
             }
         }
         warnings.add("Replaced the evidence for '" + nameSpan.text() + "' with the article's sentence that names it");
-        return Sentences.around(text, nameSpan.offset(), SummaryLimits.EVIDENCE_MAX_CHARACTERS);
+        TextSpan sentence = GermanSentences.around(text, nameSpan.offset(), SummaryLimits.EVIDENCE_MAX_CHARACTERS);
+        return new TextIndex.Span(sentence.start(), sentence.of(text));
     }
 
     /** Variants share their last name (persons) or one name contains the other as whole words. */

@@ -1,5 +1,7 @@
 package news.summarizer.core.grounding;
 
+import news.summarizer.core.text.Folding;
+import news.summarizer.core.text.NameForms;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +37,7 @@ final class TextIndex {
                 i++; // "Bundes-\nministerin": the hyphen and the line break only wrapped the word
                 continue;
             }
-            char f = fold(c);
+            char f = Folding.searchFold(c);
             if (f == ' ') {
                 if (lastWasSpace) {
                     continue;
@@ -121,14 +123,7 @@ final class TextIndex {
     }
 
     private static Pattern declined(String name) {
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
-        String[] words = foldQuery(name).split(" ");
-        for (int i = 0; i < words.length; i++) {
-            String stem = words[i].replaceFirst("(?:en|er|es|em|ns|e|n|s)$", "");
-            regex.append(i == 0 ? "" : " ").append(Pattern.quote(stem.length() < 3 ? words[i] : stem))
-                    .append(stem.length() < 3 ? "" : "(?:en|er|es|em|ns|e|n|s)?");
-        }
-        return Pattern.compile(regex.append("(?![\\p{L}\\p{N}])").toString());
+        return NameForms.declined(foldQuery(name));
     }
 
     private int foldedIndexOf(int originalOffset) {
@@ -140,16 +135,6 @@ final class TextIndex {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    private static char fold(char c) {
-        if (Character.isWhitespace(c) || c == '\u00A0') {
-            return ' ';
-        }
-        return switch (c) {
-            case '„', '“', '”', '‟', '«', '»', '"', '‚', '‘', '’', '‛', '‹', '›', '\'', '`', '´' -> '"';
-            case '‐', '‑', '‒', '–', '—', '−' -> '-';
-            default -> Character.toLowerCase(c);
-        };
-    }
 
     /** A verbatim stretch of the article. */
     record Span(int offset, String text) {

@@ -1,5 +1,6 @@
 package news.summarizer.core.model;
 
+import news.summarizer.core.text.GermanSentences;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ final class ArticleSplitter {
     private static List<String> bySentence(String paragraph, int budget) {
         List<String> pieces = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String sentence : paragraph.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
+        for (String sentence : GermanSentences.split(paragraph).stream().map(span -> span.of(paragraph)).toList()) {
             if (current.length() > 0 && current.length() + 1 + sentence.length() > budget) {
                 pieces.add(current.toString());
                 current.setLength(0);

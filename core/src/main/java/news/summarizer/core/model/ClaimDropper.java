@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import news.summarizer.core.engine.DraftSummary;
-import news.summarizer.core.grounding.Sentences;
+import news.summarizer.core.text.GermanSentences;
 
 /**
  * Delivers a draft that is well-formed and German but not everything that was asked: a sentence or key point
@@ -52,7 +52,7 @@ final class ClaimDropper {
         return switch (claim.field()) {
             case HEADLINE -> null;
             case SUMMARY -> {
-                List<String> sentences = new ArrayList<>(Sentences.split(draft.summary()));
+                List<String> sentences = new ArrayList<>(GermanSentences.texts(draft.summary()));
                 if (claim.index() >= sentences.size()) {
                     yield null;
                 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.grounding.InflectedNames;
 import news.summarizer.core.grounding.RoleWords;
-import news.summarizer.core.grounding.Sentences;
+import news.summarizer.core.text.GermanSentences;
 
 /**
  * Checks what a reader reads against the article: every number (digits or German number words, with their scale:
@@ -89,7 +89,7 @@ final class FactChecker {
         List<Problem> problems = new ArrayList<>();
         int claims = 0;
         claims += check(Problem.Claim.Field.HEADLINE, 0, draft.headline(), problems);
-        List<String> sentences = Sentences.split(draft.summary());
+        List<String> sentences = GermanSentences.texts(draft.summary());
         for (int i = 0; i < sentences.size(); i++) {
             claims += check(Problem.Claim.Field.SUMMARY, i, sentences.get(i), problems);
         }

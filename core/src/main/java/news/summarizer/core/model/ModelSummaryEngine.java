@@ -21,7 +21,7 @@ import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.EngineOutput;
 import news.summarizer.core.engine.SummaryEngine;
 import news.summarizer.core.engine.SummaryLimits;
-import news.summarizer.core.grounding.Sentences;
+import news.summarizer.core.text.GermanSentences;
 
 /**
  * Summaries written by the configured language model. An article within the input budget is one conversation;
@@ -82,7 +82,7 @@ public class ModelSummaryEngine implements SummaryEngine {
         ArticleChatModel chat = new ArticleChatModel(model, config.model(), sleeper);
         String boundary = SummaryPrompts.boundaryFor(article);
         String metadata = SummaryPrompts.metadata(article);
-        SummaryLimits limits = SummaryLimits.forArticle(Sentences.count(article.text()));
+        SummaryLimits limits = SummaryLimits.forArticle(GermanSentences.count(article.text()));
         // The source's title is part of what the article says, and a headline may well reuse its words.
         String supported = article.title() == null ? article.text() : article.title() + "\n\n" + article.text();
         Rules rules = Rules.full(limits, new FactChecker(supported, article.date()));

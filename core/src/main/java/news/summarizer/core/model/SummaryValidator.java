@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import news.summarizer.core.engine.DraftActor;
 import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.SummaryLimits;
-import news.summarizer.core.grounding.Sentences;
 import news.summarizer.core.language.LanguageDetector;
+import news.summarizer.core.text.GermanSentences;
 
 /**
  * Checks a model's draft against the contract before anyone sees it. Hard rules (required fields and types,
@@ -26,7 +26,7 @@ final class SummaryValidator {
         text(problems, "headline", draft.headline(), SummaryLimits.HEADLINE_MAX_CHARACTERS);
         text(problems, "summary", draft.summary(), SummaryLimits.SUMMARY_MAX_CHARACTERS);
         if (draft.summary() != null && !draft.summary().isBlank()) {
-            int sentences = Sentences.count(draft.summary());
+            int sentences = GermanSentences.count(draft.summary());
             if (sentences < limits.summarySentencesMin() || sentences > limits.summarySentencesMax()) {
                 String asked = SummaryLimits.range(limits.summarySentencesMin(), limits.summarySentencesMax());
                 problems.add(Problem.soft("\"summary\" hat " + sentences + " Sätze; verlangt sind " + asked

@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.NameForms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,25 @@ final class ActorCollector {
     private static final Set<String> STATIVE_VERBS = Set.of("liegt", "lag", "ist", "war", "gilt", "galt", "hat",
             "hatte", "grenzt", "befindet", "zählt", "wird", "wurde", "bleibt", "blieb", "sei", "heißt");
     private static final int MIN_MENTIONS_OF_OTHER = 3;
+    private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion", "ismus",
+            "saal", "zimmer", "gebäude", "ität", "nis");
+    /** Nouns for a kind of company or group that a company's name follows ("der Gasimporteur Uniper"). */
+    private static final List<String> COMPANY_KINDS = List.of("firma", "konzern", "importeur", "exporteur", "betreiber",
+            "hersteller", "anbieter", "dienstleister", "unternehmen", "autobauer", "rennstall", "bank", "versicherer",
+            "versorger", "händler", "riese", "gigant", "kollektiv", "gruppe", "verlag", "sender", "kette", "startup",
+            "club", "klub", "verein", "label", "netzwerk", "plattform", "entwickler", "produzent", "investor", "fonds");
+    /** Second parts of a compound that make its first part a company ("Siemens-Aktie", "Signa-Gruppe"). */
+    private static final Set<String> COMPANY_WORDS = Set.of("Aktie", "Aktien", "Konzern", "Gruppe", "Zentrale",
+            "Werk", "Werke", "Tochter", "Mutter", "Team", "Vorstand", "Aufsichtsrat", "Belegschaft", "Mitarbeiter",
+            "Beschäftigte", "Pilot", "Fahrer", "Rennstall", "Management", "Kunden", "Filialen", "App");
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\b\\d{1,3}:\\d{1,3}\\b");
+    private static final Set<String> SUBORDINATORS = Set.of("dass", "weil", "ob", "nachdem", "obwohl", "falls");
+    private static final Set<String> SUBJECT_OPENERS = Set.of("und", "auch", "dass", "weil", "ob", "wie", "als", ",",
+            "sondern", "aber", "doch", "denn", "nachdem", "wenn", "„", "\"", "«", "»", "“", ":", "(", "–", "-");
+    private static final List<String> THING_HEADS = List.of("league", "liga", "cup", "pokal", "preis", "buch", "roman",
+            "film", "serie", "station", "straße", "strasse", "platz", "saison", "gesetz", "programm", "turnier",
+            "meisterschaft", "festival", "award", "prix", "tower", "zaun", "werk", "album", "song", "oper", "sonne",
+            "schiff", "brücke", "bahnhof", "flughafen", "stadion", "halle", "krankheit", "virus", "impfstoff");
 
     private ActorCollector() {
     }
@@ -30,7 +50,8 @@ final class ActorCollector {
     static List<Candidate> collect(String text, List<Sentence> sentences) {
         Map<String, Candidate> byName = new LinkedHashMap<>();
         for (NameRun run : NameFinder.find(sentences)) {
-            Candidate candidate = byName.computeIfAbsent(ActorNames.canonical(run), Candidate::new);
+            Candidate candidate = byName.computeIfAbsent(ActorNames.withoutGenitiveSurname(ActorNames.canonical(run), text),
+                    Candidate::new);
             candidate.runs.add(run);
             if (candidate.role == null) {
                 candidate.role = RoleFinder.roleOf(run);
@@ -45,10 +66,17 @@ final class ActorCollector {
                 persons.add(candidate);
             }
         }
+        mergeShortForms(candidates);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.type != ActorType.PERSON && mergedIntoPerson(candidate, persons)) {
                 continue;
+            }
+            if (candidate.type == null && organizationByContext(candidate, text)) {
+                candidate.type = ActorType.ORGANIZATION;
+            }
+            if (candidate.role == null && candidate.type != ActorType.COUNTRY && candidate.type != ActorType.ORGANIZATION) {
+                candidate.role = titleInText(candidate, text);
             }
             if (candidate.type == null) {
                 candidate.type = candidate.role != null ? ActorType.PERSON : ActorType.OTHER;
@@ -57,7 +85,7 @@ final class ActorCollector {
                 candidate.role = null; // a comma before a country is no apposition that titles it
             }
             boolean byLastWord = candidate.type == ActorType.PERSON || candidate.type == ActorType.ORGANIZATION;
-            candidate.mentions = ActorNames.count(text, byLastWord ? candidate.lastWord() : candidate.name);
+            candidate.mentions = NameForms.count(text, byLastWord ? candidate.lastWord() : candidate.name);
             candidate.mentions = Math.max(candidate.mentions, candidate.runs.size());
             candidate.place = candidate.type == ActorType.OTHER && isPlace(candidate);
             if (keep(candidate)) {
@@ -67,12 +95,68 @@ final class ActorCollector {
         return kept;
     }
 
+    /**
+     * "Siemens" and "Siemens AG", "Netzagentur" and "Bundesnetzagentur", "DHB" right after "Deutscher Handballbund
+     * (DHB)": one organisation, reported once under its fullest name.
+     */
+    private static void mergeShortForms(List<Candidate> candidates) {
+        List<Candidate> organizations = candidates.stream().filter(c -> c.type == ActorType.ORGANIZATION).toList();
+        for (Candidate shorter : organizations) {
+            for (Candidate longer : organizations) {
+                if (shorter != longer && shorter.type == ActorType.ORGANIZATION && longer.type == ActorType.ORGANIZATION
+                        && (contains(longer.name, shorter.name) || introduces(longer, shorter))) {
+                    longer.absorb(shorter);
+                    shorter.type = ActorType.OTHER;
+                    shorter.runs.clear();
+                    break;
+                }
+            }
+        }
+        candidates.removeIf(candidate -> candidate.runs.isEmpty());
+    }
+
+    private static boolean contains(String longer, String shorter) {
+        if (longer.length() <= shorter.length()) {
+            return false;
+        }
+        if (longer.startsWith(shorter + " ") || longer.endsWith(" " + shorter)) {
+            return true;
+        }
+        String lastWord = longer.substring(longer.lastIndexOf(' ') + 1);
+        return shorter.length() >= 5 && !shorter.contains(" ")
+                && lastWord.toLowerCase(java.util.Locale.ROOT).endsWith(shorter.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "Deutscher Handballbund (DHB)": the abbreviation in brackets right after the full name. */
+    private static boolean introduces(Candidate longer, Candidate abbreviation) {
+        if (!Lexicon.isAcronym(abbreviation.name)) {
+            return false;
+        }
+        for (NameRun run : abbreviation.runs) {
+            Word before = run.before();
+            if (before != null && before.is("(")) {
+                for (NameRun full : longer.runs) {
+                    if (full.sentence() == run.sentence() && full.to() == run.from() - 1) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static ActorType lexicalType(Candidate candidate) {
         if (Lexicon.country(candidate.name) != null) {
             return ActorType.COUNTRY;
         }
+        int hyphen = candidate.name.lastIndexOf('-');
+        if (!candidate.multiWord() && hyphen > 0 && !Lexicon.isOrganizationHead(candidate.name)
+                && !Lexicon.isAcronym(candidate.name.substring(hyphen + 1))
+                && Lexicon.ORGANIZATIONS.contains(candidate.name.substring(0, hyphen))) {
+            return ActorType.OTHER; // "Ampel-Moment", "SPD-Vorschlag": a thing named after the organisation
+        }
         for (String word : candidate.name.split("[ -]")) {
-            if (Lexicon.ORGANIZATIONS.contains(word)) {
+            if (Lexicon.ORGANIZATIONS.contains(word) || Lexicon.CLUB_PREFIXES.contains(word) && candidate.multiWord()) {
                 return ActorType.ORGANIZATION;
             }
         }
@@ -102,15 +186,17 @@ final class ActorCollector {
             return false;
         }
         String surname = candidate.lastWord();
-        return byName.containsKey(surname) || ActorNames.count(text, surname) > candidate.runs.size();
+        return byName.containsKey(surname) || NameForms.count(text, surname) > candidate.runs.size();
     }
 
     /** "Trump", "Trumps", "Kremlchef Putin", "Worten Selenskyjs", "Rubio-Lawrow" are mentions of persons. */
     private static boolean mergedIntoPerson(Candidate candidate, List<Candidate> persons) {
         for (Candidate person : persons) {
             String surname = person.lastWord();
-            for (String part : candidate.name.split("[ -]")) {
-                if (part.equals(surname) || ActorNames.withoutGenitive(part).equals(surname)) {
+            String whole = candidate.name;
+            boolean sameSurname = whole.equals(surname) || NameForms.withoutGenitive(whole).equals(surname);
+            for (String part : sameSurname ? new String[] {surname} : candidate.name.split("[ -]")) {
+                if (part.equals(surname) || NameForms.withoutGenitive(part).equals(surname)) {
                     if (!candidate.multiWord() && candidate.name.indexOf('-') < 0) {
                         person.absorb(candidate);
                     }
@@ -141,10 +227,171 @@ final class ActorCollector {
     }
 
     private static boolean keep(Candidate candidate) {
+        if (onlyInParentheses(candidate) || namesAThing(candidate)) {
+            return false;
+        }
         if (candidate.place) {
             return acts(candidate);
         }
-        return candidate.type != ActorType.OTHER || candidate.mentions >= MIN_MENTIONS_OF_OTHER;
+        if (candidate.type == ActorType.COUNTRY) {
+            return actsAsSubject(candidate); // a country is a setting unless a sentence makes it act
+        }
+        if (genericHead(candidate)) {
+            return false;
+        }
+        return candidate.type != ActorType.OTHER || candidate.mentions >= MIN_MENTIONS_OF_OTHER
+                || candidate.mentions >= 2 && actsAsSubject(candidate);
+    }
+
+    /** "Baukonzern", "Haus", "AG" by themselves: the kind of organisation, not its name. */
+    private static boolean genericHead(Candidate candidate) {
+        return candidate.type == ActorType.ORGANIZATION && !candidate.multiWord()
+                && Lexicon.isOrganizationHead(candidate.name) && !Lexicon.ORGANIZATIONS.contains(candidate.name)
+                && !Lexicon.isAcronym(candidate.name) && !Lexicon.isNamedInstitution(candidate.name);
+    }
+
+    /**
+     * A name the article puts after a kind of company ("der Gasimporteur Uniper", "Baukonzern Lupp") or before a
+     * title or company word ("Unicredit-Chef", "Mercedes-Pilot", "Signa-Gruppe") is an organisation's.
+     */
+    private static boolean organizationByContext(Candidate candidate, String text) {
+        if (candidate.multiWord() || Lexicon.PLACES.contains(candidate.name)) {
+            return false;
+        }
+        for (NameRun run : candidate.runs) {
+            Word before = run.before();
+            if (before != null && before.isCapitalized() && endsWithAny(before.text(), COMPANY_KINDS)) {
+                return true;
+            }
+        }
+        String prefix = candidate.name + "-";
+        for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            int end = at + prefix.length();
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            String head = text.substring(at + prefix.length(), end);
+            if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) && (RoleFinder.roleWord(head) != null
+                    || endsWithAny(head, COMPANY_KINDS) || COMPANY_WORDS.contains(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Verteidigungsminister Gallant", "Bundestrainer Alfred Gislason" anywhere in the text, headings included. */
+    private static String titleInText(Candidate candidate, String text) {
+        String surname = candidate.lastWord();
+        for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            int end = at + surname.length();
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                    || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            // Up to three capitalised words before the surname: the title, then perhaps first names.
+            int wordEnd = at - 1;
+            for (int words = 0; words < 3 && wordEnd > 0 && text.charAt(wordEnd) == ' '; words++) {
+                int wordStart = wordEnd;
+                while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '-')) {
+                    wordStart--;
+                }
+                String word = text.substring(wordStart, wordEnd);
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                    break;
+                }
+                String role = RoleFinder.roleWord(word);
+                if (role != null) {
+                    return role;
+                }
+                wordEnd = wordStart - 1;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return endings.stream().anyMatch(lower::endsWith);
+    }
+
+    /** "(SPD)", "(CDU)": a party label after a name says who someone belongs to; the party does not act. */
+    private static boolean onlyInParentheses(Candidate candidate) {
+        return candidate.runs.stream().allMatch(run -> run.before() != null && run.before().is("(")
+                && run.after() != null && run.after().is(")"));
+    }
+
+    /** Titles of works, competitions, prizes, buildings and seasons are capitalised like names but never act. */
+    private static boolean namesAThing(Candidate candidate) {
+        if (candidate.type == ActorType.ORGANIZATION && !candidate.multiWord() || candidate.type == ActorType.COUNTRY) {
+            return false;
+        }
+        if (!candidate.multiWord() && Lexicon.CLUB_PREFIXES.contains(candidate.name)
+                && !Lexicon.ORGANIZATIONS.contains(candidate.name)) {
+            return true; // "FC" without the club's place names no club
+        }
+        if (candidate.multiWord() && !Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(candidate.name.split(" ")[0]))) {
+            for (String word : candidate.name.split(" ")) {
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                if (!word.equals(candidate.lastWord()) && THING_HEADS.stream().anyMatch(lower::endsWith)) {
+                    return true; // "Hauptverkehrsstraße von Tel Aviv", "Internationale Raumstation ISS"
+                }
+            }
+        }
+        String last = candidate.lastWord().toLowerCase(java.util.Locale.ROOT);
+        if (candidate.type == ActorType.OTHER && !candidate.multiWord()) {
+            for (String suffix : ABSTRACT_SUFFIXES) {
+                if (last.endsWith(suffix)) {
+                    return true; // "Gerichtssaal", "Abstimmung": common nouns the tagger took for names
+                }
+            }
+        }
+        for (String head : THING_HEADS) {
+            if (last.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name is the subject of a verb right next to it: "Kanada erhebt Zölle", "Am Montag hat Russland …",
+     * "…, dass China Beschwerde einlegt" (verb after the subject at the clause end is not looked for).
+     */
+    private static boolean actsAsSubject(Candidate candidate) {
+        for (NameRun run : candidate.runs) {
+            Word before = run.before();
+            Word after = run.after();
+            boolean clauseStart = before == null || SUBJECT_OPENERS.contains(before.text());
+            if (clauseStart && after != null && after.isVerb() || before != null && before.isVerb()) {
+                return true;
+            }
+            if (before != null && before.is("gegen") && SCORE.matcher(run.sentence().text()).find()) {
+                return true; // "gewann gegen Frankreich mit 31:29": a national team plays
+            }
+            if (before != null && SUBORDINATORS.contains(before.text())) {
+                return true; // "…, dass Deutschland einen größeren Anteil trägt": the subject of the clause
+            }
+            if (clauseStart && after != null && (after.is("und") || after.is("sowie"))
+                    && verbWithin(run.sentence().words(), run.to() + 1, 4)) {
+                return true; // "Deutschland und Polen einigen sich"
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbWithin(List<Word> words, int from, int count) {
+        for (int i = from; i < Math.min(words.size(), from + count); i++) {
+            if (words.get(i).isVerb()) {
+                return true;
+            }
+            if (words.get(i).isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The sentence starts with the name and goes straight on with its verb: the place acts as its government. */

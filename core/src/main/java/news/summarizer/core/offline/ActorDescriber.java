@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.NameForms;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ final class ActorDescriber {
                 .filter(s -> mentions(s, actor))
                 .min(Comparator.comparingDouble(s -> weight(s, mention)))
                 .map(s -> ClauseShortener.standalone(s.body(), MAX_DESCRIPTION))
-                .filter(text -> ActorNames.mentions(text, mention) || text.contains(actor.runs.get(0).text()));
+                .filter(text -> NameForms.mentions(text, mention) || text.contains(actor.runs.get(0).text()));
     }
 
     /**
@@ -57,7 +58,7 @@ final class ActorDescriber {
     }
 
     private static boolean namedAt(List<Word> words, int index, String mention) {
-        return index >= 0 && index < words.size() && ActorNames.mentions(words.get(index).text(), mention);
+        return index >= 0 && index < words.size() && NameForms.mentions(words.get(index).text(), mention);
     }
 
     private static boolean mentions(Sentence sentence, Candidate actor) {
@@ -65,7 +66,7 @@ final class ActorDescriber {
             return true;
         }
         return actor.type == news.summarizer.core.summary.ActorType.PERSON
-                && ActorNames.mentions(sentence.body(), actor.lastWord());
+                && NameForms.mentions(sentence.body(), actor.lastWord());
     }
 
     /** The sentence that first names the actor in full; cut around the name if long. */

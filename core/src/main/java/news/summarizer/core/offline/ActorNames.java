@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.NameForms;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,7 +18,13 @@ final class ActorNames {
             "vom", "beim", "im", "am");
     private static final Set<String> GENITIVE = Set.of("des", "eines");
     /** After a determiner, oblique adjectives end in -en; "Oldenburger" and other place adjectives never change. */
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^(\\p{Lu}\\p{Ll}+?)en$");
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^(\\p{Lu}\\p{Ll}+?)(?:en|e)$");
+
+    private static final List<String> MASCULINE_HEADS = List.of("bund", "rat", "verband", "verein", "konzern", "dienst",
+            "gerichtshof", "hof", "ausschuss", "senat", "sender", "verlag", "fonds", "kreis", "klub", "club", "rundfunk");
+    private static final List<String> NEUTER_HEADS = List.of("amt", "institut", "ministerium", "gericht", "haus",
+            "kabinett", "komitee", "parlament", "zentrum", "werk", "büro", "kollegium", "gremium", "klinikum",
+            "unternehmen", "kommando", "theater", "orchester");
 
     private ActorNames() {
     }
@@ -29,26 +36,68 @@ final class ActorNames {
             return single(words.get(0).text());
         }
         Word before = run.before();
-        boolean oblique = before != null && OBLIQUE.contains(before.text().toLowerCase(java.util.Locale.ROOT));
-        if (!oblique || words.stream().noneMatch(word -> Lexicon.isOrganizationHead(word.text()))) {
+        String determiner = before == null ? "" : before.text().toLowerCase(java.util.Locale.ROOT);
+        boolean oblique = OBLIQUE.contains(determiner) || determiner.equals("die") || determiner.equals("das");
+        int headIndex = -1;
+        for (int i = 0; i < words.size() && headIndex < 0; i++) {
+            headIndex = Lexicon.isOrganizationHead(words.get(i).text())
+                    || Lexicon.isOrganizationHead(NameForms.withoutGenitive(words.get(i).text())) ? i : -1;
+        }
+        if (!oblique || headIndex < 0) {
             return run.text();
         }
+        String headNoun = words.get(headIndex).text();
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
             boolean last = i == words.size() - 1;
             boolean head = Lexicon.isOrganizationHead(word) || last;
             if (!head) {
+                // After an article the adjective is weak ("der Deutschen Bahn", "Der Deutsche Handballbund"); the
+                // name by itself takes the strong ending of the head's gender ("Deutscher Handballbund").
                 Matcher adjective = ADJECTIVE_ENDING.matcher(word);
-                word = adjective.matches() ? adjective.group(1) + "e" : word;
+                word = adjective.matches() && i < headIndex ? adjective.group(1) + strongEnding(headNoun) : word;
             } else if (GENITIVE.contains(before.text().toLowerCase(java.util.Locale.ROOT))
                     && (Lexicon.isOrganizationHead(word) || words.size() == 1 || !Lexicon.PLACES.contains(word))) {
-                word = withoutGenitive(word); // "des Fischereiverbands Niedersachsen": the place keeps its name
+                word = NameForms.withoutGenitive(word); // "des Fischereiverbands Niedersachsen": the place keeps its name
             }
             name.append(i == 0 ? "" : " ").append(word);
         }
-        String canonical = name.toString();
-        return canonical.equals("Weiße Haus") ? "Weißes Haus" : canonical;
+        return name.toString();
+    }
+
+    /**
+     * "Alfred Gislasons" → "Alfred Gislason" when the article also writes the surname without the ending: a
+     * person's genitive is read from the article itself rather than guessed ("Markus" keeps its s).
+     */
+    static String withoutGenitiveSurname(String name, String text) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0 || !name.endsWith("s") || name.endsWith("ss")) {
+            return name;
+        }
+        String surname = name.substring(space + 1);
+        String base = surname.substring(0, surname.length() - 1);
+        boolean writtenWithout = NameForms.countExact(text, base) > 0;
+        return writtenWithout && base.length() >= 3 ? name.substring(0, space + 1) + base : name;
+    }
+
+    /**
+     * A name without an article takes the strong adjective ending of its head noun's gender: "Deutscher
+     * Richterbund", "Statistisches Bundesamt", "Deutsche Bahn". The gender is read from typical heads.
+     */
+    private static String strongEnding(String head) {
+        String lower = NameForms.withoutGenitive(head).toLowerCase(java.util.Locale.ROOT);
+        for (String masculine : MASCULINE_HEADS) {
+            if (lower.endsWith(masculine)) {
+                return "er";
+            }
+        }
+        for (String neuter : NEUTER_HEADS) {
+            if (lower.endsWith(neuter)) {
+                return "es";
+            }
+        }
+        return "e";
     }
 
     private static String single(String word) {
@@ -56,34 +105,8 @@ final class ActorNames {
         if (country != null) {
             return country;
         }
-        String stripped = withoutGenitive(word);
+        String stripped = NameForms.withoutGenitive(word);
         return !Lexicon.ORGANIZATIONS.contains(word) && Lexicon.ORGANIZATIONS.contains(stripped) ? stripped : word;
     }
 
-    /** "Strafgerichtshofs" → "Strafgerichtshof", "Hauses" → "Haus"; "Kongress" stays. */
-    static String withoutGenitive(String word) {
-        if (word.endsWith("es") && word.length() > 4) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && word.length() > 3) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
-    }
-
-    /** Occurrences of a word in the text, also with a genitive or plural ending, not inside another word. */
-    static int count(String text, String word) {
-        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:s|es|n|en)?(?![\\p{L}\\p{N}])")
-                .matcher(text);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
-    }
-
-    static boolean mentions(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:s|es|n|en)?(?![\\p{L}\\p{N}])")
-                .matcher(text).find();
-    }
 }

@@ -1,19 +1,19 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.GermanSentences;
+import news.summarizer.core.text.GermanTokens;
+import news.summarizer.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import news.summarizer.core.article.Datelines;
-import opennlp.tools.util.Span;
 
 /** Turns the article text into sentences of tagged words, keeping every offset relative to the article text. */
 final class ArticleAnalyzer {
 
     /** A dateline opens one of the first paragraphs (after a title line, a time stamp, an "Anzeige" or byline line). */
     private static final int DATELINE_PARAGRAPHS = 3;
-
-    private static final Set<Character> QUOTES = Set.of('"', '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›');
     private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"“”»«')]$");
 
     private ArticleAnalyzer() {
@@ -31,11 +31,11 @@ final class ArticleAnalyzer {
             }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                List<Span> spans = SentenceSplitter.split(tools.sentences(), line);
+                List<TextSpan> spans = GermanSentences.split(line);
                 boolean heading = spans.size() == 1 && isHeading(line.strip());
                 for (int i = 0; i < spans.size(); i++) {
-                    int start = lineStart + spans.get(i).getStart();
-                    String sentenceText = text.substring(start, lineStart + spans.get(i).getEnd());
+                    int start = lineStart + spans.get(i).start();
+                    String sentenceText = text.substring(start, lineStart + spans.get(i).end());
                     int bodyStart = start + (i == 0 && paragraph <= DATELINE_PARAGRAPHS
                             ? Datelines.leadingDatelineLength(sentenceText) : 0);
                     sentences.add(new Sentence(sentences.size(), paragraph, start, bodyStart, sentenceText,
@@ -58,36 +58,14 @@ final class ArticleAnalyzer {
     }
 
     private static List<Word> words(GermanModels.Tools tools, String text, int offset, String sentence) {
-        List<Span> tokens = new ArrayList<>();
-        for (Span token : tools.tokens().tokenizePos(sentence)) {
-            splitQuotes(sentence, token, tokens);
-        }
-        String[] strings = tokens.stream().map(span -> sentence.substring(span.getStart(), span.getEnd()))
-                .toArray(String[]::new);
+        List<TextSpan> tokens = GermanTokens.tokenize(sentence);
+        String[] strings = tokens.stream().map(span -> span.of(sentence)).toArray(String[]::new);
         String[] tags = tools.tags().tag(strings);
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Word word = new Word(strings[i], offset + tokens.get(i).getStart(), offset + tokens.get(i).getEnd(), tags[i]);
-            words.add(word);
+            words.add(new Word(strings[i], offset + tokens.get(i).start(), offset + tokens.get(i).end(), tags[i]));
         }
         return joinCompounds(text, words);
-    }
-
-    /** The tokenizer leaves German quotes glued to words („wahrscheinlich); they must not hide a name. */
-    private static void splitQuotes(String sentence, Span token, List<Span> out) {
-        int start = token.getStart();
-        int end = token.getEnd();
-        while (start < end - 1 && QUOTES.contains(sentence.charAt(start))) {
-            out.add(new Span(start, start + 1));
-            start++;
-        }
-        List<Span> trailing = new ArrayList<>();
-        while (end - 1 > start && QUOTES.contains(sentence.charAt(end - 1))) {
-            trailing.add(0, new Span(end - 1, end));
-            end--;
-        }
-        out.add(new Span(start, end));
-        out.addAll(trailing);
     }
 
     /** "US" "-" "Präsident" → "US-Präsident" (NOUN); "Strack-" "Zimmermann" → "Strack-Zimmermann" (PROPN). */

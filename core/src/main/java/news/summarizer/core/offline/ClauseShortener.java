@@ -52,8 +52,9 @@ final class ClauseShortener {
         if (best > 0) {
             return stripTrailing(text.substring(0, best)) + ".";
         }
-        int space = text.lastIndexOf(' ', max - 1);
-        String cut = space > max / 2 ? text.substring(0, space) : text.substring(0, max - 1);
+        // Room for " …", and the cut falls between words so no word is ever broken.
+        int space = text.lastIndexOf(' ', max - 2);
+        String cut = space > 0 ? text.substring(0, space) : text.substring(0, max - 2);
         return stripTrailing(cut) + " …";
     }
 

@@ -25,7 +25,7 @@ final class Lexicon {
     static final Set<String> NOT_NAMES = Set.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
             "September", "Oktober", "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
             "Samstag", "Sonntag", "Sonnabend", "Euro", "Dollar", "Cent", "Prozent", "Ostern", "Weihnachten", "Dr.",
-            "Prof.", "Dr", "Prof", "Herr", "Frau", "Gott", "Corona");
+            "Prof.", "Dr", "Prof", "Herr", "Frau", "Gott", "Corona", "Jury", "Pläne", "IBAN", "Exoplanet");
 
     /** Name particles that may stand inside a person's name ("Ursula von der Leyen", "Lula da Silva"). */
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "du", "del",
@@ -41,7 +41,66 @@ final class Lexicon {
     private static final Set<String> ORGANIZATION_WORDS = Set.of("haus", "ag", "gmbh", "se", "kg", "news", "gruppe",
             "holding", "airlines", "werke", "sender", "post");
 
+    /** Words that open a sports club's name ("FC Arsenal", "1. FC Köln", "VfB Stuttgart", "SC Freiburg"). */
+    static final Set<String> CLUB_PREFIXES = Set.of("FC", "SV", "VfB", "VfL", "TSV", "SC", "SpVgg", "TSG", "FSV", "SG",
+            "BSC", "KSC", "AC", "AS", "SSC", "Borussia", "Eintracht", "Fortuna", "Hertha", "Union", "Dynamo", "Werder",
+            "Alemannia", "Arminia", "Kickers", "Rot-Weiss", "Rot-Weiß", "Real", "Atlético", "Inter", "Olympique");
+
+    /**
+     * Heads that make a compound noun an institution's name by themselves when something specific comes before
+     * them: "Bundesnetzagentur", "Umweltministerium", "Oberlandesgericht", "Unionsfraktion", "Bundeskabinett".
+     * Bare heads ("Gericht", "Ministerium") are common nouns.
+     */
+    private static final String[] INSTITUTION_HEADS = {"ministerium", "gericht", "gerichtshof", "agentur", "bundesamt",
+            "landesamt", "behörde", "fraktion", "koalition", "kabinett", "verband", "kommission", "institut",
+            "gewerkschaft", "staatsanwaltschaft", "parlament", "regierung", "bundesanstalt", "zentralbank", "richterbund",
+            "gesellschaft", "konferenz", "festspiele", "kammer", "verwaltung", "stiftung"};
+    /** Modifiers that make a compound one particular institution ("Bundesnetzagentur", "Landeskriminalamt"). */
+    private static final String[] SPECIFIC_PREFIXES = {"bundes", "landes", "staats", "europa", "welt", "uno", "un-", "eu-"};
+    /** Heads specific enough with any modifier ("Umweltministerium", "Unionsfraktion", "Ampelkoalition"). */
+    private static final String[] STANDALONE_HEADS = {"ministerium", "fraktion", "koalition", "kabinett", "konferenz",
+            "gewerkschaft"};
+    /** Compounds with an institution head that still name no institution. */
+    private static final Set<String> NOT_INSTITUTIONS = Set.of("Gerichtsverband", "Landgericht", "Amtsgericht",
+            "Regierungskoalition", "Pressekonferenz", "Videokonferenz", "Telefonkonferenz", "Gesellschaft",
+            "Regierungsfraktion", "Bundesregierung", "Landesregierung", "Staatsregierung", "Bundesverband", "Landesverband");
+
     private Lexicon() {
+    }
+
+    /** A compound noun that names an institution without further words ("Bundesnetzagentur"), see above. */
+    static boolean isNamedInstitution(String word) {
+        if (NOT_INSTITUTIONS.contains(word) || !hasInstitutionHead(word)) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String prefix : SPECIFIC_PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (String head : STANDALONE_HEADS) {
+            if (lower.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A compound with an institution head and a modifier ("Landgericht"), which a place can complete. */
+    static boolean hasInstitutionHead(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+                || word.indexOf('-') >= 0 && !word.substring(word.lastIndexOf('-') + 1).isEmpty()
+                && !Character.isUpperCase(word.charAt(word.lastIndexOf('-') + 1))) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String head : INSTITUTION_HEADS) {
+            if (lower.endsWith(head) && lower.length() >= head.length() + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word, or the last part of a compound, is a typical head of an organisation's name. */

@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.NameForms;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,43 +15,161 @@ final class NameFinder {
     private static final List<String> TYPE_NOUNS = List.of("betreiber", "hersteller", "anbieter", "unternehmen",
             "versorger", "händler", "zulieferer", "dienstleister", "konzern", "sender", "verlag");
 
+    private static final java.util.regex.Pattern ADJECTIVE_FORM = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:isch|lich|ig|sch|ral|nal|tär|är)(?:e|er|es|en|em)");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,2}\\.");
+
     private NameFinder() {
     }
 
     static List<NameRun> find(List<Sentence> sentences) {
+        java.util.Set<String> owners = titleOwners(sentences);
         List<NameRun> runs = new ArrayList<>();
         for (Sentence sentence : sentences) {
             if (!sentence.heading()) {
-                find(sentence, runs);
+                find(sentence, runs, owners);
             }
         }
         return runs;
     }
 
-    private static void find(Sentence sentence, List<NameRun> runs) {
+    /**
+     * Words the article uses as the first part of a title ("Unicredit-Chef", "Wirecard-Sprecher"): whoever has a
+     * chief or a spokesperson is an organisation, so the word is a name wherever it stands, whatever its tag.
+     */
+    private static java.util.Set<String> titleOwners(List<Sentence> sentences) {
+        java.util.Set<String> owners = new java.util.HashSet<>();
+        for (Sentence sentence : sentences) {
+            for (Word word : sentence.words()) {
+                int hyphen = word.text().indexOf('-');
+                if (hyphen >= 3 && word.isCapitalized() && RoleFinder.roleWord(word.text().substring(hyphen + 1)) != null) {
+                    String owner = word.text().substring(0, hyphen);
+                    if (owner.chars().skip(1).anyMatch(Character::isLowerCase) && Lexicon.country(owner) == null
+                            && !Lexicon.PLACES.contains(owner) && !isDemonym(owner)) {
+                        owners.add(owner);
+                    }
+                }
+            }
+        }
+        return owners;
+    }
+
+    private static void find(Sentence sentence, List<NameRun> runs, java.util.Set<String> owners) {
         List<Word> words = sentence.words();
+        if (Credits.isByline(sentence) || Credits.isAuthorBox(sentence)) {
+            return;
+        }
+        int end = Credits.creditStart(words);
         int i = 0;
-        while (i < words.size()) {
-            if (words.get(i).start() < sentence.bodyStart() || !startsName(words.get(i))) {
+        while (i < end) {
+            if (words.get(i).start() < sentence.bodyStart()) {
                 i++;
                 continue;
             }
-            int to = extend(words, i);
+            int institution = institutionEnd(words, i);
+            if (institution > i) {
+                addRun(sentence, runs, i, extendInstitution(words, institution));
+                i = extendInstitution(words, institution);
+                continue;
+            }
+            if (!startsName(words.get(i)) && !owners.contains(words.get(i).text())) {
+                i++;
+                continue;
+            }
+            int to = Math.min(end, extend(words, i));
             while (to - i > 1 && isDescriptor(words.get(i).text())) {
                 i++; // "dem Oldenburger Netzbetreiber Nordwest Netz GmbH": the name starts at "Nordwest"
             }
+            if (to - i >= 3 && !Lexicon.FIRST_NAMES.contains(firstPart(words.get(i).text()))
+                    && Lexicon.FIRST_NAMES.contains(firstPart(words.get(i + 1).text()))) {
+                i++; // "dem Russen Sergej Prokopjew", "Klinikschließer Christian Keller": the name starts at the first name
+            }
+            if (to - i == 1 && isDemonym(words.get(i).text())) {
+                i = to; // "die Kölner", "der Japaner": people from a place, not a named actor
+                continue;
+            }
+            Word after = to < words.size() ? words.get(to) : null;
+            if (to - i == 1 && after != null && RoleFinder.roleWord(after.text()) != null
+                    && words.get(i).text().endsWith("s") && !Lexicon.isAcronym(words.get(i).text())) {
+                i = to; // "Nordrhein-Westfalens Ministerpräsident …": the genitive only says whose title it is
+                continue;
+            }
             int from = i;
             Word previous = i > 0 ? words.get(i - 1) : null;
-            if (previous != null && previous.start() >= sentence.bodyStart() && previous.isNoun()
-                    && previous.isCapitalized() && Lexicon.isOrganizationHead(previous.text()) && to - i == 1
-                    && Lexicon.PLACES.contains(words.get(i).text())) {
-                from = i - 1;
+            if (previous != null && previous.start() >= sentence.bodyStart() && previous.isCapitalized()
+                    && to - i == 1 && (Lexicon.hasInstitutionHead(previous.text())
+                    || (previous.isNoun() && Lexicon.isOrganizationHead(previous.text())
+                    && Lexicon.PLACES.contains(words.get(i).text())))) {
+                from = i - 1; // "Landgericht Landau", "Naturschutzbund Brandenburg": the place names the body
             }
-            int start = words.get(from).start();
-            String text = sentence.text().substring(start - sentence.start(), words.get(to - 1).end() - sentence.start());
-            runs.add(new NameRun(sentence, from, to, text, start));
+            if (previous != null && from == i && Lexicon.CLUB_PREFIXES.contains(words.get(i).text())
+                    && ORDINAL.matcher(previous.text()).matches() && previous.start() >= sentence.bodyStart()) {
+                from = i - 1; // "1. FC Köln": the ordinal belongs to the club's name
+            }
+            addRun(sentence, runs, from, to);
             i = to;
         }
+    }
+
+    private static void addRun(Sentence sentence, List<NameRun> runs, int from, int to) {
+        List<Word> words = sentence.words();
+        int start = words.get(from).start();
+        String text = sentence.text().substring(start - sentence.start(), words.get(to - 1).end() - sentence.start());
+        runs.add(new NameRun(sentence, from, to, text, start));
+    }
+
+    /**
+     * A capitalised adjective before an organisation's head noun names an institution ("Statistisches Bundesamt",
+     * "Deutscher Richterbund", "Europäische Kommission"), and so does a compound institution noun by itself
+     * ("Bundesnetzagentur", "Umweltministerium"). Returns the index after the head, or {@code at} when neither.
+     */
+    private static int institutionEnd(List<Word> words, int at) {
+        Word word = words.get(at);
+        if (!word.isCapitalized() || Lexicon.NOT_NAMES.contains(word.text())) {
+            return at;
+        }
+        if (at + 1 < words.size() && "ADJ".equals(word.tag()) || at + 1 < words.size() && isAdjectiveForm(word.text())) {
+            Word head = words.get(at + 1);
+            if (head.isCapitalized() && (head.isNoun() || head.isProperNoun())
+                    && (Lexicon.isOrganizationHead(head.text()) || Lexicon.isOrganizationHead(NameForms.withoutGenitive(head.text())))
+                    && !isDemonym(word.text()) && RoleFinder.roleWord(head.text()) == null) {
+                return at + 2;
+            }
+        }
+        if ((word.isNoun() || word.isProperNoun()) && Lexicon.isNamedInstitution(word.text())
+                && RoleFinder.roleWord(word.text()) == null) {
+            return at + 1;
+        }
+        return at;
+    }
+
+    /** "Expertenrat für Klimafragen", "Landgericht Landau": a complement that belongs to the institution's name. */
+    private static int extendInstitution(List<Word> words, int to) {
+        if (to + 1 < words.size() && words.get(to).is("für") && words.get(to + 1).isCapitalized()
+                && words.get(to + 1).isNoun()) {
+            return to + 2;
+        }
+        if (to < words.size() && words.get(to).isProperNoun() && words.get(to).isCapitalized()
+                && Lexicon.PLACES.contains(words.get(to).text())) {
+            return to + 1;
+        }
+        return to;
+    }
+
+    /** "Deutscher", "Statistisches", "Europäischen": inflected adjectives, written capitalised inside names. */
+    private static boolean isAdjectiveForm(String word) {
+        return word.length() > 4 && Character.isUpperCase(word.charAt(0))
+                && ADJECTIVE_FORM.matcher(word).matches();
+    }
+
+    /** "Kölner", "Japaner", "Italiener": a person from a place or country, or the place's adjective. */
+    static boolean isDemonym(String word) {
+        if (!word.endsWith("er") && !word.endsWith("ern") && !word.endsWith("erin")) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - (word.endsWith("er") ? 2 : word.endsWith("ern") ? 3 : 4));
+        return Lexicon.PLACES.contains(stem) || Lexicon.country(stem) != null
+                || Lexicon.country(stem + "en") != null || Lexicon.PLACES.contains(stem + "en");
     }
 
     private static int extend(List<Word> words, int first) {
@@ -65,6 +184,12 @@ final class NameFinder {
                     || Lexicon.country(next.text()) != null; // "falls Ungarn Putin ... festsetze"
             if (continuesName(next) && !countryBoundary) {
                 to++;
+                continue;
+            }
+            if (to - first == 1 && Lexicon.FIRST_NAMES.contains(firstPart(firstWord)) && next.isCapitalized()
+                    && next.text().length() > 1 && !Lexicon.NOT_NAMES.contains(next.text()) && !next.isVerb()
+                    && RoleFinder.roleWord(next.text()) == null && !next.text().endsWith("-")) {
+                to++; // "Lars Klingbeil" with the surname tagged as a noun: after a first name comes its surname
                 continue;
             }
             int particles = to;
@@ -117,7 +242,7 @@ final class NameFinder {
                 return true;
             }
         }
-        return word.endsWith("er") && Lexicon.PLACES.contains(word.substring(0, word.length() - 2));
+        return isDemonym(word);
     }
 
     static String firstPart(String name) {

@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.NameForms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
 
     static final String NO_MODEL_WARNING = "No language model was used: extractive offline summary. "
             + "Set SUMMARIZER_PROVIDER=openai for an abstractive one.";
+    static final int MAX_ACTORS = SummaryLimits.ACTORS_MAX;
     private static final int MAX_COUNTRIES = 3;
 
     @Override
@@ -86,7 +88,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
         for (Candidate candidate : candidates) {
             boolean inSummary = summary.stream().anyMatch(r ->
                     candidate.runs.stream().anyMatch(run -> run.sentence() == r.sentence())
-                            || ActorNames.mentions(r.sentence().body(), candidate.shortName()));
+                            || NameForms.mentions(r.sentence().body(), candidate.shortName()));
             candidate.score = 2 * Math.sqrt(Math.min(candidate.mentions, 9))
                     + 2.5 * (1.0 - (double) candidate.firstSentence() / count)
                     + (inSummary ? 1.5 : 0)

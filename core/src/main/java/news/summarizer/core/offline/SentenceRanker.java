@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.NameForms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,7 @@ final class SentenceRanker {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             double position = 1.0 / (1.0 + 0.15 * prose);
-            long named = actorNames.stream().filter(name -> ActorNames.mentions(sentence.body(), name)).count();
+            long named = actorNames.stream().filter(name -> NameForms.mentions(sentence.body(), name)).count();
             double score = POSITION_WEIGHT * position + CENTRALITY_WEIGHT * centrality[i] / maxCentrality
                     + ACTOR_WEIGHT * Math.min(1.0, named / 2.0);
             if (LEANS_ON_CONTEXT.matcher(sentence.body()).find()) {
@@ -57,9 +58,15 @@ final class SentenceRanker {
         return ranked;
     }
 
+    /** Sentences that lean on the one before ("Doch …", "Auch das …") read wrongly on their own in a summary. */
+    private static final java.util.regex.Pattern DANGLING_OPENER = java.util.regex.Pattern.compile(
+            "^(?:Doch|Aber|Auch das|Auch dies|Dennoch|Trotzdem|Allerdings|Deshalb|Daher|Darum|Jedoch|Zudem|Außerdem"
+                    + "|Stattdessen|Dabei|Dazu|Damit|Dies|Das ist|Das war|Diese|Dieser|Dieses|Und|Oder|Denn|Sondern"
+                    + "|Ebenso|Ebenfalls|Gleichzeitig|Dagegen|Demnach|Somit|Folglich)\\b");
+
     private static boolean eligible(Sentence sentence) {
         int length = sentence.body().strip().length();
         return !sentence.heading() && !sentence.quoteOnly() && length >= MIN_CHARACTERS && length <= MAX_CHARACTERS
-                && sentence.bodyWords().size() >= 6;
+                && sentence.bodyWords().size() >= 6 && !DANGLING_OPENER.matcher(sentence.body().strip()).find();
     }
 }

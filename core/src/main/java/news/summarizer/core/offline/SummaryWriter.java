@@ -58,18 +58,46 @@ final class SummaryWriter {
         return chosen.stream().map(r -> keyPoint(r.sentence().body())).distinct().toList();
     }
 
+    /**
+     * The article's title when it has one (given, or a heading line before the prose), else its lead sentence
+     * shortened. Lines that only carry metadata (a leading " date 2025-05" line, a bare dateline "Berlin (epd)",
+     * "Anzeige", "Stand: 12:30 Uhr") never become the headline.
+     */
     static String headline(String title, List<Sentence> sentences) {
-        if (title != null && !title.isBlank()) {
+        if (title != null && !title.isBlank() && !isMetadata(title.strip())) {
             return ClauseShortener.headline(title, MAX_HEADLINE);
         }
+        int contentLines = 0;
         for (Sentence sentence : sentences) {
-            boolean titleLine = sentence.heading() && sentence.paragraph() == 0;
-            if ((titleLine || !sentence.heading()) && !sentence.body().isBlank()) { // not a bare dateline "Mannheim."
-                return ClauseShortener.headline(sentence.body(), MAX_HEADLINE);
+            String body = sentence.body().strip();
+            if (body.isEmpty() || isMetadata(body)) {
+                continue;
             }
+            boolean titleLine = sentence.heading() && contentLines == 0 && body.split("\\s+").length >= 3;
+            if (titleLine || !sentence.heading()) {
+                return ClauseShortener.headline(TRAILING_DATE.matcher(body).replaceFirst(""), MAX_HEADLINE);
+            }
+            contentLines++;
         }
         return sentences.isEmpty() ? "" : ClauseShortener.headline(sentences.get(0).body(), MAX_HEADLINE);
     }
+
+    /**
+     * Kept private to the headline until intake strips date lines itself: a date line (" date 2024-11"), a bare
+     * dateline ("Berlin (epd)", "Washington -"), an ad marker, a time stamp or a credit.
+     */
+    private static boolean isMetadata(String line) {
+        return line.split("\\s+").length < 3 || METADATA_LINE.matcher(line).find();
+    }
+
+    /** "… «Kann es nicht erklären» 07.04.2024": a publication date glued to the title. */
+    private static final java.util.regex.Pattern TRAILING_DATE =
+            java.util.regex.Pattern.compile("\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}$");
+    private static final java.util.regex.Pattern METADATA_LINE = java.util.regex.Pattern.compile(
+            "^(?:date \\d{4}(?:-\\d{2}){0,2}\\S*\\s*$"
+                    + "|\\p{Lu}[\\p{L}./ -]{1,40}\\s*(?:\\([^()]{1,30}\\))?\\s*[-–—.]?\\s*$(?<=\\)|\\)\\.|[-–—]\\s{0,3})"
+                    + "|(?:Anzeige|Werbung|Foto|Fotos|Bild|Quelle|Video|Audio|Stand|Aktualisiert|Update|Von|von)\\b.{0,60}$"
+                    + "|.*\\b\\d{1,2}:\\d{2}\\b.{0,40}$(?<!\\.))");
 
     private static String keyPoint(String sentence) {
         return ClauseShortener.standalone(sentence, MAX_KEY_POINT);

@@ -70,7 +70,7 @@ class OfflineSummaryEngineTest {
         Article article = OfflineArticles.resource(resource);
         List<DraftActor> actors = engine.summarize(article).draft().actors();
 
-        assertThat(actors).isNotEmpty().hasSizeLessThanOrEqualTo(8);
+        assertThat(actors).isNotEmpty().hasSizeLessThanOrEqualTo(OfflineSummaryEngine.MAX_ACTORS);
         assertThat(actors).allSatisfy(actor -> {
             assertThat(article.text()).contains(actor.evidence());
             assertThat(actor.description()).isNotBlank();

@@ -1,0 +1,52 @@
+package news.summarizer.core.offline;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Bylines and photo credits name the people who wrote or photographed the story, never its actors:
+ * "Von Anna Roth", "Foto: Jens Weber/dpa", "Bild: picture alliance".
+ */
+final class Credits {
+
+    private static final Set<String> CREDIT_WORDS = Set.of("Foto", "Fotos", "Bild", "Bilder", "Quelle", "Grafik",
+            "Video", "Copyright", "©", "Fotograf", "Archivbild", "Symbolbild");
+    private static final int MAX_BYLINE_WORDS = 8;
+    private static final Set<String> NEWSROOM_JOBS = Set.of("Redakteur", "Redakteurin", "Korrespondent",
+            "Korrespondentin", "Wirtschaftskorrespondent", "Wirtschaftskorrespondentin", "Reporter", "Reporterin",
+            "Volontär", "Volontärin", "Ressortleiter", "Ressortleiterin");
+
+    private Credits() {
+    }
+
+    /** "Von Anna Roth" or "Von Anna Roth und Jan Berg, Hamburg" as a sentence of its own. */
+    static boolean isByline(Sentence sentence) {
+        List<Word> words = sentence.bodyWords();
+        return words.size() >= 2 && words.size() <= MAX_BYLINE_WORDS && words.get(0).is("Von")
+                && words.get(1).isCapitalized() && !words.get(1).is("der") && words.stream().noneMatch(Word::isVerb);
+    }
+
+    /**
+     * An author box: "Anna Roth Redakteurin in der Wirtschaft. Folgen" — a name with a newsroom job and no verb,
+     * or the follow buttons of a news site.
+     */
+    static boolean isAuthorBox(Sentence sentence) {
+        List<Word> words = sentence.bodyWords();
+        boolean newsroomJob = words.stream().anyMatch(word -> NEWSROOM_JOBS.contains(word.text()));
+        boolean follow = words.stream().anyMatch(word -> word.is("Folgen"))
+                || sentence.body().contains("Ich folge"); // a news site's follow button next to the author's name
+        return follow || newsroomJob && words.stream().noneMatch(Word::isVerb);
+    }
+
+    /** Index of the first word of a credit inside the sentence ("Foto: …", "©"), or the number of words. */
+    static int creditStart(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String text = words.get(i).text();
+            boolean labelled = CREDIT_WORDS.contains(text) && i + 1 < words.size() && words.get(i + 1).is(":");
+            if (labelled || text.equals("©")) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+}

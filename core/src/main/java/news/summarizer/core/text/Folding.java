@@ -1,0 +1,29 @@
+package news.summarizer.core.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Ways of making two spellings of the same text compare equal. */
+public final class Folding {
+
+    private Folding() {
+    }
+
+    /** One character for searching: lower case, every quote mark as {@code "}, every dash as {@code -}, spaces as ' '. */
+    public static char searchFold(char c) {
+        if (Character.isWhitespace(c) || c == '\u00A0') {
+            return ' ';
+        }
+        return switch (c) {
+            case '„', '“', '”', '‟', '«', '»', '"', '‚', '‘', '’', '‛', '‹', '›', '\'', '`', '´' -> '"';
+            case '‐', '‑', '‒', '–', '—', '−' -> '-';
+            default -> Character.toLowerCase(c);
+        };
+    }
+
+    /** A name for comparison: lower case, diacritics removed, ß as ss ("Söder" = "soder", "Weiß" = "weiss"). */
+    public static String name(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+}

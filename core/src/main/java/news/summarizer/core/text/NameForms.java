@@ -1,0 +1,118 @@
+package news.summarizer.core.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The one inflection-tolerant name matcher: German names take case endings ("Merz" → "Merz'", "Putins",
+ * "der Deutschen Bahn", "des Kremls"), so a name is found by its stem with any such ending, as a whole word.
+ */
+public final class NameForms {
+
+    private static final Pattern ENDING = Pattern.compile("(?:en|er|es|em|ns|e|n|s)$");
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+    private static final String[] ENDINGS = {"s", "es", "n", "en", "'", "’"};
+
+    private NameForms() {
+    }
+
+    /** "Strafgerichtshofs" → "Strafgerichtshof", "Hauses" → "Haus", "Merz'" → "Merz"; "Kongress", "Markus" stay. */
+    public static String withoutGenitive(String word) {
+        if (word.endsWith("'") || word.endsWith("’")) {
+            return word.substring(0, word.length() - 1);
+        }
+        if (word.endsWith("es") && word.length() > 4) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && word.length() > 3) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /** Whether {@code text} names {@code word}, also with a genitive or plural ending, as a whole word. */
+    public static boolean mentions(String text, String word) {
+        return next(text, word, 0) >= 0;
+    }
+
+    /** How often {@code text} names {@code word}, also with a genitive or plural ending, as a whole word. */
+    public static int count(String text, String word) {
+        int count = 0;
+        for (int at = next(text, word, 0); at >= 0; at = next(text, word, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * The next offset from {@code from} where {@code word} starts a whole word, bare or with one of the endings
+     * s, es, n, en or an apostrophe. A plain search is many times faster than a pattern with look-arounds.
+     */
+    private static int next(String text, String word, int from) {
+        if (word.isEmpty()) {
+            return -1;
+        }
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            int end = at + word.length();
+            if (wordEndsAt(text, end)) {
+                return at;
+            }
+            for (String ending : ENDINGS) {
+                if (text.startsWith(ending, end) && wordEndsAt(text, end + ending.length())) {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean wordEndsAt(String text, int end) {
+        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    /** How often {@code text} has {@code word} exactly, as a whole word (no ending). */
+    public static int countExact(String text, String word) {
+        int count = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean ends = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            count += starts && ends ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * A pattern for a (search-folded, lower-case) multi-word name in any case form: each word of three or more
+     * letters may lose and regain a case ending ("deutsche bahn" finds "deutschen bahn", "kreml" finds "kremls").
+     */
+    public static Pattern declined(String foldedName) {
+        StringBuilder regex = new StringBuilder(WORD_START);
+        String[] words = foldedName.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String stem = ENDING.matcher(words[i]).replaceFirst("");
+            boolean stemmed = stem.length() >= 3;
+            regex.append(i == 0 ? "" : " ").append(Pattern.quote(stemmed ? stem : words[i]))
+                    .append(stemmed ? "(?:en|er|es|em|ns|e|n|s)?" : "");
+        }
+        return Pattern.compile(regex.append(WORD_END).toString());
+    }
+
+    /** Same name, ignoring case, diacritics and a genitive ending on each word ("Söders" = "Söder"). */
+    public static boolean sameName(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    private static String key(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            key.append(key.length() == 0 ? "" : " ").append(Folding.name(withoutGenitive(word)));
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+}

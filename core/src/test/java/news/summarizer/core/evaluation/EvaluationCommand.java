@@ -1,0 +1,41 @@
+package news.summarizer.core.evaluation;
+
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import news.summarizer.core.config.SummarizerConfig;
+
+/**
+ * The evaluation command (README, "Measuring the engine"): scores the configured engine on a folder in the devset
+ * layout. Arguments: the folder (default {@code ../shared/devset} when present) and {@code --details} for one line
+ * per reported and missed actor. The engine and its settings come from the usual keys ({@code SUMMARIZER_PROVIDER},
+ * {@code SUMMARIZER_OPENAI_*} as environment variables or {@code -Dsummarizer.*}); offline by default.
+ */
+public final class EvaluationCommand {
+
+    private static final List<Path> DEFAULT_FOLDERS = List.of(Path.of("../shared/devset"), Path.of("../../shared/devset"));
+
+    private EvaluationCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean details = List.of(args).contains("--details");
+        // One log line per summary would bury the table; the figures are what this command is for.
+        java.util.logging.Logger.getLogger("news.summarizer").setLevel(java.util.logging.Level.WARNING);
+        Path folder = List.of(args).stream().filter(arg -> !arg.startsWith("--")).findFirst().map(Path::of)
+                .orElseGet(() -> DEFAULT_FOLDERS.stream().filter(Files::isDirectory).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("No devset folder given and ../shared/devset is absent")));
+        SummarizerConfig config = new SmallRyeConfigBuilder()
+                .addDefaultSources() // system properties and environment variables, as Quarkus reads them
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withMapping(SummarizerConfig.class)
+                .build()
+                .getConfigMapping(SummarizerConfig.class);
+        System.out.println("Evaluating provider " + config.provider().id() + " on " + folder.toAbsolutePath().normalize());
+        EvaluationReport report = new Evaluation(Summarizers.of(config)).run(folder);
+        report.print(System.out, details);
+    }
+}

@@ -1,0 +1,41 @@
+package news.summarizer.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameFormsTest {
+
+    @Test
+    void genitiveEndingsComeOffButNamesEndingInSStay() {
+        assertThat(NameForms.withoutGenitive("Strafgerichtshofs")).isEqualTo("Strafgerichtshof");
+        assertThat(NameForms.withoutGenitive("Hauses")).isEqualTo("Haus");
+        assertThat(NameForms.withoutGenitive("Merz'")).isEqualTo("Merz");
+        assertThat(NameForms.withoutGenitive("Markus")).isEqualTo("Markus");
+        assertThat(NameForms.withoutGenitive("Kongress")).isEqualTo("Kongress");
+    }
+
+    @Test
+    void mentionsFindsInflectedWholeWordsOnly() {
+        // Without word boundaries "EU" would be found inside "neue"; without endings "Putins" would be missed.
+        assertThat(NameForms.mentions("Putins Sprecher widersprach.", "Putin")).isTrue();
+        assertThat(NameForms.mentions("Merz' Kurs bleibt umstritten.", "Merz")).isTrue();
+        assertThat(NameForms.mentions("Eine neue Regel.", "EU")).isFalse();
+        assertThat(NameForms.count("Roth sprach. Roths Plan. Rothenburg liegt fern.", "Roth")).isEqualTo(2);
+    }
+
+    @Test
+    void declinedPatternFindsEveryCaseFormOfAMultiWordName() {
+        var pattern = NameForms.declined("deutsche bahn");
+        assertThat(pattern.matcher("vorstand der deutschen bahn sagte").find()).isTrue();
+        assertThat(NameForms.declined("kreml").matcher("ein sprecher des kremls").find()).isTrue();
+        assertThat(NameForms.declined("eu").matcher("eine neue regel").find()).isFalse();
+    }
+
+    @Test
+    void sameNameIgnoresCaseDiacriticsAndGenitive() {
+        assertThat(NameForms.sameName("Söders", "soder")).isTrue();
+        assertThat(NameForms.sameName("Weiß", "Weiss")).isTrue();
+        assertThat(NameForms.sameName("Roth", "Rath")).isFalse();
+    }
+}
