@@ -11,7 +11,7 @@ import java.util.List;
 import news.summarizer.core.article.Article;
 import news.summarizer.core.article.ArticleFormat;
 import news.summarizer.core.article.ArticleIntake;
-import news.summarizer.core.article.Datelines;
+import news.summarizer.core.text.Datelines;
 import news.summarizer.core.config.SummarizerConfig;
 import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.EngineOutput;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.core.config.SummarizerConfig;
+import news.summarizer.core.text.TextNormalizer;
 
 /**
  * Turns raw bytes into an {@link Article}, or fails with a clear, permanent error. The format comes from the

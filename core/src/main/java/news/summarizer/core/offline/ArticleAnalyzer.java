@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import news.summarizer.core.article.Datelines;
+import news.summarizer.core.text.Datelines;
 
 /** Turns the article text into sentences of tagged words, keeping every offset relative to the article text. */
 final class ArticleAnalyzer {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import news.summarizer.core.TestConfigs;
 import news.summarizer.core.engine.EngineOutput;
 import news.summarizer.core.offline.OfflineSummaryEngine;
+import news.summarizer.core.text.Datelines;
 
 /**
  * Prints, for a folder of article files (default {@code ../shared/devset/articles}), what intake and the offline

@@ -1,4 +1,4 @@
-package news.summarizer.core.article;
+package news.summarizer.core.text;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package news.summarizer.core.article;
+package news.summarizer.core.text;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package news.summarizer.core.article;
+package news.summarizer.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
