@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import news.summarizer.core.config.SummarizerConfig;
+import news.summarizer.core.engine.SummaryLimits;
 import news.summarizer.core.language.LanguageDetector;
 import news.summarizer.core.model.ArticleChatModel;
 import news.summarizer.core.model.ModelTargets;
@@ -29,7 +30,6 @@ public class ModelFusion {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final int MAX_KEY_POINTS = 6;
 
     private final ModelTargets targets;
     private final SummarizerConfig config;
@@ -46,7 +46,10 @@ public class ModelFusion {
                 .chatMemory(MessageWindowChatMemory.withMaxMessages(6))
                 .build();
         Result<String> reply = assistant.fuse(StoryPrompts.boundaryFor(storyId), StoryPrompts.titleLine(title),
-                StoryPrompts.sources(sources), sources.size());
+                StoryPrompts.sources(sources), sources.size(), SummaryLimits.HEADLINE_MAX_CHARACTERS,
+                SummaryLimits.range(SummaryLimits.SUMMARY_SENTENCES_MIN, SummaryLimits.SUMMARY_SENTENCES_MAX),
+                SummaryLimits.range(SummaryLimits.KEY_POINTS_MIN, SummaryLimits.KEY_POINTS_MAX),
+                SummaryLimits.KEY_POINT_MAX_CHARACTERS);
         Parsed parsed = parse(reply.content());
         if (!parsed.problems().isEmpty()) {
             LOG.infof("story answer rejected, asking for a correction: %s", parsed.problems());
@@ -66,7 +69,7 @@ public class ModelFusion {
             timeline = Timeline.fromDates(sources, warnings);
         }
         List<String> keyPoints = draft.keyPoints().stream().filter(point -> point != null && !point.isBlank())
-                .map(String::strip).limit(MAX_KEY_POINTS).toList();
+                .map(String::strip).limit(SummaryLimits.KEY_POINTS_MAX).toList();
         return new Fusion(draft.headline().strip(), draft.summary().strip(), keyPoints,
                 checks.agreements(draft.agreements()), checks.differences(draft.differences()), timeline,
                 StoryPrompts.VERSION, chat.usage(), warnings);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import news.summarizer.core.engine.SummaryLimits;
 import news.summarizer.core.engine.Usage;
 import news.summarizer.core.story.Story.Agreement;
 import news.summarizer.core.summary.Summary;
@@ -18,7 +19,6 @@ final class OfflineFusion {
     static final String VERSION = "story-offline-v1";
     static final String NO_DIFFERENCES = "Offline engine: differences between the sources are not detected; "
             + "configure a model provider for them";
-    private static final int MAX_KEY_POINTS = 6;
 
     private OfflineFusion() {
     }
@@ -36,7 +36,7 @@ final class OfflineFusion {
             warnings.add("Offline engine: no key fact is shared by two sources");
         }
         return new Fusion(title != null ? title : central.headline(), central.summary(),
-                keyPoints.stream().limit(MAX_KEY_POINTS).toList(), agreements, List.of(),
+                keyPoints.stream().limit(SummaryLimits.KEY_POINTS_MAX).toList(), agreements, List.of(),
                 Timeline.fromDates(sources, warnings), VERSION, usage, warnings);
     }
 

@@ -17,7 +17,9 @@ interface StoryAssistant {
     @SystemMessage(fromResource = PROMPTS + "system.txt")
     @UserMessage(fromResource = PROMPTS + "user.txt")
     Result<String> fuse(@V("boundary") String boundary, @V("title") String title, @V("sources") String sources,
-                        @V("count") int count);
+                        @V("count") int count, @V("headline_max") int headlineMax,
+                        @V("summary_sentences") String summarySentences, @V("key_points") String keyPoints,
+                        @V("key_point_max") int keyPointMax);
 
     @UserMessage(fromResource = PROMPTS + "correction.txt")
     Result<String> correct(@V("problems") String problems);
