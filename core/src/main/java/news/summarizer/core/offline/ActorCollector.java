@@ -34,6 +34,13 @@ final class ActorCollector {
     private static final Set<String> COMPANY_WORDS = Set.of("Aktie", "Aktien", "Konzern", "Gruppe", "Zentrale",
             "Werk", "Werke", "Tochter", "Mutter", "Team", "Vorstand", "Aufsichtsrat", "Belegschaft", "Mitarbeiter",
             "Beschäftigte", "Pilot", "Fahrer", "Rennstall", "Management", "Kunden", "Filialen", "App");
+    private static final Set<String> QUOTES = Set.of("„", "\"", "«", "»", "“", "‚", "‘");
+    /** Words that join a title to whose title it is: "Chef von Wirecard", "Sprecher der Lufthansa". */
+    private static final Set<String> COMPLEMENT_LINKS = Set.of("von", "der", "des", "bei");
+    /** Titles that only companies and organisations give, not places ("Bürgermeister von Grünheide"). */
+    private static final List<String> COMPANY_ROLES = List.of("chef", "chefin", "vorstand", "vorständin", "sprecher",
+            "sprecherin", "gründer", "gründerin", "manager", "managerin", "direktor", "direktorin", "aufsichtsrat",
+            "eigentümer", "eigentümerin", "mitarbeiter", "mitarbeiterin", "anwalt", "anwältin");
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\b\\d{1,3}:\\d{1,3}\\b");
     private static final Set<String> SUBORDINATORS = Set.of("dass", "weil", "ob", "nachdem", "obwohl", "falls");
     private static final Set<String> SUBJECT_OPENERS = Set.of("und", "auch", "dass", "weil", "ob", "wie", "als", ",",
@@ -50,15 +57,15 @@ final class ActorCollector {
     static List<Candidate> collect(String text, List<Sentence> sentences) {
         Map<String, Candidate> byName = new LinkedHashMap<>();
         for (NameRun run : NameFinder.find(sentences)) {
-            Candidate candidate = byName.computeIfAbsent(ActorNames.withoutGenitiveSurname(ActorNames.canonical(run), text),
-                    Candidate::new);
+            String name = ActorNames.withoutTrailingNoun(ActorNames.canonical(run), text);
+            Candidate candidate = byName.computeIfAbsent(ActorNames.withoutGenitiveSurname(name, text), Candidate::new);
             candidate.runs.add(run);
             if (candidate.role == null) {
                 candidate.role = RoleFinder.roleOf(run);
             }
         }
         List<Candidate> candidates = new ArrayList<>(byName.values());
-        candidates.forEach(candidate -> candidate.type = lexicalType(candidate));
+        candidates.forEach(candidate -> candidate.type = lexicalType(candidate, byName.keySet()));
         List<Candidate> persons = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.type == null && candidate.multiWord() && looksLikePerson(candidate, byName, text)) {
@@ -104,7 +111,8 @@ final class ActorCollector {
         for (Candidate shorter : organizations) {
             for (Candidate longer : organizations) {
                 if (shorter != longer && shorter.type == ActorType.ORGANIZATION && longer.type == ActorType.ORGANIZATION
-                        && (contains(longer.name, shorter.name) || introduces(longer, shorter))) {
+                        && (contains(longer.name, shorter.name) || introduces(longer, shorter)
+                        || abbreviates(shorter.name, longer.name))) {
                     longer.absorb(shorter);
                     shorter.type = ActorType.OTHER;
                     shorter.runs.clear();
@@ -127,6 +135,17 @@ final class ActorCollector {
                 && lastWord.toLowerCase(java.util.Locale.ROOT).endsWith(shorter.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** "IG Metall" for "Industriegewerkschaft Metall": an abbreviated first word, the rest the same. */
+    private static boolean abbreviates(String shorter, String longer) {
+        int space = shorter.indexOf(' ');
+        if (space < 0 || !Lexicon.isAcronym(shorter.substring(0, space)) || longer.indexOf(' ') < 0) {
+            return false;
+        }
+        String rest = shorter.substring(space);
+        return longer.endsWith(rest) && longer.length() > shorter.length() && longer.charAt(0) == shorter.charAt(0)
+                && longer.indexOf(' ') == longer.length() - rest.length();
+    }
+
     /** "Deutscher Handballbund (DHB)": the abbreviation in brackets right after the full name. */
     private static boolean introduces(Candidate longer, Candidate abbreviation) {
         if (!Lexicon.isAcronym(abbreviation.name)) {
@@ -145,9 +164,19 @@ final class ActorCollector {
         return false;
     }
 
-    private static ActorType lexicalType(Candidate candidate) {
+    private static ActorType lexicalType(Candidate candidate, Set<String> names) {
         if (Lexicon.country(candidate.name) != null) {
             return ActorType.COUNTRY;
+        }
+        String[] words = candidate.name.split(" ");
+        if (!candidate.multiWord() && Lexicon.isNamedInstitution(candidate.name)
+                || words.length > 2 && words[1].equals("für")) {
+            return ActorType.ORGANIZATION; // "Ampel-Koalition", "Robert-Koch-Institut", "Expertenrat für Klimafragen"
+        }
+        if (words.length > 1 && Lexicon.isAcronym(words[0]) && Lexicon.country(words[0]) == null
+                && !Lexicon.PLACES.contains(NameFinder.firstPart(words[1])) && Lexicon.country(words[1]) == null
+                && !names.contains(words[0])) {
+            return ActorType.ORGANIZATION; // "IG Metall": an abbreviation the article never uses alone opens the name
         }
         int hyphen = candidate.name.lastIndexOf('-');
         if (!candidate.multiWord() && hyphen > 0 && !Lexicon.isOrganizationHead(candidate.name)
@@ -179,8 +208,8 @@ final class ActorCollector {
 
     private static boolean looksLikePerson(Candidate candidate, Map<String, Candidate> byName, String text) {
         String first = NameFinder.firstPart(candidate.name.split(" ")[0]);
-        if (Lexicon.FIRST_NAMES.contains(first) || candidate.role != null) {
-            return true;
+        if (Lexicon.FIRST_NAMES.contains(first) || candidate.role != null || first.equals("von")) {
+            return true; // "von der Leyen": a name that opens with a particle is a surname
         }
         if (Lexicon.PLACES.contains(first) || candidate.name.contains("(")) {
             return false;
@@ -247,7 +276,18 @@ final class ActorCollector {
     private static boolean genericHead(Candidate candidate) {
         return candidate.type == ActorType.ORGANIZATION && !candidate.multiWord()
                 && Lexicon.isOrganizationHead(candidate.name) && !Lexicon.ORGANIZATIONS.contains(candidate.name)
-                && !Lexicon.isAcronym(candidate.name) && !Lexicon.isNamedInstitution(candidate.name);
+                && !Lexicon.isAcronym(candidate.name) && !Lexicon.isNamedInstitution(candidate.name)
+                && candidate.runs.size() < 2 && !namedModifier(candidate.name);
+    }
+
+    /** "UN-Sicherheitsrat", "EU-Kommission": the part before the hyphen names whose body it is. */
+    private static boolean namedModifier(String name) {
+        int hyphen = name.indexOf('-');
+        if (hyphen <= 0) {
+            return false;
+        }
+        String modifier = name.substring(0, hyphen);
+        return Lexicon.isAcronym(modifier) || Lexicon.ORGANIZATIONS.contains(modifier);
     }
 
     /**
@@ -255,14 +295,27 @@ final class ActorCollector {
      * title or company word ("Unicredit-Chef", "Mercedes-Pilot", "Signa-Gruppe") is an organisation's.
      */
     private static boolean organizationByContext(Candidate candidate, String text) {
-        if (candidate.multiWord() || Lexicon.PLACES.contains(candidate.name)) {
+        if (Lexicon.PLACES.contains(candidate.name)) {
             return false;
         }
         for (NameRun run : candidate.runs) {
-            Word before = run.before();
-            if (before != null && before.isCapitalized() && endsWithAny(before.text(), COMPANY_KINDS)) {
+            List<Word> words = run.sentence().words();
+            int at = run.from() - 1;
+            while (at >= 0 && QUOTES.contains(words.get(at).text())) {
+                at--; // "des Künstlerkollektivs »Taring Padi«"
+            }
+            Word before = at >= 0 ? words.get(at) : null;
+            if (before != null && before.isCapitalized() && (endsWithAny(before.text(), COMPANY_KINDS)
+                    || endsWithAny(NameForms.withoutGenitive(before.text()), COMPANY_KINDS))) {
                 return true;
             }
+            if (!candidate.multiWord() && at >= 1 && COMPLEMENT_LINKS.contains(before.text())
+                    && companyRole(words.get(at - 1).text())) {
+                return true; // "Vorstandschef von Wirecard", "Sprecher der Lufthansa"
+            }
+        }
+        if (candidate.multiWord()) {
+            return false;
         }
         String prefix = candidate.name + "-";
         for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
@@ -310,6 +363,11 @@ final class ActorCollector {
             }
         }
         return null;
+    }
+
+    private static boolean companyRole(String word) {
+        String role = RoleFinder.roleWord(word);
+        return role != null && endsWithAny(role, COMPANY_ROLES);
     }
 
     private static boolean endsWithAny(String word, List<String> endings) {
