@@ -34,6 +34,9 @@ final class ActorCollector {
     private static final Set<String> COMPANY_WORDS = Set.of("Aktie", "Aktien", "Konzern", "Gruppe", "Zentrale",
             "Werk", "Werke", "Tochter", "Mutter", "Team", "Vorstand", "Aufsichtsrat", "Belegschaft", "Mitarbeiter",
             "Beschäftigte", "Pilot", "Fahrer", "Rennstall", "Management", "Kunden", "Filialen", "App");
+    private static final Set<String> LEGAL_FORMS = Set.of("AG", "SE", "KG", "GmbH", "KGaA", "Holding", "Inc", "Ltd");
+    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "des", "dem", "den", "im", "vom", "zum",
+            "zur", "beim", "am", "ins", "ans", "einer", "eines", "seine", "ihre", "ihrer");
     private static final Set<String> QUOTES = Set.of("„", "\"", "«", "»", "“", "‚", "‘");
     /** Words that join a title to whose title it is: "Chef von Wirecard", "Sprecher der Lufthansa". */
     private static final Set<String> COMPLEMENT_LINKS = Set.of("von", "der", "des", "bei");
@@ -95,7 +98,7 @@ final class ActorCollector {
             candidate.mentions = NameForms.count(text, byLastWord ? candidate.lastWord() : candidate.name);
             candidate.mentions = Math.max(candidate.mentions, candidate.runs.size());
             candidate.place = candidate.type == ActorType.OTHER && isPlace(candidate);
-            if (keep(candidate)) {
+            if (keep(candidate, text)) {
                 kept.add(candidate);
             }
         }
@@ -255,7 +258,7 @@ final class ActorCollector {
         return locative * 2 >= candidate.runs.size();
     }
 
-    private static boolean keep(Candidate candidate) {
+    private static boolean keep(Candidate candidate, String text) {
         if (onlyInParentheses(candidate) || namesAThing(candidate)) {
             return false;
         }
@@ -265,11 +268,41 @@ final class ActorCollector {
         if (candidate.type == ActorType.COUNTRY) {
             return actsAsSubject(candidate); // a country is a setting unless a sentence makes it act
         }
-        if (genericHead(candidate)) {
+        if (genericHead(candidate) || LEGAL_FORMS.contains(candidate.name) || bareAcronym(candidate, text)) {
+            return false;
+        }
+        if (candidate.type == ActorType.OTHER && !candidate.multiWord() && declinedAsNoun(candidate, text)) {
             return false;
         }
         return candidate.type != ActorType.OTHER || candidate.mentions >= MIN_MENTIONS_OF_OTHER
                 || candidate.mentions >= 2 && actsAsSubject(candidate);
+    }
+
+    /**
+     * "RSV", "LNG", "H5N1": an abbreviation that never takes an article ("die EU", "der FAZ"), never acts and
+     * never owns a title or a company word ("SAP-Chef") names a thing, not an organisation.
+     */
+    private static boolean bareAcronym(Candidate candidate, String text) {
+        if (candidate.type != ActorType.ORGANIZATION || candidate.multiWord() || !Lexicon.isAcronym(candidate.name)
+                || Lexicon.ORGANIZATIONS.contains(candidate.name) || candidate.role != null) {
+            return false;
+        }
+        for (NameRun run : candidate.runs) {
+            Word before = run.before();
+            if (before != null && DETERMINERS.contains(before.text().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return !actsAsSubject(candidate) && !organizationByContext(candidate, text);
+    }
+
+    /**
+     * "Säuglinge" beside "Säuglingen", "Zölle" beside "Zöllen": a word the article also writes with the plural or
+     * dative -n is a common noun the tagger took for a name; names keep their form.
+     */
+    private static boolean declinedAsNoun(Candidate candidate, String text) {
+        String name = candidate.name;
+        return name.endsWith("e") && name.length() > 3 && NameForms.countExact(text, name + "n") > 0;
     }
 
     /** "Baukonzern", "Haus", "AG" by themselves: the kind of organisation, not its name. */

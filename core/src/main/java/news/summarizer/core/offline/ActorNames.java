@@ -16,6 +16,7 @@ final class ActorNames {
     /** Determiners and contractions that put the following noun phrase in dative or genitive. */
     private static final Set<String> OBLIQUE = Set.of("der", "den", "dem", "des", "einer", "einem", "eines", "zur", "zum",
             "vom", "beim", "im", "am");
+    private static final Set<String> QUOTES = Set.of("„", "\"", "«", "»", "“", "‚", "‘");
     private static final Set<String> GENITIVE = Set.of("des", "eines");
     /** After a determiner, oblique adjectives end in -en; "Oldenburger" and other place adjectives never change. */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^(\\p{Lu}\\p{Ll}+?)(?:en|e)$");
@@ -43,6 +44,9 @@ final class ActorNames {
             return NameForms.withoutGenitive(words.get(0).text()) + run.text().substring(words.get(0).text().length());
         }
         Word before = run.before();
+        if (before != null && QUOTES.contains(before.text()) && run.from() >= 2) {
+            before = run.sentence().words().get(run.from() - 2); // der "Frankfurter Allgemeinen Sonntagszeitung"
+        }
         String determiner = before == null ? "" : before.text().toLowerCase(java.util.Locale.ROOT);
         boolean oblique = OBLIQUE.contains(determiner) || determiner.equals("die") || determiner.equals("das");
         int headIndex = -1;

@@ -107,7 +107,7 @@ final class NameFinder {
                 continue;
             }
             int to = Math.min(end, extend(words, i));
-            while (to - i > 1 && isDescriptor(words.get(i).text()) && !institutionAfterDemonym(words, i)) {
+            while (to - i > 1 && isDescriptor(words.get(i).text()) && !institutionAfterDemonym(words, i, to)) {
                 i++; // "dem Oldenburger Netzbetreiber Nordwest Netz GmbH": the name starts at "Nordwest"
             }
             if (to - i >= 3 && !Lexicon.FIRST_NAMES.contains(firstPart(words.get(i).text()))
@@ -326,10 +326,12 @@ final class NameFinder {
     }
 
     /** "Bonner Landgericht", "Kieler Umweltministerium": the place adjective tells which court or ministry. */
-    private static boolean institutionAfterDemonym(List<Word> words, int i) {
+    private static boolean institutionAfterDemonym(List<Word> words, int i, int to) {
         String next = NameForms.withoutGenitive(words.get(i + 1).text());
+        String last = NameForms.withoutGenitive(words.get(to - 1).text());
         return isDemonym(words.get(i).text()) && (Lexicon.hasInstitutionHead(next)
-                || Lexicon.hasInstitutionHead(words.get(i + 1).text()));
+                || Lexicon.hasInstitutionHead(words.get(i + 1).text())
+                || !isDescriptor(words.get(i + 1).text()) && Lexicon.isOrganizationHead(last));
     }
 
     /** Place adjectives ("Oldenburger") and type nouns ("Netzbetreiber") the tagger puts into a name. */

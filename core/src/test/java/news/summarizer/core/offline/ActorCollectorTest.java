@@ -85,6 +85,50 @@ class ActorCollectorTest {
         assertThat(actors.get("Warschau").type).isEqualTo(ActorType.OTHER);
     }
 
+    @Test
+    void should_find_an_institution_when_its_head_has_a_fuer_complement() {
+        // Without it: "Landesamt für Umwelt und Verbraucherschutz" would be missed, a bare head is no name.
+        Map<String, Candidate> actors = collect("Wegen der steigenden Pegel warnte das Landesamt für Umwelt und "
+                + "Verbraucherschutz am Dienstag vor Hochwasser an der Weser. Ein Sprecher des Landesamts sagte, die "
+                + "Deiche seien stabil.");
+
+        assertThat(actors).containsKey("Landesamt für Umwelt und Verbraucherschutz");
+        assertThat(actors.get("Landesamt für Umwelt und Verbraucherschutz").type).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void should_find_institutions_when_a_name_or_a_place_adjective_specifies_the_head() {
+        // Without it: "Hermann-Grote-Institut" (a noun to the tagger) and the court of "Das Kölner Landgericht"
+        // would be missed or lose the words that say which institute and which court.
+        Map<String, Candidate> actors = collect("Das Kölner Landgericht hat den Fall an die Gutachter verwiesen. "
+                + "Forscher des Hermann-Grote-Instituts sollen die Proben bis Mai untersuchen, teilte das Gericht mit.");
+
+        assertThat(actors).containsKeys("Kölner Landgericht", "Hermann-Grote-Institut");
+        assertThat(actors.get("Hermann-Grote-Institut").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors).doesNotContainKeys("Landgericht", "Hermann-Grote-Instituts");
+    }
+
+    @Test
+    void should_type_a_company_when_it_is_named_after_a_company_title() {
+        // Without it: a company named once, after "Vorstandschef von", would be dropped as an unknown word.
+        Map<String, Candidate> actors = collect("Die Staatsanwaltschaft hat Anklage gegen Jens Marquardt erhoben. "
+                + "Marquardt war bis zum Frühjahr Vorstandschef von Veltrona gewesen. Marquardt weist die Vorwürfe zurück.");
+
+        assertThat(actors).containsKey("Veltrona");
+        assertThat(actors.get("Veltrona").type).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void should_drop_abbreviations_and_plural_nouns_when_they_name_things() {
+        // Without it: a virus abbreviation without an article and a plural the tagger calls a name became actors.
+        Map<String, Candidate> actors = collect("Die Kinderärztin Anna Berger warnt vor einer frühen RSV-Welle. "
+                + "Gegen RSV gebe es inzwischen einen Schutz. Neugeborene seien besonders gefährdet, sagte Berger. "
+                + "Bei Neugeborenen verlaufe eine Infektion mit RSV oft schwer, viele Neugeborene kämen in die Klinik.");
+
+        assertThat(actors).containsKey("Anna Berger");
+        assertThat(actors).doesNotContainKeys("RSV", "Neugeborene");
+    }
+
     private static Map<String, Candidate> collect(String text) {
         List<Candidate> candidates = ActorCollector.collect(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(candidate -> candidate.name, Function.identity()));
