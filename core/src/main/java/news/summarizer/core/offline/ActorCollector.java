@@ -37,6 +37,7 @@ final class ActorCollector {
     private static final Set<String> LEGAL_FORMS = Set.of("AG", "SE", "KG", "GmbH", "KGaA", "Holding", "Inc", "Ltd");
     private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "des", "dem", "den", "im", "vom", "zum",
             "zur", "beim", "am", "ins", "ans", "einer", "eines", "seine", "ihre", "ihrer");
+    private static final Set<String> LIST_LINKS = Set.of(",", "und", "sowie", "oder");
     private static final Set<String> QUOTES = Set.of("„", "\"", "«", "»", "“", "‚", "‘");
     /** Words that join a title to whose title it is: "Chef von Wirecard", "Sprecher der Lufthansa". */
     private static final Set<String> COMPLEMENT_LINKS = Set.of("von", "der", "des", "bei");
@@ -76,6 +77,11 @@ final class ActorCollector {
                 persons.add(candidate);
             }
         }
+        for (Candidate candidate : candidates) {
+            if (candidate.type == null && coordinatedWithPerson(candidate, persons)) {
+                candidate.type = ActorType.PERSON; // "Gerhard Falkner, Franzobel und Marion Poschmann"
+            }
+        }
         mergeShortForms(candidates);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -84,6 +90,9 @@ final class ActorCollector {
             }
             if (candidate.type == null && organizationByContext(candidate, text)) {
                 candidate.type = ActorType.ORGANIZATION;
+            }
+            if (candidate.type == ActorType.ORGANIZATION && candidate.role == null) {
+                candidate.role = kindBefore(candidate); // "der Gasimporteur Uniper": what kind of organisation it is
             }
             if (candidate.role == null && candidate.type != ActorType.COUNTRY && candidate.type != ActorType.ORGANIZATION) {
                 candidate.role = titleInText(candidate, text);
@@ -136,6 +145,95 @@ final class ActorCollector {
         String lastWord = longer.substring(longer.lastIndexOf(' ') + 1);
         return shorter.length() >= 5 && !shorter.contains(" ")
                 && lastWord.toLowerCase(java.util.Locale.ROOT).endsWith(shorter.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A name in a list with a person's name ("Gerhard Falkner (…), Franzobel (…) und Thomas Lehr", "Sergej
+     * Prokopjew und der US-Amerikanerin Serena …") names a person too.
+     */
+    private static boolean coordinatedWithPerson(Candidate candidate, List<Candidate> persons) {
+        if (Lexicon.PLACES.contains(NameFinder.firstPart(candidate.name.split(" ")[0])) || persons.isEmpty()) {
+            return false;
+        }
+        for (NameRun run : candidate.runs) {
+            List<Word> words = run.sentence().words();
+            int left = skipBack(words, run.from() - 1);
+            if (left > 0 && words.get(left).isNoun() && DETERMINERS.contains(words.get(left - 1).text())) {
+                left -= 2; // "und der US-Amerikanerin Serena …": an apposition between the link and the name
+            }
+            if (left >= 0 && LIST_LINKS.contains(words.get(left).text())
+                    && personRunAt(persons, run.sentence(), skipBack(words, left - 1), false)) {
+                return true;
+            }
+            int right = skipForward(words, run.to());
+            boolean listStart = run.from() == 0 || LIST_LINKS.contains(words.get(run.from() - 1).text())
+                    || words.get(run.from() - 1).is(":");
+            // "des Gebiets Mykolajiw, Witalij Kim": a comma after a name that is no list item opens an apposition
+            boolean link = right < words.size() && (words.get(right).is(",") ? listStart
+                    : LIST_LINKS.contains(words.get(right).text()));
+            if (link
+                    && personRunAt(persons, run.sentence(), skipForward(words, right + 1), true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index before a bracketed addition that ends at {@code at} ("Falkner (»Romeo oder Julia«)"), else at. */
+    private static int skipBack(List<Word> words, int at) {
+        if (at < 0 || !words.get(at).is(")")) {
+            return at;
+        }
+        for (int i = at - 1; i >= 0; i--) {
+            if (words.get(i).is("(")) {
+                return i - 1;
+            }
+        }
+        return at;
+    }
+
+    private static int skipForward(List<Word> words, int at) {
+        if (at >= words.size() || !words.get(at).is("(")) {
+            return at;
+        }
+        for (int i = at + 1; i < words.size(); i++) {
+            if (words.get(i).is(")")) {
+                return i + 1;
+            }
+        }
+        return at;
+    }
+
+    private static boolean personRunAt(List<Candidate> persons, Sentence sentence, int index, boolean starts) {
+        for (Candidate person : persons) {
+            for (NameRun run : person.runs) {
+                if (run.sentence() == sentence && (starts ? run.from() == index : run.to() - 1 == index)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The kind noun right before an organisation's name ("Gasimporteur", "Künstlerkollektiv"), or null. */
+    private static String kindBefore(Candidate candidate) {
+        for (NameRun run : candidate.runs) {
+            List<Word> words = run.sentence().words();
+            int at = run.from() - 1;
+            while (at >= 0 && QUOTES.contains(words.get(at).text())) {
+                at--;
+            }
+            if (at >= 0 && words.get(at).isCapitalized() && words.get(at).isNoun()) {
+                String kind = words.get(at).text();
+                if (endsWithAny(kind, COMPANY_KINDS)) {
+                    return kind;
+                }
+                if (endsWithAny(NameForms.withoutGenitive(kind), COMPANY_KINDS)) {
+                    return NameForms.withoutGenitive(kind);
+                }
+            }
+        }
+        return null;
     }
 
     /** "IG Metall" for "Industriegewerkschaft Metall": an abbreviated first word, the rest the same. */

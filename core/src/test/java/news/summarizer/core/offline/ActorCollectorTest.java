@@ -129,6 +129,30 @@ class ActorCollectorTest {
         assertThat(actors).doesNotContainKeys("RSV", "Neugeborene");
     }
 
+    @Test
+    void should_type_unknown_names_as_persons_when_the_article_lists_them_with_persons() {
+        // Without it: a pen name and a first name missing from the word list would be dropped as unknown words,
+        // and a place before an apposition ("des Landkreises Uelzen, Jan Böttcher") would become a person.
+        Map<String, Candidate> actors = collect("Für den Preis sind nominiert: Gerhard Albers (\"Nachtzug\"), "
+                + "Kolberon (\"Das Salz\") und Thomas Wendt (\"Ebbe\"). Der Landrat des Landkreises Uelzen, "
+                + "Jan Böttcher, gratulierte am Abend Thomas Wendt und der Kanadierin Ysolde Marchetti.");
+
+        assertThat(actors).containsKeys("Kolberon", "Ysolde Marchetti");
+        assertThat(actors.get("Kolberon").type).isEqualTo(ActorType.PERSON);
+        assertThat(actors.get("Ysolde Marchetti").type).isEqualTo(ActorType.PERSON);
+        assertThat(actors).doesNotContainKey("Uelzen");
+    }
+
+    @Test
+    void should_give_an_organisation_its_kind_as_role_when_the_article_names_the_kind_first() {
+        // Without it: "der Gasimporteur Lindvalt" would report Lindvalt without saying what it is.
+        Map<String, Candidate> actors = collect("Der Gasimporteur Lindvalt hat am Montag seine Preise erhöht. "
+                + "Lindvalt begründete den Schritt mit höheren Einkaufskosten.");
+
+        assertThat(actors.get("Lindvalt").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors.get("Lindvalt").role).isEqualTo("Gasimporteur");
+    }
+
     private static Map<String, Candidate> collect(String text) {
         List<Candidate> candidates = ActorCollector.collect(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(candidate -> candidate.name, Function.identity()));
