@@ -271,7 +271,8 @@ final class ActorCollector {
         }
         String[] words = candidate.name.split(" ");
         if (!candidate.multiWord() && Lexicon.isNamedInstitution(candidate.name)
-                || words.length > 2 && words[1].equals("für")) {
+                || words.length > 2 && (words[1].equals("für") || Set.of("des", "der").contains(words[1])
+                && Lexicon.isOrganizationHead(words[0]))) {
             return ActorType.ORGANIZATION; // "Ampel-Koalition", "Robert-Koch-Institut", "Expertenrat für Klimafragen"
         }
         if (words.length > 1 && Lexicon.isAcronym(words[0]) && Lexicon.country(words[0]) == null
@@ -366,7 +367,8 @@ final class ActorCollector {
         if (candidate.type == ActorType.COUNTRY) {
             return actsAsSubject(candidate); // a country is a setting unless a sentence makes it act
         }
-        if (genericHead(candidate) || LEGAL_FORMS.contains(candidate.name) || bareAcronym(candidate, text)) {
+        if (genericHead(candidate) || LEGAL_FORMS.contains(candidate.name) || bareAcronym(candidate, text)
+                || code(candidate)) {
             return false;
         }
         if (candidate.type == ActorType.OTHER && !candidate.multiWord() && declinedAsNoun(candidate, text)) {
@@ -392,6 +394,13 @@ final class ActorCollector {
             }
         }
         return !actsAsSubject(candidate) && !organizationByContext(candidate, text);
+    }
+
+    /** "H5N8", "A320", "U2": letters and digits in one word are a code for a virus, a model or a test. */
+    private static boolean code(Candidate candidate) {
+        String name = candidate.name;
+        return !candidate.multiWord() && !Lexicon.ORGANIZATIONS.contains(name) && name.chars().anyMatch(Character::isDigit)
+                && name.chars().anyMatch(Character::isLetter);
     }
 
     /**

@@ -39,7 +39,7 @@ final class ActorNames {
         if (words.get(0).is("Von")) {
             return "von" + run.text().substring(3); // "Von der Leyen verwies": the particle is lower case mid-sentence
         }
-        if (words.size() > 2 && words.get(1).is("für")) {
+        if (words.size() > 2 && (words.get(1).is("für") || words.get(1).is("des") || words.get(1).is("der"))) {
             // "des Landesamts für Gesundheit": the institution's head in the nominative, its complement unchanged
             return NameForms.withoutGenitive(words.get(0).text()) + run.text().substring(words.get(0).text().length());
         }

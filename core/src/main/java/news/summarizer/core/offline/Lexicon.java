@@ -36,7 +36,7 @@ final class Lexicon {
             "ministerium", "regierung", "bank", "gericht", "gerichtshof", "union", "rat", "agentur", "konzern", "institut",
             "universität", "stiftung", "amt", "behörde", "polizei", "armee", "gewerkschaft", "verein", "akademie",
             "parlament", "komitee", "kammer", "versicherung", "zeitung", "fraktion", "verwaltung", "staatsanwaltschaft",
-            "organisation"};
+            "organisation", "dienst"};
     /** Heads that only count as whole words: "Weißes Haus" is an institution, "Feldhaus" a surname. */
     private static final Set<String> ORGANIZATION_WORDS = Set.of("haus", "ag", "gmbh", "se", "kg", "news", "gruppe",
             "holding", "airlines", "werke", "sender", "post");

@@ -46,6 +46,7 @@ final class NameFinder {
                 if (hyphen >= 3 && word.isCapitalized() && RoleFinder.roleWord(word.text().substring(hyphen + 1)) != null) {
                     String owner = word.text().substring(0, hyphen);
                     if (owner.chars().skip(1).anyMatch(Character::isLowerCase) && Lexicon.country(owner) == null
+                            && !Lexicon.NOT_NAMES.contains(owner)
                             && !Lexicon.PLACES.contains(owner) && !isDemonym(owner)) {
                         owners.add(owner);
                     }
@@ -171,7 +172,10 @@ final class NameFinder {
                 && RoleFinder.roleWord(word.text()) == null) {
             return at + 1;
         }
-        if ((word.isNoun() || word.isProperNoun()) && Lexicon.isCompoundOrganizationHead(NameForms.withoutGenitive(word.text()))
+        String head = NameForms.withoutGenitive(word.text());
+        boolean namedGenitive = at + 1 < words.size() && !words.get(at + 1).is("für");
+        if ((word.isNoun() || word.isProperNoun()) && (Lexicon.isCompoundOrganizationHead(head)
+                || namedGenitive && Lexicon.isOrganizationHead(head))
                 && RoleFinder.roleWord(word.text()) == null && complementEnd(words, at + 1) > at + 1) {
             return at + 1; // "Expertenrat für Klimafragen", "Landesamt für Gesundheit": the complement names the body
         }
@@ -196,6 +200,12 @@ final class NameFinder {
      * "für" and one or two nouns. Returns the index after it, or {@code at} when there is none.
      */
     private static int complementEnd(List<Word> words, int at) {
+        if (at + 2 < words.size() && (words.get(at).is("des") || words.get(at).is("der"))
+                && isAdjectiveForm(words.get(at + 1).text()) && words.get(at + 2).isCapitalized()
+                && (words.get(at + 2).isNoun() || words.get(at + 2).isProperNoun())
+                && RoleFinder.roleWord(words.get(at + 2).text()) == null) {
+            return at + 3; // "Börsenverein des Deutschen Buchhandels": a capitalised adjective makes it part of the name
+        }
         if (at >= words.size() || !words.get(at).is("für")) {
             return at;
         }

@@ -153,6 +153,19 @@ class ActorCollectorTest {
         assertThat(actors.get("Lindvalt").role).isEqualTo("Gasimporteur");
     }
 
+    @Test
+    void should_keep_a_genitive_with_a_capitalised_adjective_in_the_name_and_drop_codes() {
+        // Without it: "Verband des Deutschen Obsthandels" would lose the words that name it, and a virus code
+        // written three times ("H7N3") would be reported as an actor.
+        Map<String, Candidate> actors = collect("Der Präsident des Verbands des Deutschen Obsthandels, Karl Weidner, "
+                + "warnte vor dem Virus H7N3. H7N3 sei in drei Betrieben gefunden worden. Weidner sagte, H7N3 sei "
+                + "für Menschen ungefährlich.");
+
+        assertThat(actors).containsKey("Verband des Deutschen Obsthandels");
+        assertThat(actors.get("Verband des Deutschen Obsthandels").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors).doesNotContainKey("H7N3");
+    }
+
     private static Map<String, Candidate> collect(String text) {
         List<Candidate> candidates = ActorCollector.collect(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(candidate -> candidate.name, Function.identity()));
