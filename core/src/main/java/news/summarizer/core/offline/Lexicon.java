@@ -157,6 +157,28 @@ final class Lexicon {
         return false;
     }
 
+    /**
+     * Heads whose "für" complement names them ("Bundesamt für Migration", "Expertenrat für Klimafragen", "Zentrum
+     * für Tierschutz"); a bank's or a party's "für" says what for ("Zentralbank für Darlehen").
+     */
+    private static final String[] COMPLEMENT_HEADS = {"amt", "rat", "institut", "zentrum", "kommission", "agentur",
+            "ministerium", "behörde", "stiftung", "verband", "akademie", "büro", "stelle", "ausschuss", "komitee",
+            "gesellschaft", "gericht", "gerichtshof", "bund", "anstalt", "kammer"};
+
+    /** An organisation's head with a modifier whose "für" complement is part of its name (see above). */
+    static boolean takesNamingComplement(String word) {
+        if (!isCompoundOrganizationHead(word) && !hasInstitutionHead(word)) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String head : COMPLEMENT_HEADS) {
+            if (lower.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The country a word names, also in the genitive ("Russlands"), or null. */
     static String country(String word) {
         if (COUNTRIES.contains(word)) {

@@ -174,7 +174,7 @@ final class NameFinder {
         }
         String head = NameForms.withoutGenitive(word.text());
         boolean namedGenitive = at + 1 < words.size() && !words.get(at + 1).is("für");
-        if ((word.isNoun() || word.isProperNoun()) && (Lexicon.isCompoundOrganizationHead(head)
+        if ((word.isNoun() || word.isProperNoun()) && (Lexicon.takesNamingComplement(head)
                 || namedGenitive && Lexicon.isOrganizationHead(head))
                 && RoleFinder.roleWord(word.text()) == null && complementEnd(words, at + 1) > at + 1) {
             return at + 1; // "Expertenrat für Klimafragen", "Landesamt für Gesundheit": the complement names the body
@@ -185,7 +185,9 @@ final class NameFinder {
     /** "Expertenrat für Klimafragen", "Landgericht Landau": a complement that belongs to the institution's name. */
     private static int extendInstitution(List<Word> words, int to) {
         int complement = complementEnd(words, to);
-        if (complement > to) {
+        boolean named = !words.get(to - 1).isCapitalized() || !(to < words.size() && words.get(to).is("für"))
+                || Lexicon.takesNamingComplement(NameForms.withoutGenitive(words.get(to - 1).text()));
+        if (complement > to && named) {
             return complement;
         }
         if (to < words.size() && words.get(to).isProperNoun() && words.get(to).isCapitalized()
