@@ -236,13 +236,16 @@ final class ActorCollector {
         return null;
     }
 
-    /** "IG Metall" for "Industriegewerkschaft Metall": an abbreviated first word, the rest the same. */
+    /**
+     * "IG Metall" for "Industriegewerkschaft Metall", "EU-Kommission" for "Europäische Kommission": an abbreviated
+     * first word, the rest the same.
+     */
     private static boolean abbreviates(String shorter, String longer) {
-        int space = shorter.indexOf(' ');
+        int space = shorter.indexOf(' ') > 0 ? shorter.indexOf(' ') : shorter.indexOf('-');
         if (space < 0 || !Lexicon.isAcronym(shorter.substring(0, space)) || longer.indexOf(' ') < 0) {
             return false;
         }
-        String rest = shorter.substring(space);
+        String rest = " " + shorter.substring(space + 1); // "EU-Kommission" for "Europäische Kommission"
         return longer.endsWith(rest) && longer.length() > shorter.length() && longer.charAt(0) == shorter.charAt(0)
                 && longer.indexOf(' ') == longer.length() - rest.length();
     }

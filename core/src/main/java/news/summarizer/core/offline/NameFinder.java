@@ -29,9 +29,29 @@ final class NameFinder {
         for (Sentence sentence : sentences) {
             if (!sentence.heading()) {
                 find(sentence, runs, owners);
+            } else {
+                List<NameRun> inHeading = new ArrayList<>();
+                find(sentence, inHeading, owners);
+                inHeading.stream().filter(NameFinder::namesAnInstitution).forEach(runs::add);
             }
         }
         return runs;
+    }
+
+    /**
+     * Headings repeat the prose, so their names are skipped, except names that are clearly an institution's or a
+     * club's: a title often names the club or the conference the text then calls "der Verein", "die Konferenz".
+     */
+    private static boolean namesAnInstitution(NameRun run) {
+        List<Word> words = run.words();
+        String first = words.get(0).text();
+        boolean ordinal = ORDINAL.matcher(first).matches();
+        if (words.size() >= 2 && Lexicon.CLUB_PREFIXES.contains(ordinal ? words.get(1).text() : first)) {
+            return true; // "1. FC Köln", "VfB Stuttgart"
+        }
+        int hyphen = first.indexOf('-');
+        return words.size() == 1 && hyphen > 0 && Lexicon.isNamedInstitution(first)
+                && (Lexicon.isAcronym(first.substring(0, hyphen)) || Lexicon.ORGANIZATIONS.contains(first.substring(0, hyphen)));
     }
 
     /**

@@ -166,6 +166,19 @@ class ActorCollectorTest {
         assertThat(actors).doesNotContainKey("H7N3");
     }
 
+    @Test
+    void should_take_a_club_or_an_institution_from_the_title_when_the_text_only_describes_it() {
+        // Without it: a title naming "1. FC Lindenthal" and "UN-Meereskonferenz", which the prose then calls "der
+        // Verein" and "die Konferenz", would leave both out; "EU-Kommission" in the title and "Europäische
+        // Kommission" in the text would be two actors.
+        Map<String, Candidate> actors = collect("UN-Meereskonferenz und EU-Kommission loben 1. FC Lindenthal\n\n"
+                + "Der Verein hat als erster Klub Plastikbecher im Stadion verboten. Die Europäische Kommission "
+                + "nannte den Schritt vorbildlich, die Konferenz lud Trainer Ole Brandt nach Lissabon ein.");
+
+        assertThat(actors).containsKeys("UN-Meereskonferenz", "1. FC Lindenthal", "Europäische Kommission");
+        assertThat(actors).doesNotContainKey("EU-Kommission");
+    }
+
     private static Map<String, Candidate> collect(String text) {
         List<Candidate> candidates = ActorCollector.collect(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(candidate -> candidate.name, Function.identity()));
