@@ -22,7 +22,9 @@ final class ActorCollector {
     /** "Kupjansk liegt am Fluss Oskil" describes a place; "Washington vollzog eine Wende" makes it act. */
     private static final Set<String> STATIVE_VERBS = Set.of("liegt", "lag", "ist", "war", "gilt", "galt", "hat",
             "hatte", "grenzt", "befindet", "zählt", "wird", "wurde", "bleibt", "blieb", "sei", "heißt");
-    private static final int MIN_MENTIONS_OF_OTHER = 3;
+    /** Mentions that make a name of unknown kind an actor without a sentence where it acts (a river or an opera
+     * is named three or four times in a story, a festival or company it is about more often). */
+    private static final int MIN_MENTIONS_OF_OTHER = 5;
     private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion", "ismus",
             "saal", "zimmer", "gebäude", "ität", "nis");
     /** Nouns for a kind of company or group that a company's name follows ("der Gasimporteur Uniper"). */
@@ -377,6 +379,7 @@ final class ActorCollector {
         if (candidate.type == ActorType.OTHER && !candidate.multiWord() && declinedAsNoun(candidate, text)) {
             return false;
         }
+        // A name of unknown kind is an actor when it acts, or when the article keeps coming back to it.
         return candidate.type != ActorType.OTHER || candidate.mentions >= MIN_MENTIONS_OF_OTHER
                 || candidate.mentions >= 2 && actsAsSubject(candidate);
     }
