@@ -29,7 +29,8 @@ public final class RoleWords {
             "sängerin", "künstler", "künstlerin", "fahrer", "fahrerin", "spieler", "spielerin", "weltmeister",
             "weltmeisterin", "oberbürgermeister", "oberbürgermeisterin", "staatssekretär", "staatssekretärin",
             "dekan", "dekanin", "rektor", "rektorin", "professor", "professorin", "arzt", "ärztin", "chefarzt",
-            "chefärztin", "funktionär", "funktionärin");
+            "chefärztin", "funktionär", "funktionärin", "linksaußen", "rechtsaußen", "keeper", "kreisläufer",
+            "kreisläuferin", "spielmacher", "spielmacherin");
 
     private RoleWords() {
     }

@@ -22,7 +22,9 @@ final class ActorCollector {
     /** "Kupjansk liegt am Fluss Oskil" describes a place; "Washington vollzog eine Wende" makes it act. */
     private static final Set<String> STATIVE_VERBS = Set.of("liegt", "lag", "ist", "war", "gilt", "galt", "hat",
             "hatte", "grenzt", "befindet", "zählt", "wird", "wurde", "bleibt", "blieb", "sei", "heißt");
-    private static final int MIN_MENTIONS_OF_OTHER = 3;
+    /** Mentions that make a name of unknown kind an actor without a sentence where it acts (a river or an opera
+     * is named three or four times in a story, a festival or company it is about more often). */
+    private static final int MIN_MENTIONS_OF_OTHER = 5;
     private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion", "ismus",
             "saal", "zimmer", "gebäude", "ität", "nis");
     /** Nouns for a kind of company or group that a company's name follows ("der Gasimporteur Uniper"). */
@@ -34,6 +36,17 @@ final class ActorCollector {
     private static final Set<String> COMPANY_WORDS = Set.of("Aktie", "Aktien", "Konzern", "Gruppe", "Zentrale",
             "Werk", "Werke", "Tochter", "Mutter", "Team", "Vorstand", "Aufsichtsrat", "Belegschaft", "Mitarbeiter",
             "Beschäftigte", "Pilot", "Fahrer", "Rennstall", "Management", "Kunden", "Filialen", "App");
+    private static final Set<String> LEGAL_FORMS = Set.of("AG", "SE", "KG", "GmbH", "KGaA", "Holding", "Inc", "Ltd");
+    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "des", "dem", "den", "im", "vom", "zum",
+            "zur", "beim", "am", "ins", "ans", "einer", "eines", "seine", "ihre", "ihrer");
+    private static final Set<String> LIST_LINKS = Set.of(",", "und", "sowie", "oder");
+    private static final Set<String> QUOTES = Set.of("„", "\"", "«", "»", "“", "‚", "‘");
+    /** Words that join a title to whose title it is: "Chef von Wirecard", "Sprecher der Lufthansa". */
+    private static final Set<String> COMPLEMENT_LINKS = Set.of("von", "der", "des", "bei");
+    /** Titles that only companies and organisations give, not places ("Bürgermeister von Grünheide"). */
+    private static final List<String> COMPANY_ROLES = List.of("chef", "chefin", "vorstand", "vorständin", "sprecher",
+            "sprecherin", "gründer", "gründerin", "manager", "managerin", "direktor", "direktorin", "aufsichtsrat",
+            "eigentümer", "eigentümerin", "mitarbeiter", "mitarbeiterin", "anwalt", "anwältin");
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\b\\d{1,3}:\\d{1,3}\\b");
     private static final Set<String> SUBORDINATORS = Set.of("dass", "weil", "ob", "nachdem", "obwohl", "falls");
     private static final Set<String> SUBJECT_OPENERS = Set.of("und", "auch", "dass", "weil", "ob", "wie", "als", ",",
@@ -50,20 +63,25 @@ final class ActorCollector {
     static List<Candidate> collect(String text, List<Sentence> sentences) {
         Map<String, Candidate> byName = new LinkedHashMap<>();
         for (NameRun run : NameFinder.find(sentences)) {
-            Candidate candidate = byName.computeIfAbsent(ActorNames.withoutGenitiveSurname(ActorNames.canonical(run), text),
-                    Candidate::new);
+            String name = ActorNames.withoutTrailingNoun(ActorNames.canonical(run), text);
+            Candidate candidate = byName.computeIfAbsent(ActorNames.withoutGenitiveSurname(name, text), Candidate::new);
             candidate.runs.add(run);
             if (candidate.role == null) {
                 candidate.role = RoleFinder.roleOf(run);
             }
         }
         List<Candidate> candidates = new ArrayList<>(byName.values());
-        candidates.forEach(candidate -> candidate.type = lexicalType(candidate));
+        candidates.forEach(candidate -> candidate.type = lexicalType(candidate, byName.keySet()));
         List<Candidate> persons = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.type == null && candidate.multiWord() && looksLikePerson(candidate, byName, text)) {
                 candidate.type = ActorType.PERSON;
                 persons.add(candidate);
+            }
+        }
+        for (Candidate candidate : candidates) {
+            if (candidate.type == null && coordinatedWithPerson(candidate, persons)) {
+                candidate.type = ActorType.PERSON; // "Gerhard Falkner, Franzobel und Marion Poschmann"
             }
         }
         mergeShortForms(candidates);
@@ -74,6 +92,9 @@ final class ActorCollector {
             }
             if (candidate.type == null && organizationByContext(candidate, text)) {
                 candidate.type = ActorType.ORGANIZATION;
+            }
+            if (candidate.type == ActorType.ORGANIZATION && candidate.role == null) {
+                candidate.role = kindBefore(candidate); // "der Gasimporteur Uniper": what kind of organisation it is
             }
             if (candidate.role == null && candidate.type != ActorType.COUNTRY && candidate.type != ActorType.ORGANIZATION) {
                 candidate.role = titleInText(candidate, text);
@@ -88,7 +109,7 @@ final class ActorCollector {
             candidate.mentions = NameForms.count(text, byLastWord ? candidate.lastWord() : candidate.name);
             candidate.mentions = Math.max(candidate.mentions, candidate.runs.size());
             candidate.place = candidate.type == ActorType.OTHER && isPlace(candidate);
-            if (keep(candidate)) {
+            if (keep(candidate, text)) {
                 kept.add(candidate);
             }
         }
@@ -104,7 +125,8 @@ final class ActorCollector {
         for (Candidate shorter : organizations) {
             for (Candidate longer : organizations) {
                 if (shorter != longer && shorter.type == ActorType.ORGANIZATION && longer.type == ActorType.ORGANIZATION
-                        && (contains(longer.name, shorter.name) || introduces(longer, shorter))) {
+                        && (contains(longer.name, shorter.name) || introduces(longer, shorter)
+                        || abbreviates(shorter.name, longer.name))) {
                     longer.absorb(shorter);
                     shorter.type = ActorType.OTHER;
                     shorter.runs.clear();
@@ -127,6 +149,109 @@ final class ActorCollector {
                 && lastWord.toLowerCase(java.util.Locale.ROOT).endsWith(shorter.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * A name in a list with a person's name ("Gerhard Falkner (…), Franzobel (…) und Thomas Lehr", "Sergej
+     * Prokopjew und der US-Amerikanerin Serena …") names a person too.
+     */
+    private static boolean coordinatedWithPerson(Candidate candidate, List<Candidate> persons) {
+        if (Lexicon.PLACES.contains(NameFinder.firstPart(candidate.name.split(" ")[0])) || persons.isEmpty()) {
+            return false;
+        }
+        for (NameRun run : candidate.runs) {
+            List<Word> words = run.sentence().words();
+            int left = skipBack(words, run.from() - 1);
+            if (left > 0 && words.get(left).isNoun() && DETERMINERS.contains(words.get(left - 1).text())) {
+                left -= 2; // "und der US-Amerikanerin Serena …": an apposition between the link and the name
+            }
+            if (left >= 0 && LIST_LINKS.contains(words.get(left).text())
+                    && personRunAt(persons, run.sentence(), skipBack(words, left - 1), false)) {
+                return true;
+            }
+            int right = skipForward(words, run.to());
+            boolean listStart = run.from() == 0 || LIST_LINKS.contains(words.get(run.from() - 1).text())
+                    || words.get(run.from() - 1).is(":");
+            // "des Gebiets Mykolajiw, Witalij Kim": a comma after a name that is no list item opens an apposition
+            boolean link = right < words.size() && (words.get(right).is(",") ? listStart
+                    : LIST_LINKS.contains(words.get(right).text()));
+            if (link
+                    && personRunAt(persons, run.sentence(), skipForward(words, right + 1), true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index before a bracketed addition that ends at {@code at} ("Falkner (»Romeo oder Julia«)"), else at. */
+    private static int skipBack(List<Word> words, int at) {
+        if (at < 0 || !words.get(at).is(")")) {
+            return at;
+        }
+        for (int i = at - 1; i >= 0; i--) {
+            if (words.get(i).is("(")) {
+                return i - 1;
+            }
+        }
+        return at;
+    }
+
+    private static int skipForward(List<Word> words, int at) {
+        if (at >= words.size() || !words.get(at).is("(")) {
+            return at;
+        }
+        for (int i = at + 1; i < words.size(); i++) {
+            if (words.get(i).is(")")) {
+                return i + 1;
+            }
+        }
+        return at;
+    }
+
+    private static boolean personRunAt(List<Candidate> persons, Sentence sentence, int index, boolean starts) {
+        for (Candidate person : persons) {
+            for (NameRun run : person.runs) {
+                if (run.sentence() == sentence && (starts ? run.from() == index : run.to() - 1 == index)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The kind noun right before an organisation's name ("Gasimporteur", "Künstlerkollektiv"), or null. */
+    private static String kindBefore(Candidate candidate) {
+        for (NameRun run : candidate.runs) {
+            List<Word> words = run.sentence().words();
+            int at = run.from() - 1;
+            while (at >= 0 && QUOTES.contains(words.get(at).text())) {
+                at--;
+            }
+            if (at >= 0 && words.get(at).isCapitalized() && words.get(at).isNoun()) {
+                String kind = words.get(at).text();
+                if (endsWithAny(kind, COMPANY_KINDS)) {
+                    return kind;
+                }
+                if (endsWithAny(NameForms.withoutGenitive(kind), COMPANY_KINDS)) {
+                    return NameForms.withoutGenitive(kind);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "IG Metall" for "Industriegewerkschaft Metall", "EU-Kommission" for "Europäische Kommission": an abbreviated
+     * first word, the rest the same.
+     */
+    private static boolean abbreviates(String shorter, String longer) {
+        int space = shorter.indexOf(' ') > 0 ? shorter.indexOf(' ') : shorter.indexOf('-');
+        if (space < 0 || !Lexicon.isAcronym(shorter.substring(0, space)) || longer.indexOf(' ') < 0) {
+            return false;
+        }
+        String rest = " " + shorter.substring(space + 1); // "EU-Kommission" for "Europäische Kommission"
+        return longer.endsWith(rest) && longer.length() > shorter.length() && longer.charAt(0) == shorter.charAt(0)
+                && longer.indexOf(' ') == longer.length() - rest.length();
+    }
+
     /** "Deutscher Handballbund (DHB)": the abbreviation in brackets right after the full name. */
     private static boolean introduces(Candidate longer, Candidate abbreviation) {
         if (!Lexicon.isAcronym(abbreviation.name)) {
@@ -145,9 +270,20 @@ final class ActorCollector {
         return false;
     }
 
-    private static ActorType lexicalType(Candidate candidate) {
+    private static ActorType lexicalType(Candidate candidate, Set<String> names) {
         if (Lexicon.country(candidate.name) != null) {
             return ActorType.COUNTRY;
+        }
+        String[] words = candidate.name.split(" ");
+        if (!candidate.multiWord() && Lexicon.isNamedInstitution(candidate.name)
+                || words.length > 2 && (words[1].equals("für") || Set.of("des", "der").contains(words[1])
+                && Lexicon.isOrganizationHead(words[0]))) {
+            return ActorType.ORGANIZATION; // "Ampel-Koalition", "Robert-Koch-Institut", "Expertenrat für Klimafragen"
+        }
+        if (words.length > 1 && Lexicon.isAcronym(words[0]) && Lexicon.country(words[0]) == null
+                && !Lexicon.PLACES.contains(NameFinder.firstPart(words[1])) && Lexicon.country(words[1]) == null
+                && !names.contains(words[0])) {
+            return ActorType.ORGANIZATION; // "IG Metall": an abbreviation the article never uses alone opens the name
         }
         int hyphen = candidate.name.lastIndexOf('-');
         if (!candidate.multiWord() && hyphen > 0 && !Lexicon.isOrganizationHead(candidate.name)
@@ -179,8 +315,8 @@ final class ActorCollector {
 
     private static boolean looksLikePerson(Candidate candidate, Map<String, Candidate> byName, String text) {
         String first = NameFinder.firstPart(candidate.name.split(" ")[0]);
-        if (Lexicon.FIRST_NAMES.contains(first) || candidate.role != null) {
-            return true;
+        if (Lexicon.FIRST_NAMES.contains(first) || candidate.role != null || first.equals("von")) {
+            return true; // "von der Leyen": a name that opens with a particle is a surname
         }
         if (Lexicon.PLACES.contains(first) || candidate.name.contains("(")) {
             return false;
@@ -226,7 +362,7 @@ final class ActorCollector {
         return locative * 2 >= candidate.runs.size();
     }
 
-    private static boolean keep(Candidate candidate) {
+    private static boolean keep(Candidate candidate, String text) {
         if (onlyInParentheses(candidate) || namesAThing(candidate)) {
             return false;
         }
@@ -236,18 +372,68 @@ final class ActorCollector {
         if (candidate.type == ActorType.COUNTRY) {
             return actsAsSubject(candidate); // a country is a setting unless a sentence makes it act
         }
-        if (genericHead(candidate)) {
+        if (genericHead(candidate) || LEGAL_FORMS.contains(candidate.name) || bareAcronym(candidate, text)
+                || code(candidate)) {
             return false;
         }
+        if (candidate.type == ActorType.OTHER && !candidate.multiWord() && declinedAsNoun(candidate, text)) {
+            return false;
+        }
+        // A name of unknown kind is an actor when it acts, or when the article keeps coming back to it.
         return candidate.type != ActorType.OTHER || candidate.mentions >= MIN_MENTIONS_OF_OTHER
                 || candidate.mentions >= 2 && actsAsSubject(candidate);
+    }
+
+    /**
+     * "RSV", "LNG", "H5N1": an abbreviation that never takes an article ("die EU", "der FAZ"), never acts and
+     * never owns a title or a company word ("SAP-Chef") names a thing, not an organisation.
+     */
+    private static boolean bareAcronym(Candidate candidate, String text) {
+        if (candidate.type != ActorType.ORGANIZATION || candidate.multiWord() || !Lexicon.isAcronym(candidate.name)
+                || Lexicon.ORGANIZATIONS.contains(candidate.name) || candidate.role != null) {
+            return false;
+        }
+        for (NameRun run : candidate.runs) {
+            Word before = run.before();
+            if (before != null && DETERMINERS.contains(before.text().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return !actsAsSubject(candidate) && !organizationByContext(candidate, text);
+    }
+
+    /** "H5N8", "A320", "U2": letters and digits in one word are a code for a virus, a model or a test. */
+    private static boolean code(Candidate candidate) {
+        String name = candidate.name;
+        return !candidate.multiWord() && !Lexicon.ORGANIZATIONS.contains(name) && name.chars().anyMatch(Character::isDigit)
+                && name.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * "Säuglinge" beside "Säuglingen", "Zölle" beside "Zöllen": a word the article also writes with the plural or
+     * dative -n is a common noun the tagger took for a name; names keep their form.
+     */
+    private static boolean declinedAsNoun(Candidate candidate, String text) {
+        String name = candidate.name;
+        return name.endsWith("e") && name.length() > 3 && NameForms.countExact(text, name + "n") > 0;
     }
 
     /** "Baukonzern", "Haus", "AG" by themselves: the kind of organisation, not its name. */
     private static boolean genericHead(Candidate candidate) {
         return candidate.type == ActorType.ORGANIZATION && !candidate.multiWord()
                 && Lexicon.isOrganizationHead(candidate.name) && !Lexicon.ORGANIZATIONS.contains(candidate.name)
-                && !Lexicon.isAcronym(candidate.name) && !Lexicon.isNamedInstitution(candidate.name);
+                && !Lexicon.isAcronym(candidate.name) && !Lexicon.isNamedInstitution(candidate.name)
+                && candidate.runs.size() < 2 && !namedModifier(candidate.name);
+    }
+
+    /** "UN-Sicherheitsrat", "EU-Kommission": the part before the hyphen names whose body it is. */
+    private static boolean namedModifier(String name) {
+        int hyphen = name.indexOf('-');
+        if (hyphen <= 0) {
+            return false;
+        }
+        String modifier = name.substring(0, hyphen);
+        return Lexicon.isAcronym(modifier) || Lexicon.ORGANIZATIONS.contains(modifier);
     }
 
     /**
@@ -255,14 +441,27 @@ final class ActorCollector {
      * title or company word ("Unicredit-Chef", "Mercedes-Pilot", "Signa-Gruppe") is an organisation's.
      */
     private static boolean organizationByContext(Candidate candidate, String text) {
-        if (candidate.multiWord() || Lexicon.PLACES.contains(candidate.name)) {
+        if (Lexicon.PLACES.contains(candidate.name)) {
             return false;
         }
         for (NameRun run : candidate.runs) {
-            Word before = run.before();
-            if (before != null && before.isCapitalized() && endsWithAny(before.text(), COMPANY_KINDS)) {
+            List<Word> words = run.sentence().words();
+            int at = run.from() - 1;
+            while (at >= 0 && QUOTES.contains(words.get(at).text())) {
+                at--; // "des Künstlerkollektivs »Taring Padi«"
+            }
+            Word before = at >= 0 ? words.get(at) : null;
+            if (before != null && before.isCapitalized() && (endsWithAny(before.text(), COMPANY_KINDS)
+                    || endsWithAny(NameForms.withoutGenitive(before.text()), COMPANY_KINDS))) {
                 return true;
             }
+            if (!candidate.multiWord() && at >= 1 && COMPLEMENT_LINKS.contains(before.text())
+                    && companyRole(words.get(at - 1).text())) {
+                return true; // "Vorstandschef von Wirecard", "Sprecher der Lufthansa"
+            }
+        }
+        if (candidate.multiWord()) {
+            return false;
         }
         String prefix = candidate.name + "-";
         for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
@@ -310,6 +509,11 @@ final class ActorCollector {
             }
         }
         return null;
+    }
+
+    private static boolean companyRole(String word) {
+        String role = RoleFinder.roleWord(word);
+        return role != null && endsWithAny(role, COMPANY_ROLES);
     }
 
     private static boolean endsWithAny(String word, List<String> endings) {

@@ -16,6 +16,7 @@ final class ActorNames {
     /** Determiners and contractions that put the following noun phrase in dative or genitive. */
     private static final Set<String> OBLIQUE = Set.of("der", "den", "dem", "des", "einer", "einem", "eines", "zur", "zum",
             "vom", "beim", "im", "am");
+    private static final Set<String> QUOTES = Set.of("„", "\"", "«", "»", "“", "‚", "‘");
     private static final Set<String> GENITIVE = Set.of("des", "eines");
     /** After a determiner, oblique adjectives end in -en; "Oldenburger" and other place adjectives never change. */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^(\\p{Lu}\\p{Ll}+?)(?:en|e)$");
@@ -35,7 +36,17 @@ final class ActorNames {
         if (words.size() == 1) {
             return single(words.get(0).text());
         }
+        if (words.get(0).is("Von")) {
+            return "von" + run.text().substring(3); // "Von der Leyen verwies": the particle is lower case mid-sentence
+        }
+        if (words.size() > 2 && (words.get(1).is("für") || words.get(1).is("des") || words.get(1).is("der"))) {
+            // "des Landesamts für Gesundheit": the institution's head in the nominative, its complement unchanged
+            return NameForms.withoutGenitive(words.get(0).text()) + run.text().substring(words.get(0).text().length());
+        }
         Word before = run.before();
+        if (before != null && QUOTES.contains(before.text()) && run.from() >= 2) {
+            before = run.sentence().words().get(run.from() - 2); // der "Frankfurter Allgemeinen Sonntagszeitung"
+        }
         String determiner = before == null ? "" : before.text().toLowerCase(java.util.Locale.ROOT);
         boolean oblique = OBLIQUE.contains(determiner) || determiner.equals("die") || determiner.equals("das");
         int headIndex = -1;
@@ -82,6 +93,27 @@ final class ActorNames {
     }
 
     /**
+     * "Gerd Pallasch Anleger betrogen": a first name, a surname the article also writes alone, then a noun the
+     * tagger took for part of the name, which the article never writes elsewhere. The name ends at the surname.
+     */
+    static String withoutTrailingNoun(String name, String text) {
+        String[] words = name.split(" ");
+        if (words.length < 3 || !Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(words[0]))) {
+            return name;
+        }
+        String last = words[words.length - 1];
+        String surname = words[words.length - 2];
+        if (!Character.isUpperCase(surname.charAt(0))) {
+            return name; // "Ursula von der Leyen": a particle is no surname
+        }
+        int whole = NameForms.count(text, name);
+        if (NameForms.count(text, last) <= whole && NameForms.count(text, surname) > whole) {
+            return name.substring(0, name.length() - last.length() - 1);
+        }
+        return name;
+    }
+
+    /**
      * A name without an article takes the strong adjective ending of its head noun's gender: "Deutscher
      * Richterbund", "Statistisches Bundesamt", "Deutsche Bahn". The gender is read from typical heads.
      */
@@ -106,6 +138,9 @@ final class ActorNames {
             return country;
         }
         String stripped = NameForms.withoutGenitive(word);
+        if (!Lexicon.isNamedInstitution(word) && Lexicon.isNamedInstitution(stripped)) {
+            return stripped; // "des Ortenau-Klinikums", "des Robert-Koch-Instituts"
+        }
         return !Lexicon.ORGANIZATIONS.contains(word) && Lexicon.ORGANIZATIONS.contains(stripped) ? stripped : word;
     }
 

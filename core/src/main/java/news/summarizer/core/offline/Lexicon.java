@@ -36,7 +36,7 @@ final class Lexicon {
             "ministerium", "regierung", "bank", "gericht", "gerichtshof", "union", "rat", "agentur", "konzern", "institut",
             "universität", "stiftung", "amt", "behörde", "polizei", "armee", "gewerkschaft", "verein", "akademie",
             "parlament", "komitee", "kammer", "versicherung", "zeitung", "fraktion", "verwaltung", "staatsanwaltschaft",
-            "organisation"};
+            "organisation", "dienst"};
     /** Heads that only count as whole words: "Weißes Haus" is an institution, "Feldhaus" a surname. */
     private static final Set<String> ORGANIZATION_WORDS = Set.of("haus", "ag", "gmbh", "se", "kg", "news", "gruppe",
             "holding", "airlines", "werke", "sender", "post");
@@ -68,8 +68,18 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    /**
+     * Heads that, after a name joined by hyphens, make one particular institution: "Robert-Koch-Institut",
+     * "Ortenau-Klinikum", "Max-Planck-Gesellschaft", "Friedrich-Ebert-Stiftung".
+     */
+    private static final Set<String> NAMED_HEADS = Set.of("institut", "klinikum", "klinik", "zentrum", "stiftung",
+            "gesellschaft", "universität", "hochschule", "akademie", "verband", "verein", "museum", "theater", "orchester");
+
     /** A compound noun that names an institution without further words ("Bundesnetzagentur"), see above. */
     static boolean isNamedInstitution(String word) {
+        if (namedByHyphen(word)) {
+            return true;
+        }
         if (NOT_INSTITUTIONS.contains(word) || !hasInstitutionHead(word)) {
             return false;
         }
@@ -85,6 +95,20 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** "Robert-Koch-Institut": capitalised parts joined by hyphens, the last one an institution's head. */
+    private static boolean namedByHyphen(String word) {
+        String[] parts = word.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))) {
+                return false;
+            }
+        }
+        return NAMED_HEADS.contains(parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A compound with an institution head and a modifier ("Landgericht"), which a place can complete. */
@@ -113,6 +137,42 @@ final class Lexicon {
         }
         for (String ending : ORGANIZATION_ENDINGS) {
             if (head.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Expertenrat", "Landesamt": an organisation's head with a modifier, not the bare "Rat" or "Gewerkschaft". */
+    static boolean isCompoundOrganizationHead(String word) {
+        if (!isOrganizationHead(word)) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : ORGANIZATION_ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() >= ending.length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Heads whose "für" complement names them ("Bundesamt für Migration", "Expertenrat für Klimafragen", "Zentrum
+     * für Tierschutz"); a bank's or a party's "für" says what for ("Zentralbank für Darlehen").
+     */
+    private static final String[] COMPLEMENT_HEADS = {"amt", "rat", "institut", "zentrum", "kommission", "agentur",
+            "ministerium", "behörde", "stiftung", "verband", "akademie", "büro", "stelle", "ausschuss", "komitee",
+            "gesellschaft", "gericht", "gerichtshof", "bund", "anstalt", "kammer"};
+
+    /** An organisation's head with a modifier whose "für" complement is part of its name (see above). */
+    static boolean takesNamingComplement(String word) {
+        if (!isCompoundOrganizationHead(word) && !hasInstitutionHead(word)) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String head : COMPLEMENT_HEADS) {
+            if (lower.endsWith(head)) {
                 return true;
             }
         }

@@ -24,13 +24,34 @@ final class NameFinder {
 
     static List<NameRun> find(List<Sentence> sentences) {
         java.util.Set<String> owners = titleOwners(sentences);
+        owners.addAll(lowercaseNames(sentences)); // names whatever their tag, like the owners of titles
         List<NameRun> runs = new ArrayList<>();
         for (Sentence sentence : sentences) {
             if (!sentence.heading()) {
                 find(sentence, runs, owners);
+            } else {
+                List<NameRun> inHeading = new ArrayList<>();
+                find(sentence, inHeading, owners);
+                inHeading.stream().filter(NameFinder::namesAnInstitution).forEach(runs::add);
             }
         }
         return runs;
+    }
+
+    /**
+     * Headings repeat the prose, so their names are skipped, except names that are clearly an institution's or a
+     * club's: a title often names the club or the conference the text then calls "der Verein", "die Konferenz".
+     */
+    private static boolean namesAnInstitution(NameRun run) {
+        List<Word> words = run.words();
+        String first = words.get(0).text();
+        boolean ordinal = ORDINAL.matcher(first).matches();
+        if (words.size() >= 2 && Lexicon.CLUB_PREFIXES.contains(ordinal ? words.get(1).text() : first)) {
+            return true; // "1. FC Köln", "VfB Stuttgart"
+        }
+        int hyphen = first.indexOf('-');
+        return words.size() == 1 && hyphen > 0 && Lexicon.isNamedInstitution(first)
+                && (Lexicon.isAcronym(first.substring(0, hyphen)) || Lexicon.ORGANIZATIONS.contains(first.substring(0, hyphen)));
     }
 
     /**
@@ -45,6 +66,7 @@ final class NameFinder {
                 if (hyphen >= 3 && word.isCapitalized() && RoleFinder.roleWord(word.text().substring(hyphen + 1)) != null) {
                     String owner = word.text().substring(0, hyphen);
                     if (owner.chars().skip(1).anyMatch(Character::isLowerCase) && Lexicon.country(owner) == null
+                            && !Lexicon.NOT_NAMES.contains(owner)
                             && !Lexicon.PLACES.contains(owner) && !isDemonym(owner)) {
                         owners.add(owner);
                     }
@@ -52,6 +74,30 @@ final class NameFinder {
             }
         }
         return owners;
+    }
+
+    /**
+     * Names written in lower case ("documenta", "taz") that the tagger calls proper nouns at least twice and more
+     * often than anything else.
+     */
+    private static java.util.Set<String> lowercaseNames(List<Sentence> sentences) {
+        java.util.Map<String, int[]> tags = new java.util.HashMap<>();
+        for (Sentence sentence : sentences) {
+            for (Word word : sentence.words()) {
+                String text = word.text();
+                if (text.length() >= 4 && Character.isLowerCase(text.charAt(0)) && text.chars().allMatch(Character::isLetter)) {
+                    int[] counts = tags.computeIfAbsent(text, key -> new int[2]);
+                    counts[word.isProperNoun() ? 0 : 1]++;
+                }
+            }
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        tags.forEach((word, counts) -> {
+            if (counts[0] >= 2 && counts[0] > counts[1] && !Lexicon.STOP_WORDS.contains(word)) {
+                names.add(word);
+            }
+        });
+        return names;
     }
 
     private static void find(Sentence sentence, List<NameRun> runs, java.util.Set<String> owners) {
@@ -72,12 +118,17 @@ final class NameFinder {
                 i = extendInstitution(words, institution);
                 continue;
             }
-            if (!startsName(words.get(i)) && !owners.contains(words.get(i).text())) {
+            if (!startsName(words.get(i)) && !owners.contains(words.get(i).text()) && !firstNameBeforeName(words, i) && !particleName(words, i)) {
                 i++;
                 continue;
             }
+            if (particleName(words, i)) {
+                addRun(sentence, runs, i, i + 3);
+                i += 3;
+                continue;
+            }
             int to = Math.min(end, extend(words, i));
-            while (to - i > 1 && isDescriptor(words.get(i).text())) {
+            while (to - i > 1 && isDescriptor(words.get(i).text()) && !institutionAfterDemonym(words, i, to)) {
                 i++; // "dem Oldenburger Netzbetreiber Nordwest Netz GmbH": the name starts at "Nordwest"
             }
             if (to - i >= 3 && !Lexicon.FIRST_NAMES.contains(firstPart(words.get(i).text()))
@@ -136,24 +187,71 @@ final class NameFinder {
                 return at + 2;
             }
         }
-        if ((word.isNoun() || word.isProperNoun()) && Lexicon.isNamedInstitution(word.text())
+        if ((word.isNoun() || word.isProperNoun()) && (Lexicon.isNamedInstitution(word.text())
+                || Lexicon.isNamedInstitution(NameForms.withoutGenitive(word.text())))
                 && RoleFinder.roleWord(word.text()) == null) {
             return at + 1;
+        }
+        String head = NameForms.withoutGenitive(word.text());
+        boolean namedGenitive = at + 1 < words.size() && !words.get(at + 1).is("für");
+        if ((word.isNoun() || word.isProperNoun()) && (Lexicon.takesNamingComplement(head)
+                || namedGenitive && Lexicon.isOrganizationHead(head))
+                && RoleFinder.roleWord(word.text()) == null && complementEnd(words, at + 1) > at + 1) {
+            return at + 1; // "Expertenrat für Klimafragen", "Landesamt für Gesundheit": the complement names the body
         }
         return at;
     }
 
     /** "Expertenrat für Klimafragen", "Landgericht Landau": a complement that belongs to the institution's name. */
     private static int extendInstitution(List<Word> words, int to) {
-        if (to + 1 < words.size() && words.get(to).is("für") && words.get(to + 1).isCapitalized()
-                && words.get(to + 1).isNoun()) {
-            return to + 2;
+        int complement = complementEnd(words, to);
+        boolean named = !words.get(to - 1).isCapitalized() || !(to < words.size() && words.get(to).is("für"))
+                || Lexicon.takesNamingComplement(NameForms.withoutGenitive(words.get(to - 1).text()));
+        if (complement > to && named) {
+            return complement;
         }
         if (to < words.size() && words.get(to).isProperNoun() && words.get(to).isCapitalized()
                 && Lexicon.PLACES.contains(words.get(to).text())) {
             return to + 1;
         }
         return to;
+    }
+
+    /**
+     * "für Klimafragen", "für Gesundheit und Lebensmittelsicherheit", "für politische Bildung": a complement with
+     * "für" and one or two nouns. Returns the index after it, or {@code at} when there is none.
+     */
+    private static int complementEnd(List<Word> words, int at) {
+        if (at + 2 < words.size() && (words.get(at).is("des") || words.get(at).is("der"))
+                && isAdjectiveForm(words.get(at + 1).text()) && words.get(at + 2).isCapitalized()
+                && (words.get(at + 2).isNoun() || words.get(at + 2).isProperNoun())
+                && RoleFinder.roleWord(words.get(at + 2).text()) == null) {
+            return at + 3; // "Börsenverein des Deutschen Buchhandels": a capitalised adjective makes it part of the name
+        }
+        if (at >= words.size() || !words.get(at).is("für")) {
+            return at;
+        }
+        int end = nounAfter(words, at + 1);
+        if (end < 0) {
+            return at;
+        }
+        if (end < words.size() && words.get(end).is("und") && nounAfter(words, end + 1) > 0) {
+            end = nounAfter(words, end + 1);
+        }
+        return end;
+    }
+
+    /** The index after a capitalised noun at {@code at}, optionally after one lowercase adjective; else -1. */
+    private static int nounAfter(List<Word> words, int at) {
+        int i = at;
+        if (i < words.size() && "ADJ".equals(words.get(i).tag()) && !words.get(i).isCapitalized()) {
+            i++;
+        }
+        if (i < words.size() && words.get(i).isCapitalized() && (words.get(i).isNoun() || words.get(i).isProperNoun())
+                && RoleFinder.roleWord(words.get(i).text()) == null && !Lexicon.NOT_NAMES.contains(words.get(i).text())) {
+            return i + 1;
+        }
+        return -1;
     }
 
     /** "Deutscher", "Statistisches", "Europäischen": inflected adjectives, written capitalised inside names. */
@@ -211,6 +309,31 @@ final class NameFinder {
         return to;
     }
 
+    /** "Sabine/NOUN Schormann/PROPN": a known first name before a proper noun starts a name whatever its own tag. */
+    private static boolean firstNameBeforeName(List<Word> words, int i) {
+        Word word = words.get(i);
+        return Lexicon.FIRST_NAMES.contains(word.text()) && i + 1 < words.size() && words.get(i + 1).isProperNoun()
+                && words.get(i + 1).isCapitalized() && RoleFinder.roleWord(words.get(i + 1).text()) == null;
+    }
+
+    /**
+     * "sagte von der Leyen", "Von der Leyen verwies": particles and a proper noun that speaks or acts are a
+     * surname that begins with its particles.
+     */
+    private static boolean particleName(List<Word> words, int i) {
+        if (i + 2 >= words.size() || !words.get(i).text().equalsIgnoreCase("von") || !words.get(i + 1).is("der")) {
+            return false;
+        }
+        Word surname = words.get(i + 2);
+        if (!surname.isProperNoun() || !continuesName(surname) || Lexicon.PLACES.contains(surname.text())
+                || Lexicon.country(surname.text()) != null || Lexicon.ORGANIZATIONS.contains(surname.text())) {
+            return false;
+        }
+        boolean speaks = i > 0 && words.get(i - 1).isVerb();
+        boolean acts = i == 0 && i + 3 < words.size() && words.get(i + 3).isVerb();
+        return speaks || acts;
+    }
+
     private static boolean startsName(Word word) {
         String text = word.text();
         if (!word.isCapitalized() || Lexicon.NOT_NAMES.contains(text) || text.endsWith(".") || text.endsWith("-")
@@ -232,6 +355,15 @@ final class NameFinder {
         boolean initial = text.length() == 2 && Character.isUpperCase(text.charAt(0)) && text.charAt(1) == '.';
         return initial || (word.isProperNoun() && word.isCapitalized() && !Lexicon.NOT_NAMES.contains(text)
                 && !text.endsWith("-") && RoleFinder.roleWord(text) == null);
+    }
+
+    /** "Bonner Landgericht", "Kieler Umweltministerium": the place adjective tells which court or ministry. */
+    private static boolean institutionAfterDemonym(List<Word> words, int i, int to) {
+        String next = NameForms.withoutGenitive(words.get(i + 1).text());
+        String last = NameForms.withoutGenitive(words.get(to - 1).text());
+        return isDemonym(words.get(i).text()) && (Lexicon.hasInstitutionHead(next)
+                || Lexicon.hasInstitutionHead(words.get(i + 1).text())
+                || !isDescriptor(words.get(i + 1).text()) && Lexicon.isOrganizationHead(last));
     }
 
     /** Place adjectives ("Oldenburger") and type nouns ("Netzbetreiber") the tagger puts into a name. */

@@ -85,6 +85,100 @@ class ActorCollectorTest {
         assertThat(actors.get("Warschau").type).isEqualTo(ActorType.OTHER);
     }
 
+    @Test
+    void should_find_an_institution_when_its_head_has_a_fuer_complement() {
+        // Without it: "Landesamt für Umwelt und Verbraucherschutz" would be missed, a bare head is no name.
+        Map<String, Candidate> actors = collect("Wegen der steigenden Pegel warnte das Landesamt für Umwelt und "
+                + "Verbraucherschutz am Dienstag vor Hochwasser an der Weser. Ein Sprecher des Landesamts sagte, die "
+                + "Deiche seien stabil.");
+
+        assertThat(actors).containsKey("Landesamt für Umwelt und Verbraucherschutz");
+        assertThat(actors.get("Landesamt für Umwelt und Verbraucherschutz").type).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void should_find_institutions_when_a_name_or_a_place_adjective_specifies_the_head() {
+        // Without it: "Hermann-Grote-Institut" (a noun to the tagger) and the court of "Das Kölner Landgericht"
+        // would be missed or lose the words that say which institute and which court.
+        Map<String, Candidate> actors = collect("Das Kölner Landgericht hat den Fall an die Gutachter verwiesen. "
+                + "Forscher des Hermann-Grote-Instituts sollen die Proben bis Mai untersuchen, teilte das Gericht mit.");
+
+        assertThat(actors).containsKeys("Kölner Landgericht", "Hermann-Grote-Institut");
+        assertThat(actors.get("Hermann-Grote-Institut").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors).doesNotContainKeys("Landgericht", "Hermann-Grote-Instituts");
+    }
+
+    @Test
+    void should_type_a_company_when_it_is_named_after_a_company_title() {
+        // Without it: a company named once, after "Vorstandschef von", would be dropped as an unknown word.
+        Map<String, Candidate> actors = collect("Die Staatsanwaltschaft hat Anklage gegen Jens Marquardt erhoben. "
+                + "Marquardt war bis zum Frühjahr Vorstandschef von Veltrona gewesen. Marquardt weist die Vorwürfe zurück.");
+
+        assertThat(actors).containsKey("Veltrona");
+        assertThat(actors.get("Veltrona").type).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void should_drop_abbreviations_and_plural_nouns_when_they_name_things() {
+        // Without it: a virus abbreviation without an article and a plural the tagger calls a name became actors.
+        Map<String, Candidate> actors = collect("Die Kinderärztin Anna Berger warnt vor einer frühen RSV-Welle. "
+                + "Gegen RSV gebe es inzwischen einen Schutz. Neugeborene seien besonders gefährdet, sagte Berger. "
+                + "Bei Neugeborenen verlaufe eine Infektion mit RSV oft schwer, viele Neugeborene kämen in die Klinik.");
+
+        assertThat(actors).containsKey("Anna Berger");
+        assertThat(actors).doesNotContainKeys("RSV", "Neugeborene");
+    }
+
+    @Test
+    void should_type_unknown_names_as_persons_when_the_article_lists_them_with_persons() {
+        // Without it: a pen name and a first name missing from the word list would be dropped as unknown words,
+        // and a place before an apposition ("des Landkreises Uelzen, Jan Böttcher") would become a person.
+        Map<String, Candidate> actors = collect("Für den Preis sind nominiert: Gerhard Albers (\"Nachtzug\"), "
+                + "Kolberon (\"Das Salz\") und Thomas Wendt (\"Ebbe\"). Der Landrat des Landkreises Uelzen, "
+                + "Jan Böttcher, gratulierte am Abend Thomas Wendt und der Kanadierin Ysolde Marchetti.");
+
+        assertThat(actors).containsKeys("Kolberon", "Ysolde Marchetti");
+        assertThat(actors.get("Kolberon").type).isEqualTo(ActorType.PERSON);
+        assertThat(actors.get("Ysolde Marchetti").type).isEqualTo(ActorType.PERSON);
+        assertThat(actors).doesNotContainKey("Uelzen");
+    }
+
+    @Test
+    void should_give_an_organisation_its_kind_as_role_when_the_article_names_the_kind_first() {
+        // Without it: "der Gasimporteur Lindvalt" would report Lindvalt without saying what it is.
+        Map<String, Candidate> actors = collect("Der Gasimporteur Lindvalt hat am Montag seine Preise erhöht. "
+                + "Lindvalt begründete den Schritt mit höheren Einkaufskosten.");
+
+        assertThat(actors.get("Lindvalt").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors.get("Lindvalt").role).isEqualTo("Gasimporteur");
+    }
+
+    @Test
+    void should_keep_a_genitive_with_a_capitalised_adjective_in_the_name_and_drop_codes() {
+        // Without it: "Verband des Deutschen Obsthandels" would lose the words that name it, and a virus code
+        // written three times ("H7N3") would be reported as an actor.
+        Map<String, Candidate> actors = collect("Der Präsident des Verbands des Deutschen Obsthandels, Karl Weidner, "
+                + "warnte vor dem Virus H7N3. H7N3 sei in drei Betrieben gefunden worden. Weidner sagte, H7N3 sei "
+                + "für Menschen ungefährlich.");
+
+        assertThat(actors).containsKey("Verband des Deutschen Obsthandels");
+        assertThat(actors.get("Verband des Deutschen Obsthandels").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors).doesNotContainKey("H7N3");
+    }
+
+    @Test
+    void should_take_a_club_or_an_institution_from_the_title_when_the_text_only_describes_it() {
+        // Without it: a title naming "1. FC Lindenthal" and "UN-Meereskonferenz", which the prose then calls "der
+        // Verein" and "die Konferenz", would leave both out; "EU-Kommission" in the title and "Europäische
+        // Kommission" in the text would be two actors.
+        Map<String, Candidate> actors = collect("UN-Meereskonferenz und EU-Kommission loben 1. FC Lindenthal\n\n"
+                + "Der Verein hat als erster Klub Plastikbecher im Stadion verboten. Die Europäische Kommission "
+                + "nannte den Schritt vorbildlich, die Konferenz lud Trainer Ole Brandt nach Lissabon ein.");
+
+        assertThat(actors).containsKeys("UN-Meereskonferenz", "1. FC Lindenthal", "Europäische Kommission");
+        assertThat(actors).doesNotContainKey("EU-Kommission");
+    }
+
     private static Map<String, Candidate> collect(String text) {
         List<Candidate> candidates = ActorCollector.collect(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(candidate -> candidate.name, Function.identity()));
