@@ -61,19 +61,24 @@ class ColdStartBenchmark {
 
             Map<String, List<Long>> cold = new LinkedHashMap<>();
             Map<String, List<Long>> cpu = new LinkedHashMap<>();
+            Map<String, List<Long>> init = new LinkedHashMap<>();
+            Map<String, List<Long>> initCpu = new LinkedHashMap<>();
             variants.forEach(variant -> {
                 cold.put(variant.name(), new ArrayList<>());
                 cpu.put(variant.name(), new ArrayList<>());
+                init.put(variant.name(), new ArrayList<>());
+                initCpu.put(variant.name(), new ArrayList<>());
             });
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < variants.size(); i++) {
                     Variant variant = variants.get((i + round) % variants.size());
                     Path work = Files.createTempDirectory("cold-start");
                     try (LambdaRuntime lambda = LambdaRuntime.start(variant.zip(), ric, variant.environment(), work)) {
-                        long launched = System.nanoTime();
                         check(lambda, lambda.invoke(variant.event(), Duration.ofSeconds(120)));
-                        cold.get(variant.name()).add((System.nanoTime() - launched) / 1_000_000);
+                        cold.get(variant.name()).add(lambda.millisSinceStart());
                         cpu.get(variant.name()).add(lambda.cpuMillis());
+                        init.get(variant.name()).add(lambda.initMillis());
+                        initCpu.get(variant.name()).add(lambda.initCpuMillis());
                     } finally {
                         delete(work);
                     }
@@ -92,6 +97,7 @@ class ColdStartBenchmark {
                 }
             }
             print(variants, cold, cpu, peak, rounds);
+            printPhases(variants, cold, cpu, init, initCpu);
         }
     }
 
@@ -125,6 +131,27 @@ class ColdStartBenchmark {
                                     (double) cpuMedian / bareCpu, (double) rss / barePeak));
         }
         System.out.printf("Machine load (1/5/15 min): %s", Files.readString(Path.of("/proc/loadavg")));
+    }
+
+    /**
+     * The same cold starts split at the function's first request for an event: the init phase (which Lambda runs with
+     * a boosted CPU and which SnapStart snapshots) and the first request after it.
+     */
+    private static void printPhases(List<Variant> variants, Map<String, List<Long>> cold, Map<String, List<Long>> cpu,
+                                    Map<String, List<Long>> init, Map<String, List<Long>> initCpu) {
+        System.out.printf("%-11s %14s %14s %20s %20s%n", "variant", "init median", "init CPU", "first request median",
+                "first request CPU");
+        for (Variant variant : variants) {
+            String name = variant.name();
+            List<Long> request = new ArrayList<>();
+            List<Long> requestCpu = new ArrayList<>();
+            for (int i = 0; i < cold.get(name).size(); i++) {
+                request.add(cold.get(name).get(i) - init.get(name).get(i));
+                requestCpu.add(cpu.get(name).get(i) - initCpu.get(name).get(i));
+            }
+            System.out.printf("%-11s %11d ms %11d ms %17d ms %17d ms%n", name, median(init.get(name)),
+                    median(initCpu.get(name)), median(request), median(requestCpu));
+        }
     }
 
     private static long median(List<Long> values) {
