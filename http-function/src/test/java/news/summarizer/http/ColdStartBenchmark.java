@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
  * Prints figures, asserts nothing; not part of the test run. Cold start to first answer of our function.zip
  * (provider {@code openai} against an instant fake model, and {@code offline}) next to a bare Quarkus lambda-http
  * "hello" (REST + Jackson, one resource) that it builds itself from {@code src/test/resources/bare-hello} under
- * {@code target/bare-hello}. All three run alternately in one run, the order rotating every round, under AWS's runtime
+ * {@code target/bare-hello}. All variants run alternately in one run, the order rotating every round, under AWS's runtime
  * interface client with the java21 runtime's JVM defaults, so load from other processes hits all of them alike;
  * medians of {@code bench.rounds} (default 5) cold starts, wall clock and the function JVM's CPU time up to the first
- * answer (CPU time hardly depends on other load on a shared machine). Then 100 requests each for the peak resident
- * memory.
+ * answer (CPU time hardly depends on other load on a shared machine), and the same split at the function's first
+ * request for an event into init phase and first request. Then 100 requests each for the peak resident memory.
+ * {@code -Dbench.compare.zip=<another function.zip>} runs a second build of ours as variants "(B)" in the same rounds.
  *
  * <pre>./mvnw -B verify -pl http-function -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ColdStartBenchmark</pre>
  */
@@ -53,11 +54,21 @@ class ColdStartBenchmark {
         try (FakeOpenAiServer model = FakeOpenAiServer.start()) {
             model.answerAlways(Reply.content(ModelAnswers.oderBridge().toString()));
             String article = summariesEvent(TestArticles.text(TestArticles.ODER_BRIDGE));
-            List<Variant> variants = List.of(
+            Map<String, String> openai = Map.of("SUMMARIZER_PROVIDER", "openai",
+                    "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(), "SUMMARIZER_OPENAI_API_KEY", "bench");
+            Map<String, String> offline = Map.of("SUMMARIZER_PROVIDER", "offline");
+            List<Variant> variants = new ArrayList<>(List.of(
                     new Variant("bare hello", bare, Map.of(), helloEvent()),
-                    new Variant("openai", ours, Map.of("SUMMARIZER_PROVIDER", "openai",
-                            "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(), "SUMMARIZER_OPENAI_API_KEY", "bench"), article),
-                    new Variant("offline", ours, Map.of("SUMMARIZER_PROVIDER", "offline"), article));
+                    new Variant("openai", ours, openai, article),
+                    new Variant("offline", ours, offline, article)));
+            // Another build of ours (e.g. of an earlier commit) in the same run: a before/after under the same load.
+            String compare = System.getProperty("bench.compare.zip", "");
+            if (!compare.isBlank()) {
+                Path other = Path.of(compare).toAbsolutePath();
+                variants.add(new Variant("openai (B)", other, openai, article));
+                variants.add(new Variant("offline (B)", other, offline, article));
+                System.out.println("(B) = " + other);
+            }
 
             Map<String, List<Long>> cold = new LinkedHashMap<>();
             Map<String, List<Long>> cpu = new LinkedHashMap<>();
