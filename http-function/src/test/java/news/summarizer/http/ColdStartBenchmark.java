@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
  * Prints figures, asserts nothing; not part of the test run. Cold start to first answer of our function.zip
  * (provider {@code openai} against an instant fake model, and {@code offline}) next to a bare Quarkus lambda-http
  * "hello" (REST + Jackson, one resource) that it builds itself from {@code src/test/resources/bare-hello} under
- * {@code target/bare-hello}. All three run alternately in one run, the order rotating every round, under AWS's runtime
+ * {@code target/bare-hello}. All variants run alternately in one run, the order rotating every round, under AWS's runtime
  * interface client with the java21 runtime's JVM defaults, so load from other processes hits all of them alike;
  * medians of {@code bench.rounds} (default 5) cold starts, wall clock and the function JVM's CPU time up to the first
- * answer (CPU time hardly depends on other load on a shared machine). Then 100 requests each for the peak resident
- * memory.
+ * answer (CPU time hardly depends on other load on a shared machine), and the same split at the function's first
+ * request for an event into init phase and first request. Then 100 requests each for the peak resident memory.
+ * {@code -Dbench.compare.zip=<another function.zip>} runs a second build of ours as variants "(B)" in the same rounds.
  *
  * <pre>./mvnw -B verify -pl http-function -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ColdStartBenchmark</pre>
  */
@@ -53,27 +54,42 @@ class ColdStartBenchmark {
         try (FakeOpenAiServer model = FakeOpenAiServer.start()) {
             model.answerAlways(Reply.content(ModelAnswers.oderBridge().toString()));
             String article = summariesEvent(TestArticles.text(TestArticles.ODER_BRIDGE));
-            List<Variant> variants = List.of(
+            Map<String, String> openai = Map.of("SUMMARIZER_PROVIDER", "openai",
+                    "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(), "SUMMARIZER_OPENAI_API_KEY", "bench");
+            Map<String, String> offline = Map.of("SUMMARIZER_PROVIDER", "offline");
+            List<Variant> variants = new ArrayList<>(List.of(
                     new Variant("bare hello", bare, Map.of(), helloEvent()),
-                    new Variant("openai", ours, Map.of("SUMMARIZER_PROVIDER", "openai",
-                            "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(), "SUMMARIZER_OPENAI_API_KEY", "bench"), article),
-                    new Variant("offline", ours, Map.of("SUMMARIZER_PROVIDER", "offline"), article));
+                    new Variant("openai", ours, openai, article),
+                    new Variant("offline", ours, offline, article)));
+            // Another build of ours (e.g. of an earlier commit) in the same run: a before/after under the same load.
+            String compare = System.getProperty("bench.compare.zip", "");
+            if (!compare.isBlank()) {
+                Path other = Path.of(compare).toAbsolutePath();
+                variants.add(new Variant("openai (B)", other, openai, article));
+                variants.add(new Variant("offline (B)", other, offline, article));
+                System.out.println("(B) = " + other);
+            }
 
             Map<String, List<Long>> cold = new LinkedHashMap<>();
             Map<String, List<Long>> cpu = new LinkedHashMap<>();
+            Map<String, List<Long>> init = new LinkedHashMap<>();
+            Map<String, List<Long>> initCpu = new LinkedHashMap<>();
             variants.forEach(variant -> {
                 cold.put(variant.name(), new ArrayList<>());
                 cpu.put(variant.name(), new ArrayList<>());
+                init.put(variant.name(), new ArrayList<>());
+                initCpu.put(variant.name(), new ArrayList<>());
             });
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < variants.size(); i++) {
                     Variant variant = variants.get((i + round) % variants.size());
                     Path work = Files.createTempDirectory("cold-start");
                     try (LambdaRuntime lambda = LambdaRuntime.start(variant.zip(), ric, variant.environment(), work)) {
-                        long launched = System.nanoTime();
                         check(lambda, lambda.invoke(variant.event(), Duration.ofSeconds(120)));
-                        cold.get(variant.name()).add((System.nanoTime() - launched) / 1_000_000);
+                        cold.get(variant.name()).add(lambda.millisSinceStart());
                         cpu.get(variant.name()).add(lambda.cpuMillis());
+                        init.get(variant.name()).add(lambda.initMillis());
+                        initCpu.get(variant.name()).add(lambda.initCpuMillis());
                     } finally {
                         delete(work);
                     }
@@ -92,6 +108,7 @@ class ColdStartBenchmark {
                 }
             }
             print(variants, cold, cpu, peak, rounds);
+            printPhases(variants, cold, cpu, init, initCpu);
         }
     }
 
@@ -125,6 +142,27 @@ class ColdStartBenchmark {
                                     (double) cpuMedian / bareCpu, (double) rss / barePeak));
         }
         System.out.printf("Machine load (1/5/15 min): %s", Files.readString(Path.of("/proc/loadavg")));
+    }
+
+    /**
+     * The same cold starts split at the function's first request for an event: the init phase (which Lambda runs with
+     * a boosted CPU and which SnapStart snapshots) and the first request after it.
+     */
+    private static void printPhases(List<Variant> variants, Map<String, List<Long>> cold, Map<String, List<Long>> cpu,
+                                    Map<String, List<Long>> init, Map<String, List<Long>> initCpu) {
+        System.out.printf("%-11s %14s %14s %20s %20s%n", "variant", "init median", "init CPU", "first request median",
+                "first request CPU");
+        for (Variant variant : variants) {
+            String name = variant.name();
+            List<Long> request = new ArrayList<>();
+            List<Long> requestCpu = new ArrayList<>();
+            for (int i = 0; i < cold.get(name).size(); i++) {
+                request.add(cold.get(name).get(i) - init.get(name).get(i));
+                requestCpu.add(cpu.get(name).get(i) - initCpu.get(name).get(i));
+            }
+            System.out.printf("%-11s %11d ms %11d ms %17d ms %17d ms%n", name, median(init.get(name)),
+                    median(initCpu.get(name)), median(request), median(requestCpu));
+        }
     }
 
     private static long median(List<Long> values) {

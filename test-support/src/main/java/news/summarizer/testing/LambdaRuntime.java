@@ -44,6 +44,10 @@ public final class LambdaRuntime implements AutoCloseable {
     private final CompletableFuture<String> initError = new CompletableFuture<>();
     private final Process process;
     private final Path log;
+    private final long startedNanos;
+    /** When the function first asked for an event (its init phase was over), and its CPU time by then; -1 before. */
+    private volatile long initDoneNanos = -1;
+    private volatile long initCpuMillis = -1;
 
     private record Invocation(String id, String event) {
     }
@@ -87,6 +91,7 @@ public final class LambdaRuntime implements AutoCloseable {
                 "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024",
                 "AWS_REGION", "eu-central-1"));
         builder.environment().putAll(environment);
+        startedNanos = System.nanoTime();
         process = builder.start();
     }
 
@@ -145,6 +150,24 @@ public final class LambdaRuntime implements AutoCloseable {
         }
     }
 
+    /** Milliseconds since the function's process was started. */
+    public long millisSinceStart() {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    /**
+     * Milliseconds from the process start to the function's first request for an event, i.e. its init phase
+     * (Quarkus start-up and the warm-up), or -1 while it has not asked yet.
+     */
+    public long initMillis() {
+        return initDoneNanos < 0 ? -1 : (initDoneNanos - startedNanos) / 1_000_000;
+    }
+
+    /** CPU time of the function's JVM by the end of its init phase (see {@link #initMillis()}), or -1. */
+    public long initCpuMillis() {
+        return initCpuMillis;
+    }
+
     /** USER_HZ: 100 on every Linux this runs on (x86_64, arm64). */
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
@@ -171,6 +194,10 @@ public final class LambdaRuntime implements AutoCloseable {
             String path = exchange.getRequestURI().getPath().substring(API.length());
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (path.equals("/invocation/next")) {
+                if (initDoneNanos < 0) {
+                    initDoneNanos = System.nanoTime();
+                    initCpuMillis = cpuMillis();
+                }
                 Invocation next = pending.take();
                 exchange.getResponseHeaders().set("Lambda-Runtime-Aws-Request-Id", next.id());
                 exchange.getResponseHeaders().set("Lambda-Runtime-Deadline-Ms",

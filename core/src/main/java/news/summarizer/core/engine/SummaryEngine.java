@@ -25,11 +25,13 @@ public interface SummaryEngine {
     EngineOutput summarize(Article article);
 
     /**
-     * Loads what the first request would otherwise wait for. Runs at start-up, so with SnapStart the result is
-     * part of the snapshot instead of every cold start's first request.
+     * Writes a draft of {@code sample} ({@link WarmUpArticle}) the way a request would, so that what the first request
+     * would otherwise wait for (classes, models, prompt templates, patterns) is loaded and initialised. Runs at
+     * start-up: with SnapStart the result is part of the snapshot, and a plain cold start pays it in the init phase
+     * instead of the first request. Never sends anything over the network and never reads a secret (with SnapStart,
+     * secrets must be read after the restore).
      */
-    default void warmUp() {
-    }
+    EngineOutput warmUp(Article sample);
 
     record Readiness(boolean ready, String reason) {
         public static Readiness up() {

@@ -10,11 +10,14 @@ import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * LangChain4j's HTTP client seam, implemented on the JDK client so that a 429's {@code Retry-After} survives
@@ -22,15 +25,41 @@ import java.time.format.DateTimeParseException;
  */
 final class ModelHttpClient implements HttpClient {
 
+    /** Sends one request: over the network, or, for the start-up warm-up, answered in memory. */
+    @FunctionalInterface
+    interface Exchange {
+        Reply send(java.net.http.HttpClient client, java.net.http.HttpRequest request) throws IOException, InterruptedException;
+    }
+
+    record Reply(int status, HttpHeaders headers, String body) {
+    }
+
+    private static final Exchange OVER_THE_NETWORK = (client, request) -> {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.headers(), response.body());
+    };
+
     private final java.net.http.HttpClient client;
     private final Duration readTimeout;
+    private final Exchange exchange;
 
-    private ModelHttpClient(Duration connectTimeout, Duration readTimeout) {
+    private ModelHttpClient(Duration connectTimeout, Duration readTimeout, Exchange exchange) {
+        // Building the JDK client connects nothing: it sets up its selector and the default TLS context.
         this.client = java.net.http.HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .build();
         this.readTimeout = readTimeout;
+        this.exchange = exchange;
+    }
+
+    /**
+     * The exchange of the start-up warm-up: every request is built exactly as for the network, then answered with
+     * {@code body} (status 200) without leaving the process.
+     */
+    static Exchange answeringInMemory(String body) {
+        HttpHeaders json = HttpHeaders.of(Map.of("Content-Type", List.of("application/json")), (name, value) -> true);
+        return (client, request) -> new Reply(200, json, body);
     }
 
     @Override
@@ -41,21 +70,21 @@ final class ModelHttpClient implements HttpClient {
                         ? java.net.http.HttpRequest.BodyPublishers.noBody()
                         : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
         request.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
-        HttpResponse<String> response;
+        Reply response;
         try {
-            response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            response = exchange.send(client, builder.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the model", e);
         }
-        if (response.statusCode() < 200 || response.statusCode() >= 300) {
-            throw new ModelHttpException(response.statusCode(), response.body(),
+        if (response.status() < 200 || response.status() >= 300) {
+            throw new ModelHttpException(response.status(), response.body(),
                     response.headers().firstValue("Retry-After").map(ModelHttpClient::parseRetryAfter).orElse(null));
         }
         return SuccessfulHttpResponse.builder()
-                .statusCode(response.statusCode())
+                .statusCode(response.status())
                 .headers(response.headers().map())
                 .body(response.body())
                 .build();
@@ -84,6 +113,15 @@ final class ModelHttpClient implements HttpClient {
     static final class Builder implements HttpClientBuilder {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(60);
+        private final Exchange exchange;
+
+        Builder() {
+            this(OVER_THE_NETWORK);
+        }
+
+        Builder(Exchange exchange) {
+            this.exchange = exchange;
+        }
 
         @Override
         public Duration connectTimeout() {
@@ -113,7 +151,7 @@ final class ModelHttpClient implements HttpClient {
 
         @Override
         public HttpClient build() {
-            return new ModelHttpClient(connectTimeout, readTimeout);
+            return new ModelHttpClient(connectTimeout, readTimeout, exchange);
         }
     }
 }

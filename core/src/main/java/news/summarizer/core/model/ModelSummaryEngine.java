@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
@@ -21,6 +22,7 @@ import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.EngineOutput;
 import news.summarizer.core.engine.SummaryEngine;
 import news.summarizer.core.engine.SummaryLimits;
+import news.summarizer.core.engine.WarmUpArticle;
 import news.summarizer.core.text.GermanSentences;
 
 /**
@@ -35,6 +37,7 @@ public class ModelSummaryEngine implements SummaryEngine {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<ModelTarget> target;
+    private final Function<String, ModelTarget> warmUpTarget;
     private final Supplier<Readiness> readiness;
     private final SummaryConversation conversation;
     private final SummarizerConfig config;
@@ -42,11 +45,18 @@ public class ModelSummaryEngine implements SummaryEngine {
 
     @Inject
     public ModelSummaryEngine(ModelTargets targets, SummarizerConfig config) {
-        this(targets::get, targets::readiness, config, Sleeper.THREAD);
+        this(targets::get, targets::warmUpTarget, targets::readiness, config, Sleeper.THREAD);
     }
 
+    /** An engine whose warm-up uses the provider-neutral in-memory model (tests and benchmarks outside CDI). */
     ModelSummaryEngine(Supplier<ModelTarget> target, Supplier<Readiness> readiness, SummarizerConfig config, Sleeper sleeper) {
+        this(target, answer -> InMemoryChatModel.warmUpTarget(config, answer), readiness, config, sleeper);
+    }
+
+    ModelSummaryEngine(Supplier<ModelTarget> target, Function<String, ModelTarget> warmUpTarget,
+                       Supplier<Readiness> readiness, SummarizerConfig config, Sleeper sleeper) {
         this.target = target;
+        this.warmUpTarget = warmUpTarget;
         this.readiness = readiness;
         this.conversation = new SummaryConversation(config.model().reprompts());
         this.config = config;
@@ -78,7 +88,21 @@ public class ModelSummaryEngine implements SummaryEngine {
 
     @Override
     public EngineOutput summarize(Article article) {
-        ModelTarget model = target.get();
+        return summarize(article, target.get());
+    }
+
+    /**
+     * The whole path of a request (AI service, prompts, the provider's client code, parser, validator, fact check)
+     * on the sample, against the provider's warm-up model ({@link ModelTargets#warmUpTarget}), which answers the
+     * sample's model answer from memory: no request leaves the process and no key is read; the model that serves
+     * requests is built, and its key read, on the first request.
+     */
+    @Override
+    public EngineOutput warmUp(Article sample) {
+        return summarize(sample, warmUpTarget.apply(WarmUpArticle.modelAnswer()));
+    }
+
+    private EngineOutput summarize(Article article, ModelTarget model) {
         ArticleChatModel chat = new ArticleChatModel(model, config.model(), sleeper);
         String boundary = SummaryPrompts.boundaryFor(article);
         String metadata = SummaryPrompts.metadata(article);

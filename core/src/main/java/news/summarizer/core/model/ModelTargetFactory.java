@@ -13,6 +13,17 @@ public interface ModelTargetFactory {
     ModelTarget create(SummarizerConfig config);
 
     /**
+     * This provider's chat model for the start-up warm-up ({@link ModelSummaryEngine#warmUp}): built from the
+     * configuration without reading any secret, it answers every request with {@code answer} in memory and never
+     * connects anywhere. Never cached, never used for a request. By default a plain in-memory model, which warms our
+     * side of the conversation (AI service, prompts, parser, checks) but not the provider's client; a provider
+     * overrides it to run its own request and response code too.
+     */
+    default ModelTarget warmUpTarget(SummarizerConfig config, String answer) {
+        return InMemoryChatModel.warmUpTarget(config, answer);
+    }
+
+    /**
      * Whether the provider is configured well enough to serve. By default: whether its chat model can be built
      * ({@code target} builds it once and keeps it); a provider whose build reads secrets checks its settings instead.
      */

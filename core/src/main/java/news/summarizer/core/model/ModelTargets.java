@@ -38,6 +38,14 @@ public class ModelTargets {
         return built;
     }
 
+    /**
+     * The configured provider's chat model for the start-up warm-up, answering {@code answer} in memory: built anew,
+     * without secrets (see {@link ModelTargetFactory#warmUpTarget}), and never the one {@link #get()} returns.
+     */
+    public ModelTarget warmUpTarget(String answer) {
+        return factory().warmUpTarget(config, answer);
+    }
+
     public Readiness readiness() {
         Instance<ModelTargetFactory> factory = factories.select(NamedLiteral.of(config.provider().id()));
         if (!factory.isResolvable()) {

@@ -1,5 +1,7 @@
 package news.summarizer.core.model;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -13,6 +15,8 @@ import news.summarizer.core.engine.SummaryEngine.Readiness;
 @ApplicationScoped
 @Named("openai")
 public class OpenAiTargetFactory implements ModelTargetFactory {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Instance<SecretStore> secrets;
 
@@ -48,9 +52,38 @@ public class OpenAiTargetFactory implements ModelTargetFactory {
         return Readiness.up();
     }
 
+    /**
+     * The real client stack (OpenAI request and response mapping, our HTTP client, the JDK client) with the
+     * configured model and base URL, but no key: its one exchange answers in memory with a chat completion whose
+     * message is {@code answer}.
+     */
+    @Override
+    public ModelTarget warmUpTarget(SummarizerConfig config, String answer) {
+        return openAi(config.openai(), Optional.empty(),
+                new ModelHttpClient.Builder(ModelHttpClient.answeringInMemory(chatCompletion(config.openai().model(), answer))));
+    }
+
+    /** An OpenAI chat completion response carrying {@code content}, as the API sends it. */
+    private static String chatCompletion(String model, String content) {
+        ObjectNode completion = JSON.createObjectNode()
+                .put("id", "chatcmpl-warm-up")
+                .put("object", "chat.completion")
+                .put("created", 0)
+                .put("model", model);
+        ObjectNode choice = completion.putArray("choices").addObject().put("index", 0);
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        choice.put("finish_reason", "stop");
+        completion.putObject("usage").put("prompt_tokens", 0).put("completion_tokens", 0).put("total_tokens", 0);
+        return completion.toString();
+    }
+
     static ModelTarget openAi(SummarizerConfig.OpenAi openai, Optional<String> apiKey) {
+        return openAi(openai, apiKey, new ModelHttpClient.Builder());
+    }
+
+    private static ModelTarget openAi(SummarizerConfig.OpenAi openai, Optional<String> apiKey, ModelHttpClient.Builder http) {
         OpenAiChatModel chatModel = OpenAiChatModel.builder()
-                .httpClientBuilder(new ModelHttpClient.Builder())
+                .httpClientBuilder(http)
                 .baseUrl(openai.baseUrl())
                 // Local servers (Ollama, vLLM, LM Studio) accept any key; the client insists on one.
                 .apiKey(apiKey.orElse("none"))

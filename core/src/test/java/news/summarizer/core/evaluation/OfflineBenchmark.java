@@ -8,6 +8,7 @@ import news.summarizer.core.TestConfigs;
 import news.summarizer.core.article.Article;
 import news.summarizer.core.article.ArticleFormat;
 import news.summarizer.core.article.ArticleIntake;
+import news.summarizer.core.engine.WarmUpArticle;
 import news.summarizer.core.offline.OfflineSummaryEngine;
 
 /**
@@ -31,7 +32,7 @@ public final class OfflineBenchmark {
                 ArticleFormat.PLAIN_TEXT);
         OfflineSummaryEngine engine = new OfflineSummaryEngine();
         long loading = System.nanoTime();
-        engine.warmUp();
+        engine.warmUp(new ArticleIntake(TestConfigs.config()).read(WarmUpArticle.body(), WarmUpArticle.CONTENT_TYPE));
         System.out.printf(Locale.ROOT, "model loading (start-up): %.0f ms%n", (System.nanoTime() - loading) / 1e6);
         long first = System.nanoTime();
         engine.summarize(article);

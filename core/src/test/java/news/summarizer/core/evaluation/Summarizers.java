@@ -1,8 +1,7 @@
 package news.summarizer.core.evaluation;
 
-import jakarta.enterprise.inject.Instance;
-import java.lang.reflect.Proxy;
 import news.summarizer.core.ArticleSummarizer;
+import news.summarizer.core.Instances;
 import news.summarizer.core.article.ArticleIntake;
 import news.summarizer.core.config.SummarizerConfig;
 import news.summarizer.core.engine.SummaryEngine;
@@ -26,23 +25,9 @@ public final class Summarizers {
             case BEDROCK -> throw new IllegalArgumentException(
                     "Bedrock lives in the aws module; evaluate it through an OpenAI-compatible gateway or the offline engine");
         };
-        engine.warmUp();
-        return new ArticleSummarizer(new ArticleIntake(config), only(engine), new ActorGrounder(), config);
-    }
-
-    /** An {@code Instance} that resolves to the one engine whatever the qualifier, as the summarizer selects by name. */
-    @SuppressWarnings("unchecked")
-    private static Instance<SummaryEngine> only(SummaryEngine engine) {
-        return (Instance<SummaryEngine>) Proxy.newProxyInstance(Summarizers.class.getClassLoader(),
-                new Class<?>[] {Instance.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "select" -> proxy;
-                    case "get" -> engine;
-                    case "isResolvable" -> true;
-                    case "isUnsatisfied", "isAmbiguous" -> false;
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    case "toString" -> "Instance(" + engine.provider() + ")";
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        ArticleSummarizer summarizer = new ArticleSummarizer(new ArticleIntake(config), Instances.only(engine),
+                new ActorGrounder(), config);
+        summarizer.warmUp();
+        return summarizer;
     }
 }
