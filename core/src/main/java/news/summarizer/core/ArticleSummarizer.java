@@ -39,6 +39,7 @@ public class ArticleSummarizer {
     private final SummaryEngine engine;
     private final ActorGrounder grounder;
     private final Pricing pricing;
+    private final boolean warmUpAtStart;
 
     public ArticleSummarizer(ArticleIntake intake, @Any Instance<SummaryEngine> engines, ActorGrounder grounder,
                              SummarizerConfig config) {
@@ -46,6 +47,22 @@ public class ArticleSummarizer {
         this.engine = engines.select(NamedLiteral.of(engineName(config.provider()))).get();
         this.grounder = grounder;
         this.pricing = new Pricing(config.model().inputPricePerMillion(), config.model().outputPricePerMillion());
+        this.warmUpAtStart = config.provider() == SummarizerConfig.Provider.OFFLINE
+                || warmsModelAtStart(config.model().warmUp(), System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"));
+    }
+
+    /**
+     * On an on-demand cold start the warm-up only moves work from the first request into init and adds a little to
+     * the whole cold start; when Lambda initialises ahead of traffic (a SnapStart snapshot, provisioned concurrency)
+     * no caller waits for init, so there it is free.
+     */
+    static boolean warmsModelAtStart(SummarizerConfig.Model.WarmUp setting, String initializationType) {
+        return switch (setting) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case PRE_INITIALIZED -> "snap-start".equals(initializationType)
+                    || "provisioned-concurrency".equals(initializationType);
+        };
     }
 
     private static String engineName(SummarizerConfig.Provider provider) {
@@ -53,6 +70,9 @@ public class ArticleSummarizer {
     }
 
     void warmUp(@Observes StartupEvent startup) {
+        if (!warmUpAtStart) {
+            return;
+        }
         long started = System.nanoTime();
         try {
             warmUp();

@@ -129,5 +129,17 @@ public interface SummarizerConfig {
         OptionalDouble inputPricePerMillion();
 
         OptionalDouble outputPricePerMillion();
+
+        /**
+         * When the model path (AI service, client code, parser, checks) is run once at start-up on a built-in article,
+         * answered in memory: {@code pre-initialized} only when Lambda initialises ahead of traffic (a SnapStart snapshot
+         * or provisioned concurrency, where it costs no cold start anything), {@code always}, or {@code never}. The offline engine always loads its models at start-up.
+         */
+        @WithDefault("pre-initialized")
+        WarmUp warmUp();
+
+        enum WarmUp {
+            PRE_INITIALIZED, ALWAYS, NEVER
+        }
     }
 }
