@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.summarizer.core.engine.DraftActor;
 import news.summarizer.core.engine.SummaryLimits;
@@ -50,9 +49,9 @@ public class ActorGrounder {
         }
         List<Actor> actors = byKey.values().stream()
                 .limit(SummaryLimits.ACTORS_MAX)
-                .map(actor -> withMentions(actor, actor.type() == ActorType.PERSON
-                        ? MentionCounter.count(text, actor.name(), actor.type())
-                        : index.countInflected(actor.name())))
+                // A person is mentioned by the surname alone too ("Hartwig sagte ..."); anything else by its whole name.
+                .map(actor -> withMentions(actor, index.countInflected(actor.type() == ActorType.PERSON
+                        ? lastWord(actor.name()) : actor.name())))
                 .toList();
         return new GroundedActors(actors, warnings);
     }
@@ -132,25 +131,8 @@ public class ActorGrounder {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** Counts how often the article names an actor; for persons the surname alone counts. */
-    static final class MentionCounter {
-        private MentionCounter() {
-        }
-
-        static int count(String text, String name, ActorType type) {
-            String term = type == ActorType.PERSON ? lastWord(name) : name;
-            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(s|es)?(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-            int count = 0;
-            while (matcher.find()) {
-                count++;
-            }
-            return count;
-        }
-
-        private static String lastWord(String name) {
-            String[] words = name.strip().split("\\s+");
-            return words[words.length - 1];
-        }
+    private static String lastWord(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
     }
 }

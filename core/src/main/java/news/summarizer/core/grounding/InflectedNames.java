@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Whether an article names something, tolerant of German declension ("der Deutschen Bahn" names "Deutsche Bahn",
  * "Hartwigs" names "Hartwig"), of case, quotes, dashes and line-break hyphenation. The one place the fact check asks;
- * it answers from the grounder's {@link TextIndex} today and can be pointed at a shared text toolkit later.
+ * it answers from the grounder's {@link TextIndex}, so the fact check and grounding agree on what the article names.
  */
 public final class InflectedNames {
 

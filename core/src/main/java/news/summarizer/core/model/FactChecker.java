@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -123,19 +122,10 @@ final class FactChecker {
     private boolean supported(Fact fact) {
         return switch (fact.kind()) {
             case NUMBER, DATE -> known.contains(fact.key());
-            case NAME -> names.mentions((String) fact.key()) || everyWordMentioned((String) fact.key());
+            case NAME -> names.mentions((String) fact.key());
         };
     }
 
-    /**
-     * German capitalises every noun, so a run of capitalised words is often a name next to a noun ("Talvenwerk
-     * Hilfe") that the article never writes side by side: such a run is supported when each of its words is. An
-     * invented name still fails, because at least one of its words is nowhere in the article.
-     */
-    private boolean everyWordMentioned(String run) {
-        String[] words = run.split("\\s+");
-        return words.length > 1 && Arrays.stream(words).allMatch(names::mentions);
-    }
 
     /** Dates first (so that the day of "4. November" is no number of its own), then numbers in digits and in words. */
     private static List<Fact> facts(String text) {
