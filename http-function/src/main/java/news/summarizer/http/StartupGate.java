@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import news.summarizer.core.ErrorCode;
+import news.summarizer.core.model.Sleeper;
 
 /**
  * Guards Quarkus's Lambda HTTP handler against requests that arrive while the application is still starting. In dev
@@ -53,7 +54,7 @@ public class StartupGate implements RequestHandler<APIGatewayV2HTTPEvent, APIGat
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         StartupWait wait = startup != null ? startup
-                : new StartupWait(state::started, WAIT, duration -> Thread.sleep(duration.toMillis()));
+                : new StartupWait(state::started, WAIT, Sleeper.THREAD);
         if (!wait.awaitStarted()) {
             return starting(event);
         }

@@ -2,6 +2,7 @@ package news.summarizer.http;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import news.summarizer.core.model.Sleeper;
 
 /**
  * Waits a bounded time for the application to finish starting. A request that arrives earlier (in dev mode the
@@ -9,15 +10,11 @@ import java.util.function.BooleanSupplier;
  */
 final class StartupWait {
 
-    /** Pauses between two looks at the start-up state; injected so tests need no wall clock. */
-    interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
     static final Duration POLL = Duration.ofMillis(50);
 
     private final BooleanSupplier started;
     private final Duration limit;
+    /** Pauses between two looks at the start-up state; injected so tests need no wall clock. */
     private final Sleeper sleeper;
 
     StartupWait(BooleanSupplier started, Duration limit, Sleeper sleeper) {
