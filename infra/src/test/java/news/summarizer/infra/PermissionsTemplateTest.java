@@ -20,7 +20,7 @@ class PermissionsTemplateTest {
     private static final String KEY_PARAMETER_ARN =
             "arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter${OpenAiApiKeyParameterName}";
 
-    /** The only resources with a "*" in them, each one documented in the template and the README. */
+    /** The only resources with a "*" in them, each one documented in the template and docs/deployment.md. */
     private static final List<Pattern> DOCUMENTED_WILDCARDS = List.of(
             // objects under one prefix: S3 object ARNs name keys, a prefix needs the trailing *
             Pattern.compile(Pattern.quote(BUCKET_OBJECTS) + "\\$\\{(InputPrefix|OutputPrefix|ErrorPrefix)}\\*"),

@@ -9,7 +9,7 @@ import java.util.List;
 import news.summarizer.core.config.SummarizerConfig;
 
 /**
- * The evaluation command (README, "Measuring the engine"): scores the configured engine on a folder in the devset
+ * The evaluation command (docs/offline-engine.md): scores the configured engine on a folder in the devset
  * layout. Arguments: the folder (default {@code ../shared/devset} when present) and {@code --details} for one line
  * per reported and missed actor. The engine and its settings come from the usual keys ({@code SUMMARIZER_PROVIDER},
  * {@code SUMMARIZER_OPENAI_*} as environment variables or {@code -Dsummarizer.*}); offline by default.

@@ -12,7 +12,7 @@ import news.summarizer.core.engine.WarmUpArticle;
 import news.summarizer.core.offline.OfflineSummaryEngine;
 
 /**
- * How long the offline engine takes for a 4,000-character article on one thread after warm-up (README,
+ * How long the offline engine takes for a 4,000-character article on one thread after warm-up (docs/offline-engine.md,
  * "Benchmark"). Prints figures and asserts nothing; not part of the test run. The article is the fictional
  * regression articles joined until 4,000 characters.
  */

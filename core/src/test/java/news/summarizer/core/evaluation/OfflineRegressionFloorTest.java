@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The offline engine on twelve fictional German articles with gold actors (src/test/resources/regression, devset
  * format), scored by the same code as the evaluation command. The floors sit just below what the command printed
- * for them (README, "Measuring the offline engine"); a change that makes the engine find fewer core actors, report
+ * for them (docs/offline-engine.md); a change that makes the engine find fewer core actors, report
  * more non-actors or lose roles fails here.
  */
 class OfflineRegressionFloorTest {
