@@ -1,27 +1,17 @@
 package news.summarizer.core.article;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 
 /** {@code {"text": "…", "title"?: "…", "date"?: "2025-10-21" | "2025-10" | "2025", "url"?: "…"}}. */
 final class JsonArticleReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private JsonArticleReader() {
     }
 
     static ExtractedArticle read(String body) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new SummarizerException(ErrorCode.INVALID_REQUEST,
-                    "The body is not valid JSON (line " + e.getLocation().getLineNr() + ")");
-        }
+        JsonNode root = StrictJson.read(body);
         if (root == null || !root.isObject()) {
             throw new SummarizerException(ErrorCode.INVALID_REQUEST, "The JSON body must be an object with a \"text\" field");
         }

@@ -1,8 +1,6 @@
 package news.summarizer.core.story;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import news.summarizer.core.SummarizerException;
 import news.summarizer.core.article.ArticleFormat;
 import news.summarizer.core.article.ContentType;
 import news.summarizer.core.article.ArticleIntake;
+import news.summarizer.core.article.StrictJson;
 
 /**
  * Reads {@code {"title"?: …, "articles": [{"text": …, "source"?: …, "title"?, "date"?, "url"?}, …]}}. Each article
@@ -20,8 +19,6 @@ import news.summarizer.core.article.ArticleIntake;
  */
 @ApplicationScoped
 public class StoryRequestReader {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ArticleIntake intake;
 
@@ -44,15 +41,7 @@ public class StoryRequestReader {
             throw new SummarizerException(ErrorCode.ARTICLE_TOO_LARGE, "The request has " + body.length
                     + " bytes; the limit is " + intake.maxBodyBytes() + " bytes");
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new SummarizerException(ErrorCode.INVALID_REQUEST,
-                    "The body is not valid JSON (line " + e.getLocation().getLineNr() + ")");
-        } catch (java.io.IOException e) {
-            throw new SummarizerException(ErrorCode.INVALID_REQUEST, "The body cannot be read as JSON");
-        }
+        JsonNode root = StrictJson.read(body);
         if (root == null || !root.isObject() || !root.path("articles").isArray()) {
             throw new SummarizerException(ErrorCode.INVALID_REQUEST,
                     "The JSON body must be an object with an \"articles\" array");

@@ -1,12 +1,11 @@
 package news.summarizer.s3.story;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
+import news.summarizer.core.article.StrictJson;
 import news.summarizer.core.story.StoryRules;
 
 /**
@@ -15,15 +14,8 @@ import news.summarizer.core.story.StoryRules;
  */
 record StoryManifest(String title, List<String> articles) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     static StoryManifest parse(byte[] body) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new SummarizerException(ErrorCode.INVALID_REQUEST, "The story manifest is not valid JSON");
-        }
+        JsonNode root = StrictJson.read(body);
         if (root == null || !root.isObject() || !root.path("articles").isArray()) {
             throw new SummarizerException(ErrorCode.INVALID_REQUEST,
                     "A story manifest is an object with an \"articles\" array of object keys");
