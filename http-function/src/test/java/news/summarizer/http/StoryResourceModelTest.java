@@ -36,8 +36,12 @@ class StoryResourceModelTest {
                 Reply.content(StoryAnswers.answer(StoryAnswers.STATE_OFFER)));
     }
 
-    private static JsonPath story() {
-        return given().contentType("application/json").body(StoryArticles.request("Talvenwerk", StoryArticles.ALL).toString())
+    /**
+     * Posts the three reports under {@code title}. The same story posted again is the same job and is answered from
+     * it, so every scenario here posts its own title.
+     */
+    private static JsonPath story(String title) {
+        return given().contentType("application/json").body(StoryArticles.request(title, StoryArticles.ALL).toString())
                 .when().post("/stories")
                 .then().statusCode(200).contentType("application/json")
                 .extract().jsonPath();
@@ -49,7 +53,7 @@ class StoryResourceModelTest {
         answerEveryArticle();
         model.enqueue(Reply.content(StoryAnswers.answer(StoryAnswers.FUSION)));
 
-        JsonPath json = story();
+        JsonPath json = story("Talvenwerk");
 
         assertThat(model.callCount()).isEqualTo(4);
         assertThat(json.getInt("engine.modelCalls")).isEqualTo(4);
@@ -73,7 +77,7 @@ class StoryResourceModelTest {
         answerEveryArticle();
         model.enqueue(Reply.content(StoryAnswers.answer(StoryAnswers.FUSION)));
 
-        JsonPath json = story();
+        JsonPath json = story("Talvenwerk: Namen");
 
         // Named by three sources first; then by mentions over all sources.
         assertThat(json.getList("actors.name")).containsExactly("Jonas Reuter", "Marlene Vogt", "Talvenwerk", "Katrin Albers");
@@ -91,7 +95,7 @@ class StoryResourceModelTest {
         answerEveryArticle();
         model.enqueue(Reply.content(StoryAnswers.answer(StoryAnswers.FUSION)));
 
-        JsonPath json = story();
+        JsonPath json = story("Talvenwerk: Belege");
 
         assertThat(json.getList("differences.topic")).containsExactly("Stand der Entscheidung", "Zahl der bedrohten Stellen");
         assertThat(json.getList("differences[0].claims.article", Integer.class)).containsExactly(0, 1, 2);
@@ -144,12 +148,12 @@ class StoryResourceModelTest {
         answerEveryArticle();
         model.enqueue(Reply.content("Das ist kein JSON."), Reply.content("{\"headline\": \"\"}"));
 
-        JsonPath json = story();
+        JsonPath json = story("Talvenwerk: Rückfall");
 
         assertThat(model.callCount()).isEqualTo(5);
         assertThat(json.getInt("engine.modelCalls")).isEqualTo(5);
         assertThat(json.getString("engine.promptVersion")).isEqualTo("story-offline-v1");
-        assertThat(json.getString("headline")).isEqualTo("Talvenwerk");
+        assertThat(json.getString("headline")).isEqualTo("Talvenwerk: Rückfall");
         assertThat(json.getList("articles")).hasSize(3);
         assertThat(json.getList("warnings", String.class)).anyMatch(w -> w.contains("fused offline"));
     }
@@ -161,7 +165,7 @@ class StoryResourceModelTest {
         model.answerAlways(Reply.status(503, "{\"error\":{\"message\":\"overloaded\"}}"));
 
         Map<String, Object> problem = given().contentType("application/json")
-                .body(StoryArticles.request(null, StoryArticles.ALL).toString())
+                .body(StoryArticles.request("Talvenwerk: Ausfall", StoryArticles.ALL).toString())
                 .when().post("/stories")
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("code", equalTo("model_unavailable"))
