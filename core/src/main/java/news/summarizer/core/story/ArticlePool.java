@@ -17,9 +17,10 @@ import news.summarizer.core.model.Deadline;
 
 /**
  * Summarises a story's articles with at most {@code summarizer.story.concurrency} at once (what a provider's rate
- * limit allows), in both functions. With a stop time (a request that must answer by then) an article is started only
- * while the time left is longer than the slowest article so far took: work that cannot finish in time is left to
- * whoever continues the job, instead of being paid for and thrown away. Every task runs under the caller's request
+ * limit allows), in both functions. With a stop time (a request that should answer by then) an article is started
+ * only while the time left is longer than the slowest article so far took, and articles still running at the stop
+ * time are awaited until the request's deadline: work that cannot finish in time is left to whoever continues the
+ * job, and a call already paid for is kept rather than thrown away. Every task runs under the caller's request
  * {@link Deadline}.
  */
 public final class ArticlePool {
@@ -32,10 +33,12 @@ public final class ArticlePool {
 
     /**
      * Runs {@code task} for the indexes {@code 0..count-1}; {@code done} hears of every result as it arrives. Returns
-     * the results by index, null where an article was not finished before {@code stopAt} (null: no stop time). The
-     * first failure cancels the rest and is thrown.
+     * the results by index, null where an article was not started before {@code stopAt} (null: no stop time) or not
+     * finished before {@code cancelAt} (null: the tasks' own budgets bound them). The first failure cancels the rest
+     * and is thrown.
      */
-    public <T> List<T> run(int count, IntFunction<T> task, Deadline stopAt, BiConsumer<Integer, T> done) {
+    public <T> List<T> run(int count, IntFunction<T> task, Deadline stopAt, Deadline cancelAt,
+                           BiConsumer<Integer, T> done) {
         List<T> results = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             results.add(null);
@@ -53,19 +56,25 @@ public final class ArticlePool {
         List<Future<Timed<T>>> running = new ArrayList<>();
         int next = 0;
         long slowestNanos = 0;
+        boolean stopped = false;
         try {
             while (true) {
-                while (running.size() < concurrency && next < count && mayStart(stopAt, slowestNanos)) {
+                stopped = stopped || (stopAt != null && stopAt.passed());
+                while (!stopped && running.size() < concurrency && next < count && mayStart(stopAt, slowestNanos)) {
                     int index = next++;
                     running.add(finished.submit(() -> Deadline.within(request, () -> timed(index, task))));
                 }
                 if (running.isEmpty()) {
                     return results;
                 }
-                Future<Timed<T>> future = stopAt == null ? finished.take()
-                        : finished.poll(Math.max(1, stopAt.remaining().toMillis()), TimeUnit.MILLISECONDS);
+                Deadline until = stopped || stopAt == null ? cancelAt : stopAt;
+                Future<Timed<T>> future = until == null ? finished.take()
+                        : finished.poll(Math.max(1, until.remaining().toMillis()), TimeUnit.MILLISECONDS);
                 if (future == null) {
-                    return results; // the stop time came with articles in flight: they are cancelled below
+                    if (stopped) {
+                        return results; // the request's deadline came with articles in flight: cancelled below
+                    }
+                    continue; // the stop time: nothing new starts, running articles may still finish
                 }
                 running.remove(future);
                 Timed<T> result = future.get();

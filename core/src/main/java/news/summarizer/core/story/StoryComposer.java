@@ -92,7 +92,7 @@ public class StoryComposer {
      * the offline engine), for callers that find or make a source's result their own way (the S3 manifest path).
      */
     public List<SourceResult> each(int count, IntFunction<SourceResult> source) {
-        return pool().run(count, source, null, (index, result) -> { });
+        return pool().run(count, source, null, null, (index, result) -> { });
     }
 
     /** The bounded pool every story's articles are summarised in. */

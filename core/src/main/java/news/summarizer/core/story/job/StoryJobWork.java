@@ -20,9 +20,10 @@ import org.jboss.logging.Logger;
 /**
  * One run on a job, wherever it happens: every article whose summary the job already stored is reused, the others
  * are summarised in the bounded {@link ArticlePool} and stored one by one as they arrive, then the story is fused.
- * With a stop time (a function that must answer by then and is frozen afterwards) no article is started that is not
- * expected to finish before it, and what is left is handed off with everything made so far: nothing is summarised
- * twice, and no call is paid for only to be thrown away unless one runs far slower than the slowest before it.
+ * With a stop time (a function that should answer by then and is frozen afterwards) no article is started that is not
+ * expected to finish before it, running ones may finish until the request's deadline, and what is left is handed off
+ * with everything made so far: nothing is summarised twice, and no call is thrown away unless it outlasts the
+ * request's deadline.
  */
 final class StoryJobWork {
 
@@ -40,8 +41,12 @@ final class StoryJobWork {
         this.json = json;
     }
 
-    /** The story as JSON, or empty when the job was handed off before it was done ({@code stopAt} null: never). */
-    Optional<byte[]> run(String jobId, StoryRequest request, StoryComposer.Prepared prepared, Deadline stopAt) {
+    /**
+     * The story as JSON, or empty when the job was handed off before it was done. {@code stopAt}: when to start
+     * nothing new and hand off (null: never); {@code cancelAt}: the request's deadline, when running calls are given up.
+     */
+    Optional<byte[]> run(String jobId, StoryRequest request, StoryComposer.Prepared prepared, Deadline stopAt,
+                         Deadline cancelAt) {
         long started = System.nanoTime();
         try {
             List<StoryArticle> articles = prepared.articles();
@@ -61,7 +66,7 @@ final class StoryJobWork {
                 SourceResult result = composer.summarize(articles.get(missing.get(k)), missing.get(k));
                 slowest.accumulateAndGet(System.nanoTime() - callStarted, Math::max);
                 return result;
-            }, stopAt, (k, result) -> store.saveSummary(jobId, result.input().article().id(),
+            }, stopAt, cancelAt, (k, result) -> store.saveSummary(jobId, result.input().article().id(),
                     StoryJobs.bytes(json, result.summary())));
             for (int k = 0; k < missing.size(); k++) {
                 results.set(missing.get(k), made.get(k));

@@ -95,7 +95,7 @@ public class StoryJobs {
         store.create(id, body);
         if (store.keepsWorking()) {
             // The process keeps running: the job goes on in the background after the answer, bounded per article only.
-            Future<Optional<byte[]>> job = background.submit(() -> work.run(id, story, prepared, null));
+            Future<Optional<byte[]>> job = background.submit(() -> work.run(id, story, prepared, null, null));
             try {
                 return done(id, job.get(Math.max(1, waitEnds.remaining().toMillis()), TimeUnit.MILLISECONDS));
             } catch (TimeoutException e) {
@@ -109,7 +109,7 @@ public class StoryJobs {
                 throw new SummarizerException(ErrorCode.MODEL_UNAVAILABLE, "Interrupted while waiting for the story", null, e);
             }
         }
-        return done(id, work.run(id, story, prepared, waitEnds));
+        return done(id, work.run(id, story, prepared, waitEnds, request));
     }
 
     /** A GET: the story, the running job, the job's failure (thrown), or {@code story_job_not_found}. */
@@ -134,7 +134,7 @@ public class StoryJobs {
         }
         byte[] body = store.request(jobId).orElseThrow(() -> notFound(jobId));
         StoryRequest story = reader.read(body);
-        work.run(jobId, story, composer.prepare(story.articles()), null);
+        work.run(jobId, story, composer.prepare(story.articles()), null, null);
     }
 
     /** A failure that retrying can cure starts the job again; a permanent one stays. */
