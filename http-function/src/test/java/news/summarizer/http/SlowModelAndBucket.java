@@ -28,6 +28,8 @@ public class SlowModelAndBucket implements QuarkusTestResourceLifecycleManager {
     static final Duration CALL = Duration.ofSeconds(3);
     static final String WAIT = "5s";
     private static final String REGION = "us-east-1";
+    private static final String ACCESS_KEY = "test-access-key";
+    private static final String SECRET_KEY = "test-secret-key";
 
     private static FakeOpenAiServer model;
     private static S3Client client;
@@ -48,7 +50,8 @@ public class SlowModelAndBucket implements QuarkusTestResourceLifecycleManager {
         BlobStoreContext context = ContextBuilder.newBuilder("transient").credentials("identity", "credential")
                 .build(BlobStoreContext.class);
         s3 = S3Proxy.builder().blobStore(context.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.NONE, null, null).build();
+                // Signatures are checked: the job store signs its requests itself (no S3 client), so a wrong one fails here.
+                .awsAuthentication(AuthenticationType.AWS_V4, ACCESS_KEY, SECRET_KEY).build();
         try {
             s3.start();
             while (!s3.getState().equals("STARTED")) {
@@ -61,12 +64,12 @@ public class SlowModelAndBucket implements QuarkusTestResourceLifecycleManager {
         // The function finds S3 the standard SDK way (the same settings as the AWS_* environment variables).
         System.setProperty("aws.endpointUrlS3", endpoint);
         System.setProperty("aws.region", REGION);
-        System.setProperty("aws.accessKeyId", "test-access-key");
-        System.setProperty("aws.secretAccessKey", "test-secret-key");
+        System.setProperty("aws.accessKeyId", ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", SECRET_KEY);
         System.setProperty("aws.requestChecksumCalculation", "when_required");
         System.setProperty("aws.responseChecksumValidation", "when_required");
         client = S3Client.builder().endpointOverride(URI.create(endpoint)).region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).forcePathStyle(true).build();
         client.createBucket(b -> b.bucket(BUCKET));
         return Map.ofEntries(

@@ -3,8 +3,6 @@ package news.summarizer.aws.story;
 import jakarta.enterprise.context.ApplicationScoped;
 import news.summarizer.core.story.job.BucketJobStores;
 import news.summarizer.core.story.job.StoryJobStore;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Story jobs in S3. The client follows the SDK's standard settings (region, endpoint, credentials) and is built on
@@ -15,9 +13,6 @@ public class S3BucketJobStores implements BucketJobStores {
 
     @Override
     public StoryJobStore open(String bucket, String prefix, boolean pathStyle) {
-        return new S3StoryJobStore(() -> S3Client.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .forcePathStyle(pathStyle)
-                .build(), bucket, prefix);
+        return new S3StoryJobStore(() -> S3ObjectClient.fromEnvironment(bucket, pathStyle), bucket, prefix);
     }
 }

@@ -8,11 +8,6 @@ import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.core.story.job.JobStatus;
 import news.summarizer.core.story.job.StoryJobStore;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * A job as objects under {@code <prefix><job id>/}: {@code request.json} (the POST body), {@code summaries/<hex>.json}
@@ -25,14 +20,15 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 final class S3StoryJobStore implements StoryJobStore {
 
     static final String STARTED = "job-started";
-    private static final String JSON = "application/json; charset=utf-8";
+    /** JSON is UTF-8 by definition (RFC 8259); a charset parameter only risks a signature mismatch with proxies that rewrite it. */
+    private static final String JSON = "application/json";
 
-    private final Supplier<S3Client> clients;
+    private final Supplier<S3ObjectClient> clients;
     private final String bucket;
     private final String prefix;
-    private volatile S3Client client;
+    private volatile S3ObjectClient client;
 
-    S3StoryJobStore(Supplier<S3Client> clients, String bucket, String prefix) {
+    S3StoryJobStore(Supplier<S3ObjectClient> clients, String bucket, String prefix) {
         this.clients = clients;
         this.bucket = bucket;
         this.prefix = prefix;
@@ -50,12 +46,13 @@ final class S3StoryJobStore implements StoryJobStore {
 
     @Override
     public Optional<JobStatus> status(String jobId) {
-        Optional<HeadObjectResponse> request = head(key(jobId, "request.json"));
+        Optional<S3ObjectClient.Answer> request = head(key(jobId, "request.json"));
         if (request.isEmpty()) {
             return Optional.empty();
         }
-        String attempt = request.get().metadata().get(STARTED);
-        Instant since = attempt == null ? request.get().lastModified() : Instant.ofEpochMilli(Long.parseLong(attempt));
+        String attempt = request.get().metadata(STARTED).orElse(null);
+        Instant since = attempt != null ? Instant.ofEpochMilli(Long.parseLong(attempt))
+                : request.get().lastModified().orElse(Instant.EPOCH);
         Optional<byte[]> story = get(key(jobId, "story.json"));
         if (story.isPresent()) {
             return Optional.of(new JobStatus(JobStatus.State.DONE, story.get(), since, true));
@@ -101,11 +98,11 @@ final class S3StoryJobStore implements StoryJobStore {
     }
 
     private String attemptOf(String jobId) {
-        return head(key(jobId, "request.json")).map(head -> head.metadata().get(STARTED)).orElse(null);
+        return head(key(jobId, "request.json")).flatMap(head -> head.metadata(STARTED)).orElse(null);
     }
 
-    private static boolean ofAttempt(Optional<HeadObjectResponse> head, String attempt) {
-        return head.isPresent() && (attempt == null || attempt.equals(head.get().metadata().get(STARTED)));
+    private static boolean ofAttempt(Optional<S3ObjectClient.Answer> head, String attempt) {
+        return head.isPresent() && (attempt == null || attempt.equals(head.get().metadata(STARTED).orElse(null)));
     }
 
     private String key(String jobId, String name) {
@@ -117,53 +114,46 @@ final class S3StoryJobStore implements StoryJobStore {
         return key(jobId, "summaries/" + articleId.substring(articleId.indexOf(':') + 1) + ".json");
     }
 
-    private Optional<HeadObjectResponse> head(String key) {
-        try {
-            return Optional.of(client().headObject(b -> b.bucket(bucket).key(key)));
-        } catch (S3Exception e) {
-            if (absent(e)) {
-                return Optional.empty();
-            }
-            throw unavailable("HEAD", key, e);
-        } catch (SdkException e) {
-            throw unavailable("HEAD", key, e);
-        }
+    private Optional<S3ObjectClient.Answer> head(String key) {
+        return found("HEAD", key, client().head(key));
     }
 
     private Optional<byte[]> get(String key) {
-        try {
-            return Optional.of(client().getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray());
-        } catch (S3Exception e) {
-            if (absent(e)) {
-                return Optional.empty();
-            }
-            throw unavailable("GET", key, e);
-        } catch (SdkException e) {
-            throw unavailable("GET", key, e);
-        }
+        return found("GET", key, client().get(key)).map(S3ObjectClient.Answer::body);
     }
 
     private void put(String key, byte[] body, String attempt) {
-        Map<String, String> metadata = attempt == null ? Map.of() : Map.of(STARTED, attempt);
-        try {
-            client().putObject(b -> b.bucket(bucket).key(key).contentType(JSON).metadata(metadata), RequestBody.fromBytes(body));
-        } catch (SdkException e) {
-            throw unavailable("PUT", key, e);
+        S3ObjectClient.Answer answer = client().put(key, body, JSON, attempt == null ? Map.of() : Map.of(STARTED, attempt));
+        if (answer.status() != 200) {
+            throw unavailable("PUT", key, answer);
         }
     }
 
-    /** 404, or 403 where the role may not list the bucket (S3 then hides whether the key exists). */
-    private static boolean absent(S3Exception e) {
-        return e.statusCode() == 404 || e.statusCode() == 403;
+    /**
+     * The answer when the object exists; empty for 404, or 403 where the role may not list the bucket (S3 then hides
+     * whether the key exists); anything else is the store being unavailable.
+     */
+    private Optional<S3ObjectClient.Answer> found(String operation, String key, S3ObjectClient.Answer answer) {
+        if (answer.status() == 200) {
+            return Optional.of(answer);
+        }
+        if (answer.status() == 404 || answer.status() == 403) {
+            return Optional.empty();
+        }
+        throw unavailable(operation, key, answer);
     }
 
-    private SummarizerException unavailable(String operation, String key, Exception e) {
-        String reason = e instanceof S3Exception s3e ? "HTTP " + s3e.statusCode() : e.getClass().getSimpleName();
-        return new SummarizerException(ErrorCode.STORAGE_UNAVAILABLE,
-                operation + " s3://" + bucket + "/" + key + " failed: " + reason, null, e);
+    /** S3's error code ({@code <Code>AccessDenied</Code>}) says what went wrong without S3's message. */
+    private SummarizerException unavailable(String operation, String key, S3ObjectClient.Answer answer) {
+        String body = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
+        int start = body.indexOf("<Code>");
+        int end = body.indexOf("</Code>");
+        String code = start >= 0 && end > start ? " " + body.substring(start + 6, end) : "";
+        return new SummarizerException(ErrorCode.STORAGE_UNAVAILABLE, operation + " s3://" + bucket + "/" + key
+                + " failed: " + (answer.status() == 0 ? "no answer" : "HTTP " + answer.status() + code));
     }
 
-    private S3Client client() {
+    private S3ObjectClient client() {
         if (client == null) {
             synchronized (this) {
                 if (client == null) {
