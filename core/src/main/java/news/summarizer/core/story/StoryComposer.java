@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * One story from several sources: each source through the single-article pipeline ({@link ArticleSummarizer}, so
  * validation, grounding and the model path's checks apply to it), then one fusion step on those results — never on
- * the raw texts, so the fusion's input stays bounded. A story of n articles costs at most n + 1 model calls when
+ * the raw texts, so the fusion's input stays bounded. Requests run as jobs ({@link news.summarizer.core.story.job.StoryJobs}),
+ * S3 manifests through {@link #each}. A story of n articles costs at most n + 1 model calls when
  * every answer is usable, and 1 when all n summaries are reused.
  */
 @ApplicationScoped
@@ -52,13 +53,6 @@ public class StoryComposer {
         this.pricing = new Pricing(config.model().inputPricePerMillion(), config.model().outputPricePerMillion());
     }
 
-    /** The story of a request whose articles are all summarised now. */
-    public Story compose(StoryRequest request) {
-        long started = System.nanoTime();
-        Prepared prepared = prepare(request.articles());
-        return fuse(request.title(), summarizeAll(prepared.articles()), prepared.warnings(), started);
-    }
-
     /**
      * Merges exact duplicates (the same normalised text) with a warning, then enforces the story's limits: 2 to 20
      * distinct articles (400) and {@code summarizer.max-characters} for all of them together (413).
@@ -80,11 +74,6 @@ public class StoryComposer {
                     + " characters together; the limit for a story is " + maxCharacters + " characters");
         }
         return new Prepared(List.copyOf(distinct.values()), List.copyOf(warnings));
-    }
-
-    /** Summarises every article now, at most {@code summarizer.story.concurrency} at once. */
-    public List<SourceResult> summarizeAll(List<StoryArticle> articles) {
-        return each(articles.size(), index -> summarize(articles.get(index), index));
     }
 
     /**
