@@ -92,12 +92,41 @@ class StoryJobBucketTest {
     }
 
     @Test
+    void should_answer_the_jobs_problem_on_get_and_start_it_again_when_a_transient_failure_is_posted_again() {
+        // Without it GET of a failed job would answer 202 forever (or a 500), and a provider outage would leave the
+        // story failed for good; without the attempt in the metadata the old failure would hide the restarted job.
+        FakeOpenAiServer model = SlowModelAndBucket.model();
+        model.reset();
+        model.answerAlways(FakeOpenAiServer.Reply.status(503, "{\"error\":{\"message\":\"overloaded\"}}"));
+        String body = StoryArticles.request("Talvenwerk im Ausfall", StoryArticles.ALL).toString();
+
+        given().contentType("application/json").body(body).when().post("/stories")
+                .then().statusCode(503).contentType("application/problem+json").body("code", equalTo("model_unavailable"));
+        String jobId = objectsUnder("stories/").stream().filter(key -> key.endsWith("/failed.json"))
+                .map(key -> key.substring("stories/".length(), key.length() - "/failed.json".length()))
+                .findFirst().orElseThrow();
+        given().when().get("/stories/" + jobId)
+                .then().statusCode(503).contentType("application/problem+json").body("code", equalTo("model_unavailable"));
+
+        model.reset();
+        model.answerWith(StoryAnswers.slowModel(SlowModelAndBucket.CALL));
+        given().contentType("application/json").body(body).when().post("/stories")
+                .then().statusCode(202).header("Location", equalTo("/stories/" + jobId));
+        given().when().get("/stories/" + jobId).then().statusCode(202);
+    }
+
+    @Test
     void should_answer_404_problem_for_a_job_nobody_posted() {
         // Without it an unknown or malformed id would be a 500, or reach the bucket as a key of the caller's choosing.
         given().when().get("/stories/0123456789abcdef0123456789abcdef")
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("story_job_not_found"));
         given().when().get("/stories/..%2Frequest.json")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static List<String> objectsUnder(String prefix) {
+        return SlowModelAndBucket.bucket().listObjectsV2(b -> b.bucket(SlowModelAndBucket.BUCKET).prefix(prefix))
+                .contents().stream().map(S3Object::key).toList();
     }
 
     /** The job's objects in the bucket, relative to its folder; each summary as {@code summaries/<count>}. */
