@@ -13,6 +13,7 @@ public enum ErrorCode {
     ARTICLE_TOO_LARGE("article_too_large", "The article is larger than the configured limit", Retry.NEVER),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", "The content type is not supported", Retry.NEVER),
     SOURCE_NOT_FOUND("source_not_found", "The article's source object does not exist", Retry.NEVER),
+    STORY_JOB_NOT_FOUND("story_job_not_found", "There is no story job with this id", Retry.NEVER),
     MODEL_OUTPUT_INVALID("model_output_invalid", "The model's answer did not meet the summary contract", Retry.NEVER),
     MODEL_OUTPUT_NOT_GERMAN("model_output_not_german", "The model did not answer in German", Retry.NEVER),
     MODEL_OUTPUT_TRUNCATED("model_output_truncated", "The model's answer was cut off", Retry.NEVER),

@@ -58,7 +58,7 @@ public class ProblemResponses {
     static int statusOf(ErrorCode code) {
         return switch (code) {
             case EMPTY_ARTICLE, INVALID_ENCODING, BINARY_CONTENT, INVALID_REQUEST, STORY_ARTICLE_COUNT -> 400;
-            case SOURCE_NOT_FOUND -> 404;
+            case SOURCE_NOT_FOUND, STORY_JOB_NOT_FOUND -> 404;
             case ARTICLE_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case MODEL_OUTPUT_INVALID, MODEL_OUTPUT_NOT_GERMAN, MODEL_OUTPUT_TRUNCATED, MODEL_REQUEST_REJECTED,

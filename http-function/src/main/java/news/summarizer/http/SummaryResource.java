@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import news.summarizer.core.ArticleSummarizer;
+import news.summarizer.core.model.Deadline;
 import news.summarizer.core.summary.Summary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class SummaryResource {
 
     private final ArticleSummarizer summarizer;
+    private final RequestDeadline deadline;
 
-    public SummaryResource(ArticleSummarizer summarizer) {
+    public SummaryResource(ArticleSummarizer summarizer, RequestDeadline deadline) {
         this.summarizer = summarizer;
+        this.deadline = deadline;
     }
 
     @POST
@@ -48,6 +51,7 @@ public class SummaryResource {
     @APIResponse(responseCode = "504", description = "The model did not answer in time",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public Summary summarize(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        return summarizer.summarize(body == null ? new byte[0] : body, contentType);
+        return Deadline.within(deadline.current(),
+                () -> summarizer.summarize(body == null ? new byte[0] : body, contentType));
     }
 }

@@ -10,6 +10,6 @@ public class StoryModelProfile extends ModelProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("summarizer.model.parallelism", "1");
+        return Map.of("summarizer.story.concurrency", "1");
     }
 }

@@ -36,8 +36,12 @@ class StoryResourceModelTest {
                 Reply.content(StoryAnswers.answer(StoryAnswers.STATE_OFFER)));
     }
 
-    private static JsonPath story() {
-        return given().contentType("application/json").body(StoryArticles.request("Talvenwerk", StoryArticles.ALL).toString())
+    /**
+     * Posts the three reports under {@code title}. The same story posted again is the same job and is answered from
+     * it, so every scenario here posts its own title.
+     */
+    private static JsonPath story(String title) {
+        return given().contentType("application/json").body(StoryArticles.request(title, StoryArticles.ALL).toString())
                 .when().post("/stories")
                 .then().statusCode(200).contentType("application/json")
                 .extract().jsonPath();
@@ -49,14 +53,14 @@ class StoryResourceModelTest {
         answerEveryArticle();
         model.enqueue(Reply.content(StoryAnswers.answer(StoryAnswers.FUSION)));
 
-        JsonPath json = story();
+        JsonPath json = story("Talvenwerk");
 
         assertThat(model.callCount()).isEqualTo(4);
         assertThat(json.getInt("engine.modelCalls")).isEqualTo(4);
         assertThat(json.getLong("engine.inputTokens")).isEqualTo(4 * 1200);
         assertThat(json.getLong("engine.outputTokens")).isEqualTo(4 * 300);
         assertThat(json.getString("engine.provider")).isEqualTo("openai");
-        assertThat(json.getString("engine.promptVersion")).isEqualTo("story-v1");
+        assertThat(json.getString("engine.promptVersion")).isEqualTo("story-v2");
         assertThat(json.getString("engine.summaryPromptVersion")).isEqualTo("summary-v2");
         assertThat(json.getString("headline")).startsWith("Talvenwerk-Werk in Brandenburg an der Havel");
         assertThat(json.getList("keyPoints")).hasSize(3);
@@ -73,7 +77,7 @@ class StoryResourceModelTest {
         answerEveryArticle();
         model.enqueue(Reply.content(StoryAnswers.answer(StoryAnswers.FUSION)));
 
-        JsonPath json = story();
+        JsonPath json = story("Talvenwerk: Namen");
 
         // Named by three sources first; then by mentions over all sources.
         assertThat(json.getList("actors.name")).containsExactly("Jonas Reuter", "Marlene Vogt", "Talvenwerk", "Katrin Albers");
@@ -91,7 +95,7 @@ class StoryResourceModelTest {
         answerEveryArticle();
         model.enqueue(Reply.content(StoryAnswers.answer(StoryAnswers.FUSION)));
 
-        JsonPath json = story();
+        JsonPath json = story("Talvenwerk: Belege");
 
         assertThat(json.getList("differences.topic")).containsExactly("Stand der Entscheidung", "Zahl der bedrohten Stellen");
         assertThat(json.getList("differences[0].claims.article", Integer.class)).containsExactly(0, 1, 2);
@@ -140,16 +144,18 @@ class StoryResourceModelTest {
 
     @Test
     void should_fall_back_to_the_offline_fusion_with_a_warning_when_the_fusion_answer_stays_unusable() {
-        // Without it three paid summaries would be thrown away because the last call went wrong.
+        // Without it three paid summaries would be thrown away because the last call went wrong. The fusion gets the
+        // summary's correction budget (summarizer.model.reprompts, 2): three answers in all.
         answerEveryArticle();
-        model.enqueue(Reply.content("Das ist kein JSON."), Reply.content("{\"headline\": \"\"}"));
+        model.enqueue(Reply.content("Das ist kein JSON."), Reply.content("{\"headline\": \"\"}"),
+                Reply.content("{\"headline\": \"Talvenwerk\"}"));
 
-        JsonPath json = story();
+        JsonPath json = story("Talvenwerk: Rückfall");
 
-        assertThat(model.callCount()).isEqualTo(5);
-        assertThat(json.getInt("engine.modelCalls")).isEqualTo(5);
+        assertThat(model.callCount()).isEqualTo(6);
+        assertThat(json.getInt("engine.modelCalls")).isEqualTo(6);
         assertThat(json.getString("engine.promptVersion")).isEqualTo("story-offline-v1");
-        assertThat(json.getString("headline")).isEqualTo("Talvenwerk");
+        assertThat(json.getString("headline")).isEqualTo("Talvenwerk: Rückfall");
         assertThat(json.getList("articles")).hasSize(3);
         assertThat(json.getList("warnings", String.class)).anyMatch(w -> w.contains("fused offline"));
     }
@@ -161,11 +167,34 @@ class StoryResourceModelTest {
         model.answerAlways(Reply.status(503, "{\"error\":{\"message\":\"overloaded\"}}"));
 
         Map<String, Object> problem = given().contentType("application/json")
-                .body(StoryArticles.request(null, StoryArticles.ALL).toString())
+                .body(StoryArticles.request("Talvenwerk: Ausfall", StoryArticles.ALL).toString())
                 .when().post("/stories")
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("code", equalTo("model_unavailable"))
                 .extract().jsonPath().getMap("$");
         assertThat((String) problem.get("detail")).startsWith("articles[1]");
+    }
+
+    @Test
+    void should_hold_the_fusion_to_the_summary_limits_and_fact_check_and_ask_once_for_a_correction() throws Exception {
+        // Without the one conversation the story's answer would pass with eight key points and a number no source
+        // gives ("1200 Stellen"), since the fusion had checks of its own that looked at neither.
+        answerEveryArticle();
+        com.fasterxml.jackson.databind.node.ObjectNode broken = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(StoryAnswers.answer(StoryAnswers.FUSION));
+        var keyPoints = broken.putArray("keyPoints");
+        for (int i = 1; i <= 8; i++) {
+            keyPoints.add("Kernaussage Nummer " + i + " über das Werk in Brandenburg an der Havel.");
+        }
+        broken.put("headline", "Talvenwerk streicht 1200 Stellen");
+        model.enqueue(Reply.content(broken.toString()), Reply.content(StoryAnswers.answer(StoryAnswers.FUSION)));
+
+        JsonPath json = story("Talvenwerk: Grenzen");
+
+        assertThat(model.callCount()).isEqualTo(5);
+        String correction = model.requests().get(4).path("messages").toString();
+        assertThat(correction).contains("\\\"keyPoints\\\" hat 8 Einträge; verlangt sind 3 bis 6.").contains("1200");
+        assertThat(json.getList("keyPoints")).hasSize(3);
+        assertThat(json.getString("headline")).doesNotContain("1200");
     }
 }

@@ -27,6 +27,31 @@ class OperationsTemplateTest {
     }
 
     @Test
+    void should_route_the_story_job_api_with_the_authorisation_of_summaries() {
+        // Without it: a deployed stack answers 404 to POST /stories, or GET /stories/{id} is open while POST is not,
+        // or API Gateway may not invoke the function for the new routes (500 from the gateway).
+        Map<String, Object> summaries = template.properties("HttpApiSummariesRoute");
+        Map<String, String> routes = Map.of("HttpApiStoriesPostRoute", "POST /stories",
+                "HttpApiStoriesGetRoute", "GET /stories/{id}");
+        routes.forEach((route, key) -> {
+            Map<String, Object> properties = template.properties(route);
+            assertThat(properties.get("RouteKey")).as(route).isEqualTo(key);
+            for (String property : List.of("ApiId", "AuthorizationType", "AuthorizerId", "Target")) {
+                assertThat(properties.get(property)).as(route + " " + property).isEqualTo(summaries.get(property));
+            }
+        });
+        assertThat(Template.subTemplate(template.properties("HttpApiStoriesPostInvokePermission").get("SourceArn")))
+                .endsWith(":${HttpApi}/*/POST/stories");
+        assertThat(Template.subTemplate(template.properties("HttpApiStoriesGetInvokePermission").get("SourceArn")))
+                .endsWith(":${HttpApi}/*/GET/stories/*");
+        for (String permission : List.of("HttpApiStoriesPostInvokePermission", "HttpApiStoriesGetInvokePermission")) {
+            assertThat(template.properties(permission).get("FunctionName")).isEqualTo(ref("HttpFunction.Alias"));
+        }
+        // The function's timeout is the API's limit, so a story request ends with an answer before the gateway gives up.
+        assertThat(template.functionProperty("HttpFunction", "Timeout")).isEqualTo(30);
+    }
+
+    @Test
     void should_alarm_when_a_message_reaches_the_dead_letter_queue() {
         // Without it: articles that failed five times wait silently for 14 days and then vanish.
         assertThat(alarms("AWS/SQS", "ApproximateNumberOfMessagesVisible")).singleElement().satisfies(alarm -> {

@@ -24,6 +24,8 @@ class PermissionsTemplateTest {
     private static final List<Pattern> DOCUMENTED_WILDCARDS = List.of(
             // objects under one prefix: S3 object ARNs name keys, a prefix needs the trailing *
             Pattern.compile(Pattern.quote(BUCKET_OBJECTS) + "\\$\\{(InputPrefix|OutputPrefix|ErrorPrefix)}\\*"),
+            // the objects of story jobs
+            Pattern.compile(Pattern.quote(BUCKET_OBJECTS + "stories/*")),
             // a cross-Region inference profile routes to the model in any Region of its geography
             Pattern.compile(Pattern.quote("arn:${AWS::Partition}:bedrock:*::foundation-model/${BedrockFoundationModelId}")));
 
@@ -61,13 +63,29 @@ class PermissionsTemplateTest {
     @Test
     void should_touch_only_the_input_output_and_error_prefixes_when_the_s3_function_uses_the_bucket() {
         // Without it: the function could read or overwrite any object, or delete articles.
-        assertThat(s3Actions("HttpFunctionRole")).isEmpty();
         assertThat(s3Actions("S3FunctionRole")).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject", "s3:DeleteObject");
         // GetObject on the output and error prefixes authorises the HEADs that skip articles already handled.
-        assertThat(prefixesFor("s3:GetObject")).containsExactlyInAnyOrder("${InputPrefix}*", "${OutputPrefix}*", "${ErrorPrefix}*");
-        assertThat(prefixesFor("s3:PutObject")).containsExactlyInAnyOrder("${OutputPrefix}*", "${ErrorPrefix}*");
-        // Only stale error reports may be deleted: never an article or a summary.
-        assertThat(prefixesFor("s3:DeleteObject")).containsExactly("${ErrorPrefix}*");
+        assertThat(prefixesFor("S3FunctionRole", "s3:GetObject"))
+                .containsExactlyInAnyOrder("${InputPrefix}*", "${OutputPrefix}*", "${ErrorPrefix}*", "stories/*");
+        assertThat(prefixesFor("S3FunctionRole", "s3:PutObject"))
+                .containsExactlyInAnyOrder("${OutputPrefix}*", "${ErrorPrefix}*", "stories/*");
+        // Only stale error reports may be deleted: never an article, a summary or a story job.
+        assertThat(prefixesFor("S3FunctionRole", "s3:DeleteObject")).containsExactly("${ErrorPrefix}*");
+    }
+
+    @Test
+    void should_read_and_write_only_story_jobs_when_the_http_function_uses_the_bucket() {
+        // Without it: the HTTP function could not store a job it hands off (a 500 instead of a 202), or could read
+        // articles and summaries of the S3 pipeline it has no business with, or list and delete them.
+        assertThat(s3Actions("HttpFunctionRole")).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject");
+        assertThat(prefixesFor("HttpFunctionRole", "s3:GetObject")).containsExactly("stories/*");
+        assertThat(prefixesFor("HttpFunctionRole", "s3:PutObject")).containsExactly("stories/*");
+        // Both functions find the jobs in the stack's bucket, under the prefix the app uses by default.
+        for (String function : FUNCTIONS) {
+            assertThat(String.valueOf(template.environment(function).get("SUMMARIZER_STORY_BUCKET"))).as(function)
+                    .contains("${AWS::StackName}-${AWS::AccountId}-${AWS::Region}", "ExistingBucketName");
+            assertThat(template.environment(function)).as(function).doesNotContainKey("SUMMARIZER_STORY_PREFIX");
+        }
     }
 
     @Test
@@ -134,8 +152,8 @@ class PermissionsTemplateTest {
     }
 
     /** Key patterns (after the bucket) that an S3 action is granted on; the bucket is always the stack's bucket. */
-    private List<String> prefixesFor(String action) {
-        return grantsWithPrefix("S3FunctionRole", "s3:").stream()
+    private List<String> prefixesFor(String role, String action) {
+        return grantsWithPrefix(role, "s3:").stream()
                 .filter(g -> g.actions().contains(action))
                 .flatMap(g -> g.resources().stream())
                 .map(resource -> {

@@ -86,11 +86,19 @@ record Template(Map<String, Object> root) {
         return String.valueOf(map(section("Parameters").get(parameter)).get("Default"));
     }
 
-    /** Every statement of a role's inline policies; both branches of an {@code Fn::If} except AWS::NoValue. */
+    /**
+     * Every statement of a role's inline policies and of the {@code AWS::IAM::Policy} resources attached to it
+     * ({@code Roles: [!Ref role]}); both branches of an {@code Fn::If} except AWS::NoValue.
+     */
     List<Grant> grants(String role) {
         List<Grant> grants = new ArrayList<>();
         for (Object policy : list(properties(role).get("Policies"))) {
             grants.addAll(statements(role, map(map(policy).get("PolicyDocument")).get("Statement")));
+        }
+        for (String policy : ofType("AWS::IAM::Policy")) {
+            if (list(properties(policy).get("Roles")).contains(ref(role))) {
+                grants.addAll(statements(role, map(properties(policy).get("PolicyDocument")).get("Statement")));
+            }
         }
         return grants;
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class TriggersTemplateTest {
 
     private static final Set<String> SUFFIXES = Set.of(".txt", ".md", ".html", ".htm", ".json");
+    /** The one notification outside the input prefix: a story job's hand-off object. */
+    private static final Map<Object, Object> STORY_JOBS = Map.of("prefix", "stories/", "suffix", "/job.json");
 
     private final Template template = Template.load();
 
@@ -24,7 +26,8 @@ class TriggersTemplateTest {
         // the function summarises its own output and loops forever (and bills every round).
         Map<String, Object> notifications = map(template.properties("InputBucket").get("NotificationConfiguration"));
         assertThat(notifications.keySet()).containsExactly("QueueConfigurations");
-        List<Object> configurations = list(notifications.get("QueueConfigurations"));
+        List<Object> configurations = list(notifications.get("QueueConfigurations")).stream()
+                .filter(c -> !STORY_JOBS.equals(rulesOf(c))).toList();
         Set<Object> suffixes = configurations.stream().map(c -> {
             Map<String, Object> configuration = map(c);
             assertThat(configuration.get("Queue")).isEqualTo(getAtt("IngestQueue", "Arn"));
@@ -39,12 +42,33 @@ class TriggersTemplateTest {
     }
 
     @Test
+    void should_start_the_s3_function_only_for_a_story_jobs_hand_off_object_under_stories() {
+        // Without it: a job the HTTP function hands off would never be finished (GET answers 202 forever); with a
+        // wider filter every summary the job stores (stories/<id>/summaries/...) would start the function again.
+        Map<String, Object> notifications = map(template.properties("InputBucket").get("NotificationConfiguration"));
+        assertThat(list(notifications.get("QueueConfigurations")).stream().map(TriggersTemplateTest::rulesOf))
+                .containsOnlyOnce(STORY_JOBS);
+        Map<String, Object> detail = map(map(template.properties("ExistingBucketObjectCreatedRule").get("EventPattern")).get("detail"));
+        assertThat(list(map(detail.get("object")).get("key"))).containsOnlyOnce(Map.of("wildcard", "stories/*/job.json"));
+        List<Object> assertions = list(map(template.section("Rules").get("PrefixesCannotTriggerEachOther")).get("Assertions"));
+        assertThat(assertions).extracting(a -> String.valueOf(map(a).get("Assert"))).anyMatch(a -> a.contains("stories/"));
+    }
+
+    /** The filter rules of one queue configuration, by name. */
+    private static Map<Object, Object> rulesOf(Object configuration) {
+        return list(map(map(map(configuration).get("Filter")).get("S3Key")).get("Rules")).stream()
+                .map(Template::map)
+                .collect(Collectors.toMap(r -> r.get("Name"), r -> r.get("Value")));
+    }
+
+    @Test
     void should_match_only_input_prefix_keys_when_an_existing_bucket_feeds_eventbridge() {
         // Without it: the rule for an existing bucket would forward every Object Created, output included.
         Map<String, Object> rule = template.properties("ExistingBucketObjectCreatedRule");
         Map<String, Object> detail = map(map(rule.get("EventPattern")).get("detail"));
         assertThat(map(detail.get("bucket")).get("name")).isEqualTo(List.of(ref("ExistingBucketName")));
-        Set<String> suffixes = list(map(detail.get("object")).get("key")).stream().map(matcher -> {
+        Set<String> suffixes = list(map(detail.get("object")).get("key")).stream()
+                .filter(matcher -> !Map.of("wildcard", "stories/*/job.json").equals(matcher)).map(matcher -> {
             String wildcard = Template.subTemplate(map(matcher).get("wildcard"));
             assertThat(wildcard).startsWith("${InputPrefix}*");
             return wildcard.substring("${InputPrefix}*".length());
@@ -84,7 +108,8 @@ class TriggersTemplateTest {
         assertThat(event.get("Type")).isEqualTo("SQS");
         assertThat(map(event.get("Properties")).get("Queue")).isEqualTo(getAtt("IngestQueue", "Arn"));
         assertThat(template.properties("HttpFunction")).doesNotContainKey("Events");
-        assertThat(template.ofType("AWS::Lambda::Permission")).containsExactly("HttpApiInvokePermission");
+        assertThat(template.ofType("AWS::Lambda::Permission")).containsExactly("HttpApiInvokePermission",
+                "HttpApiStoriesPostInvokePermission", "HttpApiStoriesGetInvokePermission");
     }
 
     @Test

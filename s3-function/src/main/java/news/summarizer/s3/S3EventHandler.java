@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Named;
+import news.summarizer.core.model.Deadline;
 import news.summarizer.s3.processing.BatchResponse;
 import news.summarizer.s3.processing.EventProcessor;
 
@@ -22,6 +23,9 @@ public class S3EventHandler implements RequestHandler<JsonNode, BatchResponse> {
 
     @Override
     public BatchResponse handleRequest(JsonNode event, Context context) {
-        return processor.process(event);
+        // One deadline for the invocation: no article's model calls may outlive the function.
+        Deadline deadline = context == null ? null
+                : Deadline.beforeEnd(context.getRemainingTimeInMillis(), Deadline.ANSWER_RESERVE);
+        return Deadline.within(deadline, () -> processor.process(event));
     }
 }

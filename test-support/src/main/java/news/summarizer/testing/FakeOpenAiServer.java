@@ -43,6 +43,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final List<JsonNode> requests = new ArrayList<>();
     private final java.util.Set<String> refusedParameters = new java.util.HashSet<>();
     private Reply defaultReply = Reply.status(500, "{\"error\":{\"message\":\"no reply scripted\"}}");
+    private java.util.function.Function<JsonNode, Reply> responder;
 
     private FakeOpenAiServer(HttpServer server) {
         this.server = server;
@@ -88,6 +89,15 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers every request that finds the queue empty by what it asks (its recorded JSON), for calls that arrive in
+     * no fixed order (articles summarised at the same time).
+     */
+    public synchronized FakeOpenAiServer answerWith(java.util.function.Function<JsonNode, Reply> responder) {
+        this.responder = responder;
+        return this;
+    }
+
     /** Answers 400 "Unrecognized request argument supplied" to every request that carries this parameter. */
     public synchronized FakeOpenAiServer refuseParameter(String parameter) {
         refusedParameters.add(parameter);
@@ -99,6 +109,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         queued.clear();
         requests.clear();
         refusedParameters.clear();
+        responder = null;
         defaultReply = Reply.status(500, "{\"error\":{\"message\":\"no reply scripted\"}}");
     }
 
@@ -132,7 +143,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
                 recorded.put("_authorization", exchange.getRequestHeaders().getFirst("Authorization"));
                 requests.add(recorded);
                 Reply refusal = refusal(recorded);
-                reply = refusal != null ? refusal : queued.isEmpty() ? defaultReply : queued.poll();
+                reply = refusal != null ? refusal : !queued.isEmpty() ? queued.poll()
+                        : responder != null ? responder.apply(recorded) : defaultReply;
             }
             if (!reply.delay().isZero()) {
                 sleep(reply.delay());

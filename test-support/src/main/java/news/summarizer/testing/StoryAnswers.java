@@ -18,4 +18,33 @@ public final class StoryAnswers {
     public static String answer(String resource) {
         return TestArticles.text(resource);
     }
+
+    /**
+     * A model that takes {@code delay} for every call and answers each of the {@link StoryArticles#ALL} with its own
+     * summary and the fusion with {@link #FUSION}, in whatever order the calls come: a slow provider for story jobs.
+     */
+    public static java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, FakeOpenAiServer.Reply> slowModel(
+            java.time.Duration delay) {
+        java.util.List<String> answers = java.util.List.of(CLOSURE, ADJOURNED, STATE_OFFER);
+        return request -> {
+            int article = articleOf(request);
+            String answer = article < 0 ? FUSION : answers.get(article);
+            return FakeOpenAiServer.Reply.content(answer(answer)).delayedBy(delay);
+        };
+    }
+
+    /** Which of {@link StoryArticles#ALL} a summary request is about, or -1 for the fusion (or anything else). */
+    public static int articleOf(com.fasterxml.jackson.databind.JsonNode request) {
+        String system = request.path("messages").path(0).path("content").asText();
+        if (system.contains("Mehrere Quellen")) {
+            return -1;
+        }
+        String user = request.path("messages").toString();
+        for (int i = 0; i < StoryArticles.ALL.size(); i++) {
+            if (user.contains(StoryArticles.ALL.get(i).title())) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

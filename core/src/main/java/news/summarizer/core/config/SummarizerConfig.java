@@ -2,6 +2,7 @@ package news.summarizer.core.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -26,6 +27,8 @@ public interface SummarizerConfig {
     Bedrock bedrock();
 
     Model model();
+
+    Story story();
 
     enum Provider {
         OFFLINE, OPENAI, BEDROCK;
@@ -141,5 +144,38 @@ public interface SummarizerConfig {
         enum WarmUp {
             PRE_INITIALIZED, ALWAYS, NEVER
         }
+    }
+
+    /** Story jobs (POST /stories): how long a request waits, where unfinished jobs go on, how many articles at once. */
+    interface Story {
+        /**
+         * How long POST /stories waits for the story before it answers 202 with the job's Location; keep it well under
+         * the gateway's 30 s. The function's remaining time caps it further.
+         */
+        @WithName("wait")
+        @WithDefault("20s")
+        Duration waitFor();
+
+        /** Articles of one story summarised at the same time (in both functions): what the provider's rate limit allows. */
+        @WithDefault("4")
+        int concurrency();
+
+        /** Seconds a client is told to wait before asking again (Retry-After of a 202). */
+        @WithDefault("5s")
+        Duration retryAfter();
+
+        /**
+         * Bucket for story jobs. Set (on AWS): an unfinished job is stored under {@link #prefix()} and finished by the
+         * S3 function. Empty (dev mode, tests, a server that keeps running): the job finishes in this process.
+         */
+        Optional<String> bucket();
+
+        /** Key prefix of the jobs in {@link #bucket()}: {@code <prefix><job id>/job.json} starts the S3 function. */
+        @WithDefault("stories/")
+        String prefix();
+
+        /** Path-style S3 requests for the job bucket, which most local S3-compatible servers need. */
+        @WithDefault("false")
+        boolean pathStyle();
     }
 }

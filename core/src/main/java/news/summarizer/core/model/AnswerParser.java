@@ -11,7 +11,7 @@ import news.summarizer.core.engine.DraftSummary;
  * Reads the model's JSON answer. Tolerates what models add around JSON (a preamble, Markdown fences) but never
  * "repairs" broken JSON: an answer that does not parse is a problem to send back, not to guess at.
  */
-final class AnswerParser {
+public final class AnswerParser {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -36,6 +36,22 @@ final class AnswerParser {
         } catch (JsonProcessingException e) {
             return Parsed.problem("Die Antwort ist kein gültiges JSON (" + e.getOriginalMessage().lines().findFirst().orElse("")
                     + "). Antworte nur mit einem gültigen JSON-Objekt.");
+        }
+    }
+
+    /**
+     * The answer read as {@code type}, the same way (preamble and fences tolerated, unknown fields ignored): for the
+     * parts of an answer that are not the summary's (a story's agreements, differences and timeline).
+     */
+    public static <T> java.util.Optional<T> read(String answer, Class<T> type) {
+        String json = answer == null ? null : jsonObjectIn(answer);
+        if (json == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.ofNullable(MAPPER.readValue(json, type));
+        } catch (JsonProcessingException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -60,7 +60,7 @@ public final class ArticleChatModel implements ChatModel {
         this.target = target;
         this.policy = policy;
         this.sleeper = sleeper;
-        this.deadline = Deadline.in(policy.totalBudget());
+        this.deadline = Deadline.in(policy.totalBudget()).earliest(Deadline.ofRequest().orElse(null));
         this.nativeFormat = nativeFormat;
     }
 

@@ -4,16 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import news.summarizer.core.text.GermanStems;
 
-/**
- * Content words of a text as stem counts. Stemming is deliberately crude (a few inflection endings off, then at
- * most seven letters): enough to make "Brücke"/"Brücken" and "Güterverkehr"/"Güterverkehrs" one term, which is
- * all that sentence similarity needs.
- */
+/** Content words of a text as stem counts ({@link GermanStems}, the toolkit's one stemmer). */
 record TermVector(Map<String, Integer> counts) {
-
-    private static final String[] ENDINGS = {"ern", "en", "er", "es", "em", "e", "n", "s"};
-    private static final int MAX_STEM = 7;
 
     static TermVector of(List<Word> words) {
         Map<String, Integer> counts = new HashMap<>();
@@ -29,16 +23,10 @@ record TermVector(Map<String, Integer> counts) {
     /** The stem of a content word, or null for function words, numbers and punctuation. */
     static String stem(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() < 3 || !Character.isLetter(lower.charAt(0)) || Lexicon.STOP_WORDS.contains(lower)) {
+        if (lower.length() < 3 || !Character.isLetter(lower.charAt(0)) || GermanStems.isStopWord(lower)) {
             return null;
         }
-        for (String ending : ENDINGS) {
-            if (lower.endsWith(ending) && lower.length() - ending.length() >= 4) {
-                lower = lower.substring(0, lower.length() - ending.length());
-                break;
-            }
-        }
-        return lower.length() > MAX_STEM ? lower.substring(0, MAX_STEM) : lower;
+        return GermanStems.stem(lower);
     }
 
     TermVector plus(TermVector other) {

@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * What the model is asked to fill in the fusion call. The JSON schema sent with the call is generated from these
- * records ({@link StoryPrompts#SCHEMA}), so the schema and the parser cannot drift apart.
+ * records ({@link StoryPrompts#SCHEMA}), so the schema and the parser cannot drift apart. Headline, summary and key
+ * points are read and checked as a summary's are; counts and lengths are not part of the schema: they come from
+ * {@link news.summarizer.core.engine.SummaryLimits} through the prompt, as for a summary.
  */
 record FusionDraft(
         @Description("Kurze deutsche Überschrift der Geschichte") String headline,
-        @Description("Die Geschichte über alle Quellen in 3 bis 5 deutschen Sätzen") String summary,
-        @Description("3 bis 6 kurze deutsche Kernaussagen") List<String> keyPoints,
+        @Description("Die Geschichte über alle Quellen in vollständigen deutschen Sätzen") String summary,
+        @Description("Kurze deutsche Kernaussagen") List<String> keyPoints,
         @Description("Aussagen, die mindestens zwei Quellen gemeinsam treffen") List<AgreementDraft> agreements,
         @Description("Themen, zu denen die Quellen Unterschiedliches berichten") List<DifferenceDraft> differences,
         @Description("Datierte Ereignisse aus den Quellen, chronologisch") List<TimelineDraft> timeline) {

@@ -1,9 +1,5 @@
 package news.summarizer.core.story;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,10 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.summarizer.core.story.Story.Agreement;
 import news.summarizer.core.summary.Summary;
+import news.summarizer.core.text.GermanSentences;
+import news.summarizer.core.text.GermanStems;
 
 /**
  * Agreements without a model: a key fact (a key point or summary sentence of one source) that another source states
- * too, judged by shared content words (stop words dropped, German endings cut to a common stem) and numbers. The
+ * too, judged by shared content words (stop words dropped, the toolkit's {@link GermanStems}) and numbers; sentences
+ * are the toolkit's {@link GermanSentences}. The
  * actors' names do not count: every report of the event names them, so sharing them says nothing about agreeing.
  * A fact and its negation share their words ("das Treffen findet statt" / "findet nicht statt"), so facts of
  * different polarity never agree. The statement is the earliest source's own wording, so nothing is invented.
@@ -27,11 +26,8 @@ final class KeyFacts {
     /** Content words two facts must share, and the share of the shorter fact's words they must make up. */
     private static final int MIN_SHARED_TERMS = 4;
     private static final double MIN_OVERLAP = 0.5;
-    private static final int STEM_LENGTH = 6;
     private static final int MAX_AGREEMENTS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
-    private static final Set<String> STOP_WORDS = stopWords();
     private static final Pattern NEGATION = Pattern.compile(
             "(?iu)(?<![\\p{L}])(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|weder|nichts)(?![\\p{L}])");
 
@@ -92,7 +88,7 @@ final class KeyFacts {
     private static List<Fact> factsOf(Summary summary, Set<String> names) {
         Set<String> texts = new LinkedHashSet<>(summary.keyPoints());
         if (summary.summary() != null) {
-            texts.addAll(List.of(SENTENCE_END.split(summary.summary().strip())));
+            texts.addAll(GermanSentences.texts(summary.summary().strip()));
         }
         return texts.stream().filter(text -> !text.isBlank()).map(text -> new Fact(text.strip(), terms(text, names), NEGATION.matcher(text).find())).toList();
     }
@@ -103,34 +99,14 @@ final class KeyFacts {
         while (words.find()) {
             String word = words.group().toLowerCase(Locale.GERMAN);
             boolean number = Character.isDigit(word.charAt(0));
-            if (number || (word.length() > 3 && !STOP_WORDS.contains(word))) {
-                String term = number ? word : word.substring(0, Math.min(STEM_LENGTH, word.length()));
+            if (number || (word.length() > 3 && !GermanStems.isStopWord(word))) {
+                String term = number ? word : GermanStems.stem(word);
                 if (!ignored.contains(term)) {
                     terms.add(term);
                 }
             }
         }
         return terms;
-    }
-
-    /** The offline engine's stop word list: one list for every part of the project that drops function words. */
-    private static Set<String> stopWords() {
-        try (InputStream in = KeyFacts.class.getResourceAsStream("/offline/stopwords.txt")) {
-            if (in == null) {
-                return Set.of();
-            }
-            Set<String> words = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#")) {
-                    for (String word : line.strip().split("\\s+")) {
-                        words.add(word.toLowerCase(Locale.GERMAN));
-                    }
-                }
-            }
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record Fact(String text, Set<String> terms, boolean negated) {

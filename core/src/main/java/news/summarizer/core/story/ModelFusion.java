@@ -1,35 +1,42 @@
 package news.summarizer.core.story;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.service.AiServices;
-import dev.langchain4j.service.Result;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import news.summarizer.core.ErrorCode;
+import news.summarizer.core.SummarizerException;
+import news.summarizer.core.article.Article;
 import news.summarizer.core.config.SummarizerConfig;
+import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.SummaryLimits;
-import news.summarizer.core.language.LanguageDetector;
+import news.summarizer.core.model.AnswerParser;
 import news.summarizer.core.model.ArticleChatModel;
 import news.summarizer.core.model.ModelTargets;
+import news.summarizer.core.model.SummaryConversation;
 import news.summarizer.core.story.Story.TimelineEntry;
 import org.jboss.logging.Logger;
 
 /**
- * Fusion by the configured model: one call on the per-source results (one more only to correct an unusable answer).
- * Agreements, differences and the timeline come from the model and are checked against the sources
- * ({@link FusionChecks}). An answer that stays unusable does not waste the summaries already paid for: the story
- * falls back to the offline fusion, and a warning says so. Transport failures (429, 5xx, timeouts) are errors.
+ * Fusion by the configured model: one call on the per-source results, in the summary's conversation
+ * ({@link SummaryConversation}): the same parsing, the same correction budget ({@code summarizer.model.reprompts}),
+ * the same hard and soft rules from {@link SummaryLimits} for headline, summary and key points, the same fact check
+ * against the sources' texts. Agreements, differences and the timeline come from the same answer and are checked
+ * against the sources ({@link FusionChecks}). An answer that stays unusable does not waste the summaries already paid
+ * for: the story falls back to the offline fusion, and a warning says so. Transport failures (429, 5xx, timeouts) are
+ * errors.
  */
 @ApplicationScoped
 public class ModelFusion {
 
     private static final Logger LOG = Logger.getLogger(ModelFusion.class);
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy, EEEE", Locale.GERMAN);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMAN);
 
     private final ModelTargets targets;
     private final SummarizerConfig config;
@@ -41,68 +48,83 @@ public class ModelFusion {
 
     Fusion fuse(String storyId, String title, List<SourceResult> sources, List<String> earlierWarnings) {
         ArticleChatModel chat = ArticleChatModel.answering(StoryPrompts.NATIVE, targets.get(), config.model());
+        int reprompts = config.model().reprompts();
         StoryAssistant assistant = AiServices.builder(StoryAssistant.class)
                 .chatModel(chat)
-                .chatMemory(MessageWindowChatMemory.withMaxMessages(6))
+                .chatMemory(SummaryConversation.memory(reprompts))
                 .build();
-        Result<String> reply = assistant.fuse(StoryPrompts.boundaryFor(storyId), StoryPrompts.titleLine(title),
-                StoryPrompts.sources(sources), sources.size(), SummaryLimits.HEADLINE_MAX_CHARACTERS,
-                SummaryLimits.range(SummaryLimits.SUMMARY_SENTENCES_MIN, SummaryLimits.SUMMARY_SENTENCES_MAX),
-                SummaryLimits.range(SummaryLimits.KEY_POINTS_MIN, SummaryLimits.KEY_POINTS_MAX),
-                SummaryLimits.KEY_POINT_MAX_CHARACTERS);
-        Parsed parsed = parse(reply.content());
-        if (!parsed.problems().isEmpty()) {
-            LOG.infof("story answer rejected, asking for a correction: %s", parsed.problems());
-            parsed = parse(assistant.correct(StoryPrompts.problemList(parsed.problems())).content());
-        }
+        SummaryConversation.Turns turns = new SummaryConversation.Turns() {
+            @Override
+            public String open() {
+                return assistant.fuse(StoryPrompts.boundaryFor(storyId), StoryPrompts.titleLine(title),
+                        StoryPrompts.sources(sources), sources.size(), SummaryLimits.HEADLINE_MAX_CHARACTERS,
+                        SummaryLimits.range(SummaryLimits.SUMMARY_SENTENCES_MIN, SummaryLimits.SUMMARY_SENTENCES_MAX),
+                        SummaryLimits.range(SummaryLimits.KEY_POINTS_MIN, SummaryLimits.KEY_POINTS_MAX),
+                        SummaryLimits.KEY_POINT_MAX_CHARACTERS).content();
+            }
+
+            @Override
+            public String correct(String problems) {
+                return assistant.correct(problems).content();
+            }
+        };
         List<String> warnings = new ArrayList<>(earlierWarnings);
-        if (!parsed.problems().isEmpty()) {
-            LOG.warnf("story answer unusable after a correction: %s", parsed.problems());
-            warnings.add("The model's story answer stayed unusable after a correction (" + String.join(" ", parsed.problems())
+        SummaryConversation.Settled settled;
+        try {
+            settled = SummaryConversation.settle(turns, reprompts, supported(sources));
+        } catch (SummarizerException e) {
+            if (e.code() != ErrorCode.MODEL_OUTPUT_INVALID && e.code() != ErrorCode.MODEL_OUTPUT_NOT_GERMAN) {
+                throw e;
+            }
+            LOG.warnf("story answer unusable after %d correction(s): %s", reprompts, e.detail());
+            warnings.add("The model's story answer stayed unusable after " + reprompts + " correction(s) (" + e.detail()
                     + "); the story was fused offline");
             return OfflineFusion.fuse(title, sources, chat.usage(), warnings);
         }
-        FusionDraft draft = parsed.draft();
+        warnings.addAll(settled.warnings());
+        FusionDraft draft = AnswerParser.read(settled.answer(), FusionDraft.class)
+                .orElseThrow(() -> new IllegalStateException("A settled answer parses"));
         FusionChecks checks = new FusionChecks(sources, warnings);
         List<TimelineEntry> timeline = checks.timeline(draft.timeline());
         if (timeline.isEmpty()) {
             timeline = Timeline.fromDates(sources, warnings);
         }
-        List<String> keyPoints = draft.keyPoints().stream().filter(point -> point != null && !point.isBlank())
-                .map(String::strip).limit(SummaryLimits.KEY_POINTS_MAX).toList();
-        return new Fusion(draft.headline().strip(), draft.summary().strip(), keyPoints,
+        DraftSummary text = settled.draft();
+        return new Fusion(text.headline().strip(), text.summary().strip(), text.keyPoints().stream().map(String::strip).toList(),
                 checks.agreements(draft.agreements()), checks.differences(draft.differences()), timeline,
                 StoryPrompts.VERSION, chat.usage(), warnings);
     }
 
-    /** The draft, or the problems to send back; a preamble or Markdown fence around the JSON is tolerated. */
-    private static Parsed parse(String answer) {
-        int start = answer == null ? -1 : answer.indexOf('{');
-        int end = answer == null ? -1 : answer.lastIndexOf('}');
-        if (start < 0 || end < start) {
-            return new Parsed(null, List.of("Die Antwort enthält kein JSON-Objekt. Antworte nur mit dem JSON-Objekt."));
+    /**
+     * What the story may state: every source's title and text, and its publication date written out in German (the
+     * fact check reads dates as the articles write them), so a number, date or name is supported when a source has it.
+     */
+    static String supported(List<SourceResult> sources) {
+        StringBuilder text = new StringBuilder();
+        for (SourceResult source : sources) {
+            Article article = source.input().article();
+            if (article.title() != null) {
+                text.append(article.title()).append("\n\n");
+            }
+            text.append(article.text()).append("\n\n");
+            if (article.date() != null) {
+                text.append(germanDate(article.date())).append("\n\n");
+            }
         }
-        FusionDraft draft;
-        try {
-            draft = JSON.readValue(answer.substring(start, end + 1), FusionDraft.class);
-        } catch (Exception e) {
-            return new Parsed(null, List.of("Die Antwort ist kein gültiges JSON-Objekt nach dem Schema."));
-        }
-        List<String> problems = new ArrayList<>();
-        if (draft.headline() == null || draft.headline().isBlank()) {
-            problems.add("\"headline\" fehlt.");
-        }
-        if (draft.summary() == null || draft.summary().isBlank()) {
-            problems.add("\"summary\" fehlt.");
-        } else if (!LanguageDetector.isGerman(draft.summary())) {
-            problems.add("\"summary\" ist nicht auf Deutsch.");
-        }
-        if (draft.keyPoints() == null || draft.keyPoints().stream().allMatch(point -> point == null || point.isBlank())) {
-            problems.add("\"keyPoints\" fehlt oder ist leer.");
-        }
-        return new Parsed(problems.isEmpty() ? draft : null, problems);
+        return text.toString();
     }
 
-    private record Parsed(FusionDraft draft, List<String> problems) {
+    /** "2025-10-21" → "21. Oktober 2025, Dienstag"; "2025-10" → "Oktober 2025"; "2025" stays. */
+    static String germanDate(String isoDate) {
+        String[] parts = isoDate.split("-");
+        try {
+            return switch (parts.length) {
+                case 3 -> DAY.format(LocalDate.parse(isoDate));
+                case 2 -> MONTH.format(YearMonth.parse(isoDate));
+                default -> isoDate;
+            };
+        } catch (DateTimeParseException e) {
+            return isoDate;
+        }
     }
 }

@@ -9,10 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import news.summarizer.core.ArticleSummarizer;
 import news.summarizer.core.ArticleSummarizer.EngineIdentity;
@@ -30,7 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * One story from several sources: each source through the single-article pipeline ({@link ArticleSummarizer}, so
  * validation, grounding and the model path's checks apply to it), then one fusion step on those results — never on
- * the raw texts, so the fusion's input stays bounded. A story of n articles costs at most n + 1 model calls when
+ * the raw texts, so the fusion's input stays bounded. Requests run as jobs ({@link news.summarizer.core.story.job.StoryJobs}),
+ * S3 manifests through {@link #each}. A story of n articles costs at most n + 1 model calls when
  * every answer is usable, and 1 when all n summaries are reused.
  */
 @ApplicationScoped
@@ -50,16 +48,9 @@ public class StoryComposer {
         this.modelFusion = modelFusion;
         this.offline = config.provider() == SummarizerConfig.Provider.OFFLINE;
         // The offline engine's NLP models are not thread-safe and it is fast; model calls are worth overlapping.
-        this.parallelism = offline ? 1 : Math.max(1, config.model().parallelism());
+        this.parallelism = offline ? 1 : Math.max(1, config.story().concurrency());
         this.maxCharacters = config.maxCharacters();
         this.pricing = new Pricing(config.model().inputPricePerMillion(), config.model().outputPricePerMillion());
-    }
-
-    /** The story of a request whose articles are all summarised now. */
-    public Story compose(StoryRequest request) {
-        long started = System.nanoTime();
-        Prepared prepared = prepare(request.articles());
-        return fuse(request.title(), summarizeAll(prepared.articles()), prepared.warnings(), started);
     }
 
     /**
@@ -85,41 +76,21 @@ public class StoryComposer {
         return new Prepared(List.copyOf(distinct.values()), List.copyOf(warnings));
     }
 
-    /** Summarises every article now, overlapping model calls up to {@code summarizer.model.parallelism}. */
-    public List<SourceResult> summarizeAll(List<StoryArticle> articles) {
-        if (parallelism == 1) {
-            List<SourceResult> results = new ArrayList<>();
-            for (int i = 0; i < articles.size(); i++) {
-                results.add(summarize(articles.get(i), i));
-            }
-            return results;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, articles.size()));
-        try {
-            List<Future<SourceResult>> futures = new ArrayList<>();
-            for (int i = 0; i < articles.size(); i++) {
-                int index = i;
-                futures.add(pool.submit(() -> summarize(articles.get(index), index)));
-            }
-            List<SourceResult> results = new ArrayList<>();
-            for (Future<SourceResult> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SummarizerException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("Summarising a source failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SummarizerException(ErrorCode.MODEL_UNAVAILABLE, "Interrupted while summarising the sources", null, e);
-        } finally {
-            pool.shutdownNow();
-        }
+    /**
+     * Runs {@code source} for every index, at most {@code summarizer.story.concurrency} at once (one at a time for
+     * the offline engine), for callers that find or make a source's result their own way (the S3 manifest path).
+     */
+    public List<SourceResult> each(int count, IntFunction<SourceResult> source) {
+        return pool().run(count, source, null, null, (index, result) -> { });
     }
 
-    private SourceResult summarize(StoryArticle article, int index) {
+    /** The bounded pool every story's articles are summarised in. */
+    public ArticlePool pool() {
+        return new ArticlePool(parallelism);
+    }
+
+    /** The single-article pipeline for one source; a failure names the article. */
+    public SourceResult summarize(StoryArticle article, int index) {
         try {
             return new SourceResult(article, summarizer.summarize(article.article()), false);
         } catch (SummarizerException e) {

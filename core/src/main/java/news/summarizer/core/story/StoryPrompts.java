@@ -15,14 +15,14 @@ import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.Summary;
 
 /**
- * The versioned prompt set of the fusion call ({@code prompts/story-v1/}, used by {@link StoryAssistant}), its
+ * The versioned prompt set of the fusion call ({@code prompts/story-v2/}, used by {@link StoryAssistant}), its
  * schema and the values put into it. The model sees the per-source results, not the articles: each source's
  * summary, key points, actors, and its verbatim quotes ({@code belege}: the lead and the actors' evidence), so the
  * input stays bounded and every claim can quote something that is checked against the article.
  */
 final class StoryPrompts {
 
-    static final String VERSION = "story-v1";
+    static final String VERSION = "story-v2";
 
     static final JsonSchema SCHEMA = JsonSchemas.jsonSchemaFrom(FusionDraft.class)
             .orElseThrow(() -> new IllegalStateException("LangChain4j cannot derive a schema from FusionDraft"));
@@ -99,9 +99,5 @@ final class StoryPrompts {
         }
         int space = cut.lastIndexOf(' ');
         return space > 0 ? cut.substring(0, space) : cut;
-    }
-
-    static String problemList(List<String> problems) {
-        return "- " + String.join("\n- ", problems);
     }
 }

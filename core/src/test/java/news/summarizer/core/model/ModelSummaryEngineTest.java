@@ -286,6 +286,20 @@ class ModelSummaryEngineTest {
     }
 
     @Test
+    void should_stop_at_the_requests_deadline_when_it_ends_before_the_article_budget() {
+        // Without it an article of a story would keep its own 30 s budget inside a request that must answer sooner,
+        // and the gateway would cut the request off (a 504 without a problem document).
+        model.answerAlways(Reply.content(ANSWER).delayedBy(java.time.Duration.ofSeconds(3)));
+
+        SummarizerException e = Deadline.within(Deadline.in(java.time.Duration.ofSeconds(1)),
+                () -> failure("summarizer.openai.timeout", "10s", "summarizer.model.total-budget", "30s"));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.MODEL_TIMEOUT);
+        assertThat(e.detail()).contains("within the time budget");
+        assertThat(model.callCount()).isEqualTo(1);
+    }
+
+    @Test
     void should_not_retry_when_credentials_are_rejected() {
         // Without it a wrong key would be retried (and billed against rate limits) on every article.
         model.answerAlways(Reply.status(401, "{\"error\":{\"message\":\"bad key\"}}"));

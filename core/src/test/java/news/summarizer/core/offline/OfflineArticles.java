@@ -35,6 +35,11 @@ final class OfflineArticles {
         public Model model() {
             return null;
         }
+
+        @Override
+        public Story story() {
+            return null;
+        }
     };
 
     private OfflineArticles() {

@@ -17,6 +17,7 @@ import news.summarizer.s3.output.SourceRef;
 import news.summarizer.s3.storage.ObjectHead;
 import news.summarizer.s3.storage.ObjectStore;
 import news.summarizer.s3.storage.StoredObject;
+import news.summarizer.s3.story.StoryJobProcessor;
 import news.summarizer.s3.story.StoryManifestProcessor;
 import org.jboss.logging.Logger;
 
@@ -36,12 +37,14 @@ public class ObjectProcessor {
     private final KeyLayout layout;
     private final SummaryIdempotency idempotency;
     private final StoryManifestProcessor manifests;
+    private final StoryJobProcessor jobs;
     private final Clock clock = Clock.systemUTC();
 
     public ObjectProcessor(ArticleSummarizer summarizer, ObjectStore store, ResultWriter writer, KeyLayout layout,
-                           SummaryIdempotency idempotency, StoryManifestProcessor manifests) {
+                           SummaryIdempotency idempotency, StoryManifestProcessor manifests, StoryJobProcessor jobs) {
         this.summarizer = summarizer;
         this.manifests = manifests;
+        this.jobs = jobs;
         this.store = store;
         this.writer = writer;
         this.layout = layout;
@@ -49,6 +52,10 @@ public class ObjectProcessor {
     }
 
     public Outcome process(ObjectCreated object) {
+        Optional<String> job = jobs.jobOf(object);
+        if (job.isPresent()) {
+            return jobs.process(job.get());
+        }
         Optional<String> skip = layout.skipReason(object);
         if (skip.isPresent()) {
             LOG.warnf("Skipping %s: %s", object, skip.get());

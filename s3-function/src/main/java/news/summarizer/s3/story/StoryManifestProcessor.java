@@ -40,7 +40,7 @@ import org.jboss.logging.Logger;
  * Each named article is read from the bucket; its summary under the output prefix is reused when it was made from
  * the same text with the same engine (no model call), else the article is summarised now and that summary is
  * stored on the way, exactly where its own upload would have put it. So a story whose articles were all summarised
- * costs one model call (the fusion). A manifest that cannot become a story (a missing article, a key outside the
+ * costs one model call (the fusion); missing summaries are made with the story's bounded concurrency. A manifest that cannot become a story (a missing article, a key outside the
  * input prefix, an empty article, invalid JSON) gets an error record; transient failures are thrown, for a retry.
  */
 @ApplicationScoped
@@ -98,11 +98,11 @@ public class StoryManifestProcessor {
                 articles.add(load(manifest.bucket(), parsed.articles().get(i), i));
             }
             StoryComposer.Prepared prepared = composer.prepare(articles.stream().map(Loaded::story).toList());
-            List<SourceResult> results = new ArrayList<>();
-            for (StoryArticle article : prepared.articles()) {
-                Loaded loaded = articles.stream().filter(a -> a.story() == article).findFirst().orElseThrow();
-                results.add(summaryOf(loaded));
-            }
+            List<Loaded> distinct = prepared.articles().stream()
+                    .map(article -> articles.stream().filter(a -> a.story() == article).findFirst().orElseThrow())
+                    .toList();
+            // Missing summaries are made at most summarizer.story.concurrency at a time, as in the HTTP function.
+            List<SourceResult> results = composer.each(distinct.size(), index -> summaryOf(distinct.get(index)));
             Story story = composer.fuse(parsed.title(), results, prepared.warnings(), started);
             store.putJson(storyAt.bucket(), storyAt.key(), bytes(new StoryDocument(story, source)),
                     idempotency.metadata(source, story.id(), engine));

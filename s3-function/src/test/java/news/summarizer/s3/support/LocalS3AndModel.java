@@ -74,7 +74,9 @@ public class LocalS3AndModel implements QuarkusTestResourceLifecycleManager {
                 "summarizer.openai.model", "test-model",
                 "summarizer.model.retries", "0",
                 "summarizer.model.initial-backoff", "10ms",
-                "summarizer.s3.path-style", "true");
+                "summarizer.s3.path-style", "true",
+                // The fake answers in the order it is asked: one article at a time reaches the answer written for it.
+                "summarizer.story.concurrency", "1");
     }
 
     /** The model fake, for tests that start this resource themselves (the packaged function's test). */
