@@ -16,6 +16,10 @@ import news.summarizer.core.summary.EngineInfo;
 @ApplicationScoped
 public class InvocationMetrics {
 
+    /** The {@code Function} property of each function's lines. */
+    public static final String HTTP_FUNCTION = "http";
+    public static final String S3_FUNCTION = "s3";
+
     private final MetricsConfig config;
     private final EngineIdentity engine;
     private final Clock clock = Clock.systemUTC();
@@ -45,6 +49,14 @@ public class InvocationMetrics {
     /** Adds a finished summary to the invocation running on this thread, if any is being measured. */
     public static void recordSummary(EngineInfo engineInfo) {
         CurrentInvocation.tally().ifPresent(tally -> tally.summarized(engineInfo));
+    }
+
+    /**
+     * Adds a failed article to the invocation running on this thread, if any: called where the failure is mapped
+     * (an error record), since a permanent failure never reaches the invocation's end as an exception.
+     */
+    public static void recordFailure(Throwable failure) {
+        CurrentInvocation.tally().ifPresent(tally -> tally.failed(failure));
     }
 
     private void emit(String function, InvocationFigures figures) {

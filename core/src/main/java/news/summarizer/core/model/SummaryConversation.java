@@ -1,7 +1,6 @@
 package news.summarizer.core.model;
 
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
-import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ final class SummaryConversation {
     private static final int SOFT_CORRECTIONS = 1;
 
     private final int reprompts;
+    private final ConversationAssistant assistants = new ConversationAssistant();
 
     SummaryConversation(int reprompts) {
         this.reprompts = reprompts;
@@ -36,10 +36,11 @@ final class SummaryConversation {
      * parts); answers that break {@code rules} go back through {@link SummaryAssistant#correct}.
      */
     Drafted draft(ArticleChatModel chat, Function<SummaryAssistant, Result<String>> opening, Rules rules) {
-        SummaryAssistant assistant = AiServices.builder(SummaryAssistant.class)
-                .chatModel(chat)
-                .chatMemory(MessageWindowChatMemory.withMaxMessages(2 + 2 * (reprompts + 1)))
-                .build();
+        return assistants.converse(chat, MessageWindowChatMemory.withMaxMessages(2 + 2 * (reprompts + 1)),
+                assistant -> draft(assistant, opening, rules));
+    }
+
+    private Drafted draft(SummaryAssistant assistant, Function<SummaryAssistant, Result<String>> opening, Rules rules) {
         Result<String> reply = opening.apply(assistant);
         Answer best = null;
         int languageCorrections = 0;
