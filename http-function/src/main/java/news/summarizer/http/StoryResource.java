@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import news.summarizer.core.metrics.InvocationMetrics;
 import news.summarizer.core.story.Story;
 import news.summarizer.core.story.StoryComposer;
 import news.summarizer.core.story.StoryRequestReader;
@@ -20,10 +21,12 @@ public class StoryResource {
 
     private final StoryRequestReader reader;
     private final StoryComposer composer;
+    private final InvocationMetrics metrics;
 
-    public StoryResource(StoryRequestReader reader, StoryComposer composer) {
+    public StoryResource(StoryRequestReader reader, StoryComposer composer, InvocationMetrics metrics) {
         this.reader = reader;
         this.composer = composer;
+        this.metrics = metrics;
     }
 
     @POST
@@ -47,6 +50,8 @@ public class StoryResource {
     @APIResponse(responseCode = "504", description = "The model did not answer in time",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public Story compose(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        return composer.compose(reader.read(contentType, body == null ? new byte[0] : body));
+        // one metric line for the request: every source summary adds its calls and tokens (the fusion call does not)
+        return metrics.measure(InvocationMetrics.HTTP_FUNCTION,
+                tally -> composer.compose(reader.read(contentType, body == null ? new byte[0] : body)));
     }
 }

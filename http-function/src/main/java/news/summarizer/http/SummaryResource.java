@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import news.summarizer.core.ArticleSummarizer;
+import news.summarizer.core.metrics.InvocationMetrics;
 import news.summarizer.core.summary.Summary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class SummaryResource {
 
     private final ArticleSummarizer summarizer;
+    private final InvocationMetrics metrics;
 
-    public SummaryResource(ArticleSummarizer summarizer) {
+    public SummaryResource(ArticleSummarizer summarizer, InvocationMetrics metrics) {
         this.summarizer = summarizer;
+        this.metrics = metrics;
     }
 
     @POST
@@ -48,6 +51,7 @@ public class SummaryResource {
     @APIResponse(responseCode = "504", description = "The model did not answer in time",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public Summary summarize(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        return summarizer.summarize(body == null ? new byte[0] : body, contentType);
+        return metrics.measure(InvocationMetrics.HTTP_FUNCTION,
+                tally -> summarizer.summarize(body == null ? new byte[0] : body, contentType));
     }
 }
