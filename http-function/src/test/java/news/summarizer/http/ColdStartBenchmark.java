@@ -103,6 +103,8 @@ class ColdStartBenchmark {
             String jfr = System.getProperty("bench.jfr", "");
             Map<String, Long> peak = new LinkedHashMap<>();
             Map<String, List<Long>> warm = new LinkedHashMap<>();
+            // CPU time of each JVM over the timed requests: unlike their wall time, hardly touched by other load
+            Map<String, Long> warmCpu = new LinkedHashMap<>();
             List<LambdaRuntime> running = new ArrayList<>();
             List<Path> works = new ArrayList<>();
             try {
@@ -113,6 +115,11 @@ class ColdStartBenchmark {
                     warm.put(variant.name(), new ArrayList<>());
                 }
                 for (int request = 0; request < REQUESTS_FOR_MEMORY; request++) {
+                    if (request == WARM_UP_REQUESTS) {
+                        for (int i = 0; i < variants.size(); i++) {
+                            warmCpu.put(variants.get(i).name(), -running.get(i).cpuMillis());
+                        }
+                    }
                     for (int i = 0; i < variants.size(); i++) {
                         Variant variant = variants.get((i + request) % variants.size());
                         LambdaRuntime lambda = running.get(variants.indexOf(variant));
@@ -125,6 +132,7 @@ class ColdStartBenchmark {
                 }
                 for (int i = 0; i < variants.size(); i++) {
                     peak.put(variants.get(i).name(), running.get(i).peakResidentKib());
+                    warmCpu.merge(variants.get(i).name(), running.get(i).cpuMillis(), Long::sum);
                 }
             } finally {
                 running.forEach(LambdaRuntime::close);
@@ -134,7 +142,7 @@ class ColdStartBenchmark {
             }
             print(variants, cold, cpu, peak, rounds);
             printPhases(variants, cold, cpu, init, initCpu);
-            printWarm(variants, warm);
+            printWarm(variants, warm, warmCpu);
         }
     }
 
@@ -206,16 +214,23 @@ class ColdStartBenchmark {
         return environment;
     }
 
-    /** Warm request round trips (event handed out to response received), in tenths of a millisecond. */
-    private static void printWarm(List<Variant> variants, Map<String, List<Long>> warm) {
+    /**
+     * Warm request round trips (event handed out to response received) and the function JVM's CPU time per request
+     * (all its threads: JIT and GC included), over the requests after the first {@link #WARM_UP_REQUESTS}.
+     */
+    private static void printWarm(List<Variant> variants, Map<String, List<Long>> warm, Map<String, Long> warmCpu) {
+        int timed = REQUESTS_FOR_MEMORY - WARM_UP_REQUESTS;
         double bare = median(warm.get("bare hello")) / 10.0;
-        System.out.printf("%-11s %14s %14s %16s  (warm requests %d..%d, alternating between running JVMs)%n",
-                "variant", "warm p50", "warm p90", "p50 over bare", WARM_UP_REQUESTS + 1, REQUESTS_FOR_MEMORY);
+        double bareCpu = (double) warmCpu.get("bare hello") / timed;
+        System.out.printf("%-11s %10s %10s %14s %14s %16s  (warm requests %d..%d, alternating between running JVMs)%n",
+                "variant", "warm p50", "warm p90", "p50 over bare", "CPU/request", "CPU over bare",
+                WARM_UP_REQUESTS + 1, REQUESTS_FOR_MEMORY);
         for (Variant variant : variants) {
             List<Long> times = warm.get(variant.name());
             double p50 = median(times) / 10.0;
-            System.out.printf("%-11s %11.1f ms %11.1f ms %13.1f ms%n", variant.name(), p50,
-                    percentile(times, 0.9) / 10.0, p50 - bare);
+            double cpu = (double) warmCpu.get(variant.name()) / timed;
+            System.out.printf("%-11s %7.1f ms %7.1f ms %11.1f ms %11.1f ms %13.1f ms%n", variant.name(), p50,
+                    percentile(times, 0.9) / 10.0, p50 - bare, cpu, cpu - bareCpu);
         }
     }
 

@@ -71,6 +71,25 @@ class BackfillTemplateTest {
     }
 
     @Test
+    void should_end_with_the_report_step_that_adds_up_the_result_writers_files() {
+        // Without it: the run would end with the result writer's manifest only, and nobody would see the totals.
+        Map<String, Object> map = summariseArticles();
+        assertThat(map.get("Next")).isEqualTo("WriteReport");
+        Map<String, Object> report = map(map(definition().get("States")).get("WriteReport"));
+        assertThat(report.get("Resource")).isEqualTo("arn:<AWS::Partition>:states:::lambda:invoke");
+        assertThat(map(report.get("Parameters"))).isEqualTo(Map.of("FunctionName", "<Function>",
+                "Payload", Map.of("BackfillReport.$", "$.ResultWriterDetails")));
+        assertThat(report.get("End")).isEqualTo(true);
+        Map<String, Object> policy = template.properties("S3FunctionBackfillReportPolicy");
+        assertThat(policy.get("Roles")).isEqualTo(List.of(ref("S3FunctionRole")));
+        Template.Grant grant = Template.statements("S3FunctionBackfillReportPolicy",
+                map(policy.get("PolicyDocument")).get("Statement")).get(0);
+        assertThat(grant.actions()).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject");
+        assertThat(Template.subTemplate(grant.resources().get(0)))
+                .isEqualTo("arn:${AWS::Partition}:s3:::${Bucket}/${BackfillReportPrefix}*");
+    }
+
+    @Test
     void should_let_the_state_machine_only_list_the_input_prefix_and_invoke_the_s3_function() {
         // Without it: the role would need (or silently get) more than listing articles and invoking one function.
         Map<String, Template.Grant> byAction = new java.util.LinkedHashMap<>();
@@ -108,9 +127,13 @@ class BackfillTemplateTest {
         assertThat(new Yaml().<Map<String, Object>>load(substituted(dashboard))).containsKey("widgets");
     }
 
-    private Map<String, Object> summariseArticles() {
+    private Map<String, Object> definition() {
         String definition = Template.subTemplate(template.properties("BackfillStateMachine").get("DefinitionString"));
-        Map<String, Object> parsed = new Yaml().load(substituted(definition));
+        return new Yaml().load(substituted(definition));
+    }
+
+    private Map<String, Object> summariseArticles() {
+        Map<String, Object> parsed = definition();
         assertThat(parsed.get("StartAt")).isEqualTo("SummariseArticles");
         Map<String, Object> state = map(map(parsed.get("States")).get("SummariseArticles"));
         assertThat(state.get("Type")).isEqualTo("Map");
