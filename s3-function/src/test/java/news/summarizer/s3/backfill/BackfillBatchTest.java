@@ -17,7 +17,7 @@ import news.summarizer.s3.support.Fixtures;
 import news.summarizer.s3.support.InjectFakes;
 import news.summarizer.s3.support.LocalS3AndModel;
 import news.summarizer.s3.support.MapBatches;
-import news.summarizer.s3.support.MetricLines;
+import news.summarizer.testing.MetricLines;
 import news.summarizer.testing.FakeOpenAiServer;
 import news.summarizer.testing.FakeOpenAiServer.Reply;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package news.summarizer.s3.support;
+package news.summarizer.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
