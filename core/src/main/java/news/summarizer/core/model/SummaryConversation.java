@@ -79,7 +79,7 @@ final class SummaryConversation {
                 languageCorrections++;
             }
             LOG.infof("model answer rejected, asking for a correction: %s", answer.forModel());
-            reply = assistant.correct(SummaryPrompts.problemList(answer.forModel()));
+            reply = assistant.correct(SummaryPrompts.correction(answer.forModel()));
         }
     }
 
