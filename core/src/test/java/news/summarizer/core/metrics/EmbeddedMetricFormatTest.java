@@ -45,6 +45,17 @@ class EmbeddedMetricFormatTest {
     }
 
     @Test
+    void should_escape_a_configured_model_name_that_is_no_plain_word() {
+        // Without it: a model id with a quote or a backslash (a router alias, a path) would break the JSON line,
+        // and CloudWatch would drop every metric of the invocation.
+        InvocationFigures figures = new InvocationFigures(0, 0, 0, 0, Map.of(), 0, 0, 0, 0, null, 1);
+
+        String line = EmbeddedMetricFormat.line("NewsSummarizer", "http", "openai", "local\\\"model\"\n", figures, 1L);
+
+        assertThat(line).contains("\"Model\":\"local\\\\\\\"model\\\"\\u000a\",");
+    }
+
+    @Test
     void should_count_a_failure_once_when_it_passes_two_layers() {
         // Without it: a transient failure recorded by the object processor and rethrown through the event processor
         // would count twice, and the error-rate alarm would fire at half the real rate.
