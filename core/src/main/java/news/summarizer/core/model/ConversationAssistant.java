@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.service.AiServices;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -30,7 +31,7 @@ final class ConversationAssistant {
             .build();
 
     /** Runs {@code conversation} with the AI service talking to {@code chat} and remembering in {@code memory}. */
-    <T> T converse(ArticleChatModel chat, ChatMemory memory, java.util.function.Function<SummaryAssistant, T> conversation) {
+    <T> T converse(ArticleChatModel chat, ChatMemory memory, Function<SummaryAssistant, T> conversation) {
         Conversation outer = current.get();
         current.set(new Conversation(chat, memory));
         try {
