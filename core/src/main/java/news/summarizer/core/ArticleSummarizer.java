@@ -22,6 +22,7 @@ import news.summarizer.core.engine.WarmUpArticle;
 import news.summarizer.core.grounding.ActorGrounder;
 import news.summarizer.core.grounding.GroundedActors;
 import news.summarizer.core.language.LanguageDetector;
+import news.summarizer.core.metrics.InvocationMetrics;
 import news.summarizer.core.summary.ArticleInfo;
 import news.summarizer.core.summary.EngineInfo;
 import news.summarizer.core.summary.Summary;
@@ -107,6 +108,7 @@ public class ArticleSummarizer {
         long started = System.nanoTime();
         Summary summary = finish(article, engine.summarize(article), started);
         EngineInfo engineInfo = summary.engine();
+        InvocationMetrics.recordSummary(engineInfo);
         LOG.infof("summary id=%s provider=%s model=%s promptVersion=%s inputTokens=%d outputTokens=%d reasoningTokens=%d "
                         + "modelCalls=%d durationMs=%d actors=%d warnings=%d claimsChecked=%s claimsDropped=%s",
                 summary.id(), engineInfo.provider(), engineInfo.model(), engineInfo.promptVersion(),

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import news.summarizer.core.model.Deadline;
 import news.summarizer.core.story.job.JobAnswer;
 import news.summarizer.core.story.job.StoryJobs;
+import news.summarizer.core.metrics.InvocationMetrics;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,10 +28,12 @@ public class StoryResource {
 
     private final StoryJobs jobs;
     private final RequestDeadline deadline;
+    private final InvocationMetrics metrics;
 
-    public StoryResource(StoryJobs jobs, RequestDeadline deadline) {
+    public StoryResource(StoryJobs jobs, RequestDeadline deadline, InvocationMetrics metrics) {
         this.jobs = jobs;
         this.deadline = deadline;
+        this.metrics = metrics;
     }
 
     @POST
@@ -56,8 +59,9 @@ public class StoryResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public Response compose(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         Deadline request = deadline.current();
-        return respond(Deadline.within(request,
-                () -> jobs.submit(contentType, body == null ? new byte[0] : body, request)));
+        // one metric line for the request: the source summaries made on this thread add their calls and tokens
+        return respond(metrics.measure(InvocationMetrics.HTTP_FUNCTION, tally -> Deadline.within(request,
+                () -> jobs.submit(contentType, body == null ? new byte[0] : body, request))));
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import news.summarizer.core.ArticleSummarizer;
 import news.summarizer.core.model.Deadline;
+import news.summarizer.core.metrics.InvocationMetrics;
 import news.summarizer.core.summary.Summary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,10 +24,12 @@ public class SummaryResource {
 
     private final ArticleSummarizer summarizer;
     private final RequestDeadline deadline;
+    private final InvocationMetrics metrics;
 
-    public SummaryResource(ArticleSummarizer summarizer, RequestDeadline deadline) {
+    public SummaryResource(ArticleSummarizer summarizer, RequestDeadline deadline, InvocationMetrics metrics) {
         this.summarizer = summarizer;
         this.deadline = deadline;
+        this.metrics = metrics;
     }
 
     @POST
@@ -51,7 +54,7 @@ public class SummaryResource {
     @APIResponse(responseCode = "504", description = "The model did not answer in time",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public Summary summarize(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        return Deadline.within(deadline.current(),
-                () -> summarizer.summarize(body == null ? new byte[0] : body, contentType));
+        return metrics.measure(InvocationMetrics.HTTP_FUNCTION, tally -> Deadline.within(deadline.current(),
+                () -> summarizer.summarize(body == null ? new byte[0] : body, contentType)));
     }
 }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * interface client with the java21 runtime's JVM defaults, so load from other processes hits all of them alike;
  * medians of {@code bench.rounds} (default 5) cold starts, wall clock and the function JVM's CPU time up to the first
  * answer (CPU time hardly depends on other load on a shared machine), and the same split at the function's first
- * request for an event into init phase and first request. Then 100 requests each for the peak resident memory.
+ * request for an event into init phase and first request. Then all variants run side by side for 100 requests each,
+ * alternating, for the warm request time (p50 and p90 of requests 21 to 100) and the peak resident memory.
  * {@code -Dbench.compare.zip=<another function.zip>} runs a second build of ours as variants "(B)" in the same rounds.
  *
  * <pre>./mvnw -B verify -pl http-function -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ColdStartBenchmark</pre>
@@ -40,7 +41,9 @@ import org.junit.jupiter.api.Test;
 class ColdStartBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int REQUESTS_FOR_MEMORY = 100;
+    private static final int REQUESTS_FOR_MEMORY = Integer.getInteger("bench.requests", 100);
+    /** Warm requests not timed: the JIT is still compiling the request path. */
+    private static final int WARM_UP_REQUESTS = 20;
 
     private record Variant(String name, Path zip, Map<String, String> environment, String event) {
     }
@@ -95,20 +98,51 @@ class ColdStartBenchmark {
                     }
                 }
             }
+            // Warm requests: every variant's JVM runs at the same time and the requests alternate between them, so a
+            // change of load on the machine hits all of them alike; the first requests (interpreter, C1) are left out.
+            String jfr = System.getProperty("bench.jfr", "");
             Map<String, Long> peak = new LinkedHashMap<>();
-            for (Variant variant : variants) {
-                Path work = Files.createTempDirectory("cold-start");
-                try (LambdaRuntime lambda = LambdaRuntime.start(variant.zip(), ric, variant.environment(), work)) {
-                    for (int request = 0; request < REQUESTS_FOR_MEMORY; request++) {
-                        check(lambda, lambda.invoke(variant.event(), Duration.ofSeconds(120)));
+            Map<String, List<Long>> warm = new LinkedHashMap<>();
+            // CPU time of each JVM over the timed requests: unlike their wall time, hardly touched by other load
+            Map<String, Long> warmCpu = new LinkedHashMap<>();
+            List<LambdaRuntime> running = new ArrayList<>();
+            List<Path> works = new ArrayList<>();
+            try {
+                for (Variant variant : variants) {
+                    Path work = Files.createTempDirectory("cold-start");
+                    works.add(work);
+                    running.add(LambdaRuntime.start(variant.zip(), ric, profiled(variant, jfr), work));
+                    warm.put(variant.name(), new ArrayList<>());
+                }
+                for (int request = 0; request < REQUESTS_FOR_MEMORY; request++) {
+                    if (request == WARM_UP_REQUESTS) {
+                        for (int i = 0; i < variants.size(); i++) {
+                            warmCpu.put(variants.get(i).name(), -running.get(i).cpuMillis());
+                        }
                     }
-                    peak.put(variant.name(), lambda.peakResidentKib());
-                } finally {
+                    for (int i = 0; i < variants.size(); i++) {
+                        Variant variant = variants.get((i + request) % variants.size());
+                        LambdaRuntime lambda = running.get(variants.indexOf(variant));
+                        long sent = System.nanoTime();
+                        check(lambda, lambda.invoke(variant.event(), Duration.ofSeconds(120)));
+                        if (request >= WARM_UP_REQUESTS) {
+                            warm.get(variant.name()).add((System.nanoTime() - sent) / 100_000);
+                        }
+                    }
+                }
+                for (int i = 0; i < variants.size(); i++) {
+                    peak.put(variants.get(i).name(), running.get(i).peakResidentKib());
+                    warmCpu.merge(variants.get(i).name(), running.get(i).cpuMillis(), Long::sum);
+                }
+            } finally {
+                running.forEach(LambdaRuntime::close);
+                for (Path work : works) {
                     delete(work);
                 }
             }
             print(variants, cold, cpu, peak, rounds);
             printPhases(variants, cold, cpu, init, initCpu);
+            printWarm(variants, warm, warmCpu);
         }
     }
 
@@ -163,6 +197,47 @@ class ColdStartBenchmark {
             System.out.printf("%-11s %11d ms %11d ms %17d ms %17d ms%n", name, median(init.get(name)),
                     median(initCpu.get(name)), median(request), median(requestCpu));
         }
+    }
+
+    /**
+     * With {@code -Dbench.jfr=<dir>} each warm JVM records a Java Flight Recording ({@code profile} settings) into
+     * {@code <dir>/<variant>.jfr}, to see where a warm request's time goes ({@code jfr print --events
+     * jdk.ExecutionSample}); it changes the timings, so compare figures only from runs without it.
+     */
+    private static Map<String, String> profiled(Variant variant, String jfrDirectory) {
+        if (jfrDirectory.isBlank()) {
+            return variant.environment();
+        }
+        Map<String, String> environment = new LinkedHashMap<>(variant.environment());
+        String file = Path.of(jfrDirectory).toAbsolutePath().resolve(variant.name().replaceAll("\\W+", "-") + ".jfr").toString();
+        environment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file);
+        return environment;
+    }
+
+    /**
+     * Warm request round trips (event handed out to response received) and the function JVM's CPU time per request
+     * (all its threads: JIT and GC included), over the requests after the first {@link #WARM_UP_REQUESTS}.
+     */
+    private static void printWarm(List<Variant> variants, Map<String, List<Long>> warm, Map<String, Long> warmCpu) {
+        int timed = REQUESTS_FOR_MEMORY - WARM_UP_REQUESTS;
+        double bare = median(warm.get("bare hello")) / 10.0;
+        double bareCpu = (double) warmCpu.get("bare hello") / timed;
+        System.out.printf("%-11s %10s %10s %14s %14s %16s  (warm requests %d..%d, alternating between running JVMs)%n",
+                "variant", "warm p50", "warm p90", "p50 over bare", "CPU/request", "CPU over bare",
+                WARM_UP_REQUESTS + 1, REQUESTS_FOR_MEMORY);
+        for (Variant variant : variants) {
+            List<Long> times = warm.get(variant.name());
+            double p50 = median(times) / 10.0;
+            double cpu = (double) warmCpu.get(variant.name()) / timed;
+            System.out.printf("%-11s %7.1f ms %7.1f ms %11.1f ms %11.1f ms %13.1f ms%n", variant.name(), p50,
+                    percentile(times, 0.9) / 10.0, p50 - bare, cpu, cpu - bareCpu);
+        }
+    }
+
+    private static long percentile(List<Long> values, double fraction) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(fraction * sorted.size()) - 1));
     }
 
     private static long median(List<Long> values) {

@@ -23,9 +23,11 @@ class PermissionsTemplateTest {
     /** The only resources with a "*" in them, each one documented in the template and docs/deployment.md. */
     private static final List<Pattern> DOCUMENTED_WILDCARDS = List.of(
             // objects under one prefix: S3 object ARNs name keys, a prefix needs the trailing *
-            Pattern.compile(Pattern.quote(BUCKET_OBJECTS) + "\\$\\{(InputPrefix|OutputPrefix|ErrorPrefix)}\\*"),
+            Pattern.compile(Pattern.quote(BUCKET_OBJECTS) + "\\$\\{(InputPrefix|OutputPrefix|ErrorPrefix|BackfillReportPrefix)}\\*"),
             // the objects of story jobs
             Pattern.compile(Pattern.quote(BUCKET_OBJECTS + "stories/*")),
+            // the backfill's Distributed Map runs each batch as a child execution of its own state machine
+            Pattern.compile(Pattern.quote("arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:${AWS::StackName}-backfill/*")),
             // a cross-Region inference profile routes to the model in any Region of its geography
             Pattern.compile(Pattern.quote("arn:${AWS::Partition}:bedrock:*::foundation-model/${BedrockFoundationModelId}")));
 

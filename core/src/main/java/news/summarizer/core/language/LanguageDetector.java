@@ -1,5 +1,8 @@
 package news.summarizer.core.language;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +41,17 @@ public final class LanguageDetector {
             "pl", Set.of("i", "w", "na", "nie", "się", "że", "jest", "do", "to", "z", "jak", "ale", "przez", "od",
                     "został", "była", "był", "oraz", "które", "który", "tym", "po"));
 
+    /** Each function word with the languages it belongs to: one lookup per word instead of one per language. */
+    private static final Map<String, List<String>> LANGUAGES_OF_WORD = languagesOfWord();
+
     private LanguageDetector() {
+    }
+
+    private static Map<String, List<String>> languagesOfWord() {
+        Map<String, List<String>> index = new HashMap<>();
+        FUNCTION_WORDS.forEach((language, words) -> words.forEach(
+                word -> index.computeIfAbsent(word, w -> new ArrayList<>()).add(language)));
+        return Map.copyOf(index);
     }
 
     /** ISO 639-1 code of the most likely language, or {@value #UNDETERMINED} when the text says too little. */
@@ -49,10 +62,8 @@ public final class LanguageDetector {
         while (matcher.find() && words < 5000) {
             String word = matcher.group().toLowerCase(Locale.ROOT);
             words++;
-            for (var language : FUNCTION_WORDS.entrySet()) {
-                if (language.getValue().contains(word)) {
-                    hits.merge(language.getKey(), 1, Integer::sum);
-                }
+            for (String language : LANGUAGES_OF_WORD.getOrDefault(word, List.of())) {
+                hits.merge(language, 1, Integer::sum);
             }
         }
         var best = hits.entrySet().stream().max(Map.Entry.comparingByValue());

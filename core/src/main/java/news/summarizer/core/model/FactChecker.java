@@ -44,13 +44,16 @@ final class FactChecker {
             "samstag", "sonnabend", "sonntag");
     private static final String MONTH = "(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
             + "|November|Dezember)";
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s*(?:" + MONTH
+    // Each figure pattern opens with a lookahead for the character it must start with: the engine then tries its
+    // lookbehind and alternation only there instead of at every position of the article (a quarter of the fact
+    // check's time on a warm request, JFR); what matches is unchanged.
+    private static final Pattern DAY_MONTH = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{1,2})\\.\\s*(?:" + MONTH
             + "|(\\d{1,2})\\.)(?:\\s*(\\d{4}))?(?!\\d)");
-    private static final Pattern MONTH_OR_WEEKDAY = Pattern.compile("(?<!\\p{L})(" + MONTH.substring(1, MONTH.length() - 1)
+    private static final Pattern MONTH_OR_WEEKDAY = Pattern.compile("(?=[JFMASOND])(?<!\\p{L})(" + MONTH.substring(1, MONTH.length() - 1)
             + "|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?!\\p{L})");
     /** What a number counts ("Euro", "%", "Güterzüge"): quoted with it, not compared. */
     private static final String UNIT = "(?:\\s*(?:%|\\p{Lu}[\\p{L}-]*))?";
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?"
+    private static final Pattern NUMBER = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?"
             + "(?![\\d\\p{L}])(?:\\s*(Millionen|Million|Mio\\.?|Milliarden|Milliarde|Mrd\\.?|Billionen|Billion|Tausend))?"
             + UNIT);
     private static final Pattern NUMBER_WORD = Pattern.compile("(?iu)(?<!\\p{L})(" + String.join("|", NUMBER_WORDS.keySet())

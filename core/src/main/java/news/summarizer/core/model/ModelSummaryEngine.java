@@ -114,7 +114,8 @@ public class ModelSummaryEngine implements SummaryEngine {
         List<String> warnings = new ArrayList<>();
         Drafted drafted;
         if (ArticleSplitter.estimateTokens(article.text()) <= config.model().inputBudgetTokens()) {
-            drafted = conversation.draft(chat, assistant -> assistant.summarize(system, boundary, metadata, article.text()), rules);
+            String user = SummaryPrompts.user(boundary, metadata, article.text());
+            drafted = conversation.draft(chat, assistant -> assistant.open(system, user), rules);
         } else {
             List<String> parts = ArticleSplitter.split(article.text(), config.model().inputBudgetTokens());
             warnings.add("Long article: summarised in " + parts.size() + " parts and merged");
@@ -135,8 +136,8 @@ public class ModelSummaryEngine implements SummaryEngine {
             for (int i = 0; i < parts.size(); i++) {
                 String part = parts.get(i);
                 int number = i + 1;
-                futures.add(pool.submit(() -> conversation.draft(chat, assistant -> assistant.summarizePart(system, boundary,
-                        metadata, part, number, parts.size()), Rules.hardOnly()).draft()));
+                futures.add(pool.submit(() -> conversation.draft(chat, assistant -> assistant.open(system,
+                        SummaryPrompts.part(boundary, metadata, part, number, parts.size())), Rules.hardOnly()).draft()));
             }
             List<DraftSummary> drafts = new ArrayList<>();
             for (Future<DraftSummary> future : futures) {
@@ -164,8 +165,8 @@ public class ModelSummaryEngine implements SummaryEngine {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Part drafts are plain records", e);
         }
-        Drafted merged = conversation.draft(chat, assistant -> assistant.merge(system, boundary, metadata, partsJson,
-                partDrafts.size()), rules);
+        Drafted merged = conversation.draft(chat, assistant -> assistant.open(system,
+                SummaryPrompts.merge(boundary, metadata, partsJson, partDrafts.size())), rules);
         // Actors the merge left out still count: the grounder merges variants and checks every one against the text.
         List<DraftActor> actors = new ArrayList<>(merged.draft().actors());
         partDrafts.forEach(part -> actors.addAll(part.actors()));

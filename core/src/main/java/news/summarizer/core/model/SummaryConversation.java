@@ -1,7 +1,6 @@
 package news.summarizer.core.model;
 
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
-import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,10 @@ public final class SummaryConversation {
     private static final int SOFT_CORRECTIONS = 1;
 
     private final int reprompts;
+    /** Built on first use only: a story's fusion settles its own turns and needs no summary assistant. */
+    private static final class Shared {
+        static final ConversationAssistant ASSISTANTS = new ConversationAssistant();
+    }
 
     SummaryConversation(int reprompts) {
         this.reprompts = reprompts;
@@ -39,11 +42,7 @@ public final class SummaryConversation {
      * parts); answers that break {@code rules} go back through {@link SummaryAssistant#correct}.
      */
     Drafted draft(ArticleChatModel chat, Function<SummaryAssistant, Result<String>> opening, Rules rules) {
-        SummaryAssistant assistant = AiServices.builder(SummaryAssistant.class)
-                .chatModel(chat)
-                .chatMemory(memory(reprompts))
-                .build();
-        return settle(new Turns() {
+        return Shared.ASSISTANTS.converse(chat, memory(reprompts), assistant -> settle(new Turns() {
             @Override
             public String open() {
                 return opening.apply(assistant).content();
@@ -51,9 +50,9 @@ public final class SummaryConversation {
 
             @Override
             public String correct(String problems) {
-                return assistant.correct(problems).content();
+                return assistant.correct(SummaryPrompts.correction(problems)).content();
             }
-        }, rules).drafted();
+        }, rules).drafted());
     }
 
     /** The chat memory a conversation needs: the system prompt, the request and every answer with its correction. */

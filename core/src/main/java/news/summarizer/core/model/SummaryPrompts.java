@@ -24,6 +24,10 @@ public final class SummaryPrompts {
     public static final String VERSION = "summary-v2";
     static final String DIRECTORY = "/prompts/" + VERSION + "/";
     private static final PromptTemplate SYSTEM = PromptTemplate.from(resource("system.txt"));
+    private static final PromptTemplate USER = PromptTemplate.from(resource("user.txt"));
+    private static final PromptTemplate PART = PromptTemplate.from(resource("part.txt"));
+    private static final PromptTemplate MERGE = PromptTemplate.from(resource("merge.txt"));
+    private static final PromptTemplate CORRECTION = PromptTemplate.from(resource("correction.txt"));
 
     private SummaryPrompts() {
     }
@@ -43,6 +47,28 @@ public final class SummaryPrompts {
                 "actors_max", SummaryLimits.ACTORS_MAX,
                 "schema", nativeSchema ? "" : "5. " + schemaInstruction(SummarySchema.SCHEMA)))
                 .text().strip();
+    }
+
+    /** The user message asking for the summary of a whole article. */
+    static String user(String boundary, String metadata, String article) {
+        return USER.apply(Map.of("boundary", boundary, "metadata", metadata, "article", article)).text();
+    }
+
+    /** The user message asking for the summary of part {@code number} of {@code count} of a long article. */
+    static String part(String boundary, String metadata, String part, int number, int count) {
+        return PART.apply(Map.of("boundary", boundary, "metadata", metadata, "article", part, "part", number,
+                "parts", count)).text();
+    }
+
+    /** The user message asking to merge the parts' summaries into one. */
+    static String merge(String boundary, String metadata, String partsJson, int count) {
+        return MERGE.apply(Map.of("boundary", boundary, "metadata", metadata, "parts_json", partsJson, "parts", count))
+                .text();
+    }
+
+    /** The user message sending a rejected answer's problems back, as {@link #problemList} wrote them. */
+    static String correction(String problemList) {
+        return CORRECTION.apply(Map.of("problems", problemList)).text();
     }
 
     /**

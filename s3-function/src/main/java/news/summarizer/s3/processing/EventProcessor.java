@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import news.summarizer.core.SummarizerException;
+import news.summarizer.core.metrics.InvocationMetrics;
+import news.summarizer.core.metrics.InvocationTally;
 import news.summarizer.s3.event.EventReader;
 import news.summarizer.s3.event.ObjectCreated;
 import news.summarizer.s3.event.SqsMessages;
@@ -24,21 +26,25 @@ public class EventProcessor {
     private static final Logger LOG = Logger.getLogger(EventProcessor.class);
 
     private final ObjectProcessor objects;
+    private final InvocationMetrics metrics;
 
-    public EventProcessor(ObjectProcessor objects) {
+    public EventProcessor(ObjectProcessor objects, InvocationMetrics metrics) {
         this.objects = objects;
+        this.metrics = metrics;
     }
 
     public BatchResponse process(JsonNode event) {
-        return EventReader.isSqsBatch(event) ? processSqs(event) : processDirect(event);
+        return metrics.measure(InvocationMetrics.S3_FUNCTION,
+                tally -> EventReader.isSqsBatch(event) ? processSqs(event, tally) : processDirect(event, tally));
     }
 
-    private BatchResponse processSqs(JsonNode batch) {
+    private BatchResponse processSqs(JsonNode batch, InvocationTally tally) {
         List<ItemFailure> failures = new ArrayList<>();
         for (Message message : SqsMessages.of(batch)) {
             try {
-                SqsMessages.objectsIn(message).forEach(objects::process);
+                SqsMessages.objectsIn(message).forEach(object -> Outcomes.count(objects.process(object), tally));
             } catch (RuntimeException e) {
+                tally.failed(e);
                 LOG.errorf("SQS message %s failed and will be retried: %s", message.messageId(), SummarizerException.describe(e));
                 failures.add(new ItemFailure(message.messageId()));
             }
@@ -46,12 +52,13 @@ public class EventProcessor {
         return new BatchResponse(failures);
     }
 
-    private BatchResponse processDirect(JsonNode event) {
+    private BatchResponse processDirect(JsonNode event, InvocationTally tally) {
         RuntimeException firstFailure = null;
         for (ObjectCreated object : EventReader.read(event)) {
             try {
-                objects.process(object);
+                Outcomes.count(objects.process(object), tally);
             } catch (RuntimeException e) {
+                tally.failed(e);
                 LOG.errorf("%s failed; the event will be retried: %s", object, SummarizerException.describe(e));
                 firstFailure = firstFailure == null ? e : firstFailure;
             }

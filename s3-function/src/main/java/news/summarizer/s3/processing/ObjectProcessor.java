@@ -8,6 +8,7 @@ import news.summarizer.core.ArticleSummarizer;
 import news.summarizer.core.ArticleSummarizer.EngineIdentity;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.core.article.Article;
+import news.summarizer.core.metrics.InvocationMetrics;
 import news.summarizer.core.summary.Summary;
 import news.summarizer.s3.event.ObjectCreated;
 import news.summarizer.s3.output.ErrorDocument;
@@ -91,6 +92,7 @@ public class ObjectProcessor {
             }
             return outcome;
         } catch (SummarizerException e) {
+            InvocationMetrics.recordFailure(e);
             if (e.code().retry().redeliversEvent()) {
                 LOG.warnf("Transient failure for %s, leaving it for a retry: %s %s", object, e.code().code(), e.detail());
                 throw e;

@@ -1,0 +1,68 @@
+package news.summarizer.core.metrics;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.TreeMap;
+import news.summarizer.core.SummarizerException;
+import news.summarizer.core.summary.EngineInfo;
+
+/**
+ * Counts what one invocation does while it runs. A failure is counted once even when it passes several layers
+ * (the object processor records it, the event processor rethrows it), because each exception is remembered.
+ */
+public final class InvocationTally {
+
+    /** The code of a failure that is no {@link SummarizerException}: a bug or a crash, not a domain outcome. */
+    public static final String INTERNAL = "internal";
+
+    private final long startedNanos = System.nanoTime();
+    private final TreeMap<String, Integer> failed = new TreeMap<>();
+    private final Set<Throwable> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int summarized;
+    private int skipped;
+    private int ignored;
+    private long modelCalls;
+    private long inputTokens;
+    private long outputTokens;
+    private long reasoningTokens;
+    private Double costUsd;
+
+    /** A summary the engine made; its engine info carries the calls, tokens and cost it took. */
+    public synchronized void summarized(EngineInfo engine) {
+        summarized++;
+        modelCalls += engine.modelCalls();
+        inputTokens += engine.inputTokens();
+        outputTokens += engine.outputTokens();
+        reasoningTokens += engine.reasoningTokens() == null ? 0 : engine.reasoningTokens();
+        if (engine.costUsd() != null) {
+            costUsd = (costUsd == null ? 0 : costUsd) + engine.costUsd();
+        }
+    }
+
+    /** An article already summarised (or rejected) with this engine: no engine run. */
+    public synchronized void skipped() {
+        skipped++;
+    }
+
+    /** An object that is no article to summarise. */
+    public synchronized void ignored() {
+        ignored++;
+    }
+
+    /** A failed article, by its error code; the same exception seen again is not counted again. */
+    public synchronized void failed(Throwable failure) {
+        if (counted.add(failure)) {
+            String code = failure instanceof SummarizerException domain ? domain.code().code() : INTERNAL;
+            failed.merge(code, 1, Integer::sum);
+        }
+    }
+
+    public synchronized InvocationFigures figures() {
+        int failures = failed.values().stream().mapToInt(Integer::intValue).sum();
+        double cost = costUsd == null ? 0 : Math.round(costUsd * 1_000_000d) / 1_000_000d;
+        return new InvocationFigures(summarized + skipped + failures, summarized, skipped, ignored, failed, modelCalls,
+                inputTokens, outputTokens, reasoningTokens, costUsd == null ? null : cost,
+                (System.nanoTime() - startedNanos) / 1_000_000);
+    }
+}
