@@ -63,14 +63,16 @@ class PermissionsTemplateTest {
     }
 
     @Test
-    void should_touch_only_the_input_output_and_error_prefixes_when_the_s3_function_uses_the_bucket() {
+    void should_touch_only_its_prefixes_when_the_s3_function_uses_the_bucket() {
         // Without it: the function could read or overwrite any object, or delete articles.
         assertThat(s3Actions("S3FunctionRole")).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject", "s3:DeleteObject");
         // GetObject on the output and error prefixes authorises the HEADs that skip articles already handled.
         assertThat(prefixesFor("S3FunctionRole", "s3:GetObject"))
-                .containsExactlyInAnyOrder("${InputPrefix}*", "${OutputPrefix}*", "${ErrorPrefix}*", "stories/*");
+                .containsExactlyInAnyOrder("${InputPrefix}*", "${OutputPrefix}*", "${ErrorPrefix}*", "stories/*",
+                        "${BackfillReportPrefix}*");
+        // The backfill's report step reads the result writer's files and writes report.json under the report prefix.
         assertThat(prefixesFor("S3FunctionRole", "s3:PutObject"))
-                .containsExactlyInAnyOrder("${OutputPrefix}*", "${ErrorPrefix}*", "stories/*");
+                .containsExactlyInAnyOrder("${OutputPrefix}*", "${ErrorPrefix}*", "stories/*", "${BackfillReportPrefix}*");
         // Only stale error reports may be deleted: never an article, a summary or a story job.
         assertThat(prefixesFor("S3FunctionRole", "s3:DeleteObject")).containsExactly("${ErrorPrefix}*");
     }
