@@ -61,6 +61,14 @@ final class ActorCollector {
 
     /** Candidates in order of first mention; types are set, places and weak guesses are gone. */
     static List<Candidate> collect(String text, List<Sentence> sentences) {
+        return typed(text, sentences).stream().filter(candidate -> keep(candidate, text)).toList();
+    }
+
+    /**
+     * Every named candidate in order of first mention, typed, places marked, variants merged, before the filter that
+     * keeps actors: the names an article mentions, actors or not (see {@link EntityFinder}).
+     */
+    static List<Candidate> typed(String text, List<Sentence> sentences) {
         Map<String, Candidate> byName = new LinkedHashMap<>();
         for (NameRun run : NameFinder.find(sentences)) {
             String name = ActorNames.withoutTrailingNoun(ActorNames.canonical(run), text);
@@ -109,9 +117,7 @@ final class ActorCollector {
             candidate.mentions = NameForms.count(text, byLastWord ? candidate.lastWord() : candidate.name);
             candidate.mentions = Math.max(candidate.mentions, candidate.runs.size());
             candidate.place = candidate.type == ActorType.OTHER && isPlace(candidate);
-            if (keep(candidate, text)) {
-                kept.add(candidate);
-            }
+            kept.add(candidate);
         }
         return kept;
     }

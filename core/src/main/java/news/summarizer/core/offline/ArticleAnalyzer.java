@@ -49,6 +49,20 @@ final class ArticleAnalyzer {
         return sentences;
     }
 
+    /** One sentence of prose given as tokens (an annotated corpus), its text the tokens joined by single spaces. */
+    static Sentence sentenceOf(List<String> tokens) {
+        String[] strings = tokens.toArray(String[]::new);
+        String[] tags = GermanModels.newTools().tags().tag(strings);
+        List<Word> words = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < strings.length; i++) {
+            words.add(new Word(strings[i], offset, offset + strings[i].length(), tags[i]));
+            offset += strings[i].length() + 1;
+        }
+        String text = String.join(" ", tokens);
+        return new Sentence(0, 0, 0, 0, text, text, List.copyOf(words), false);
+    }
+
     /** Lines without closing punctuation, and short questions standing alone, are subheadings. */
     private static boolean isHeading(String line) {
         if (!TERMINAL.matcher(line).find()) {
