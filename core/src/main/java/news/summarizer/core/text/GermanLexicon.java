@@ -150,8 +150,15 @@ public final class GermanLexicon {
         if (base != null) {
             return base;
         }
-        if (entry.known() || word.indexOf('-') < 0 && lookup(capitalised(word)).known()) {
+        if (entry.known()) {
             return word;
+        }
+        if (!word.equals(capitalised(word))) { // folded text: "schusters" is looked up as "Schusters"
+            Entry capital = lookup(capitalised(word));
+            if (capital.known()) {
+                String capitalBase = capital.genitiveBase();
+                return capitalBase == null ? word : word.substring(0, capitalBase.length());
+            }
         }
         if (word.endsWith("es") && word.length() > 4) {
             return word.substring(0, word.length() - 2);
