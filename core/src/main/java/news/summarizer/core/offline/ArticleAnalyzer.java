@@ -19,7 +19,26 @@ final class ArticleAnalyzer {
     private ArticleAnalyzer() {
     }
 
+    /**
+     * The last article this thread analysed: the engine and the entity finder read the same article one after the
+     * other, and tagging it is most of the cost. Sentences and words are immutable records.
+     */
+    private static final ThreadLocal<Analysis> LAST = new ThreadLocal<>();
+
+    private record Analysis(String text, List<Sentence> sentences) {
+    }
+
     static List<Sentence> analyze(String text) {
+        Analysis last = LAST.get();
+        if (last != null && last.text().equals(text)) {
+            return last.sentences();
+        }
+        List<Sentence> sentences = List.copyOf(tagged(text));
+        LAST.set(new Analysis(text, sentences));
+        return sentences;
+    }
+
+    private static List<Sentence> tagged(String text) {
         GermanModels.Tools tools = GermanModels.newTools();
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
