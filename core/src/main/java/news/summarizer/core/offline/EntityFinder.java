@@ -6,6 +6,7 @@ import java.util.List;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.summary.Entity;
 import news.summarizer.core.summary.EntityType;
+import news.summarizer.core.text.GermanLexicon;
 
 /**
  * Every person, organisation and place an article names, with offsets: the offline engine's name finder and typing
@@ -56,6 +57,46 @@ public final class EntityFinder {
         if (candidate.type == ActorType.COUNTRY || candidate.place) {
             return EntityType.PLACE;
         }
+        return unknownKind(candidate);
+    }
+
+    /**
+     * A name the collector could not type (no first name, title or head): the dictionary's kind of proper noun
+     * ("Tübingens" a town, "Berlusconi" a surname), a place-name ending ("Kisdorf", "Marienthal"), or what the
+     * sentence does with it ("sagte Pfister" speaks, so a person). A word the dictionary knows only as a common noun
+     * is no name.
+     */
+    private static EntityType unknownKind(Candidate candidate) {
+        String last = candidate.lastWord();
+        GermanLexicon.Entry entry = GermanLexicon.lookup(last);
+        if (entry.has(GermanLexicon.Kind.PLACE)) {
+            return EntityType.PLACE;
+        }
+        if (entry.has(GermanLexicon.Kind.SURNAME) || entry.has(GermanLexicon.Kind.FIRST_NAME)) {
+            return EntityType.PERSON;
+        }
+        if (entry.has(GermanLexicon.Kind.OTHER_NAME)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (Toponyms.looksLikePlace(last)) {
+            return EntityType.PLACE;
+        }
+        if (speaks(candidate)) {
+            return EntityType.PERSON;
+        }
         return null;
+    }
+
+    /** "sagte Pfister", "Pfister sagte", "so Pfister": the name speaks, so it is a person. */
+    private static boolean speaks(Candidate candidate) {
+        for (NameRun run : candidate.runs) {
+            Word before = run.before();
+            Word after = run.after();
+            if (before != null && (GermanLexicon.isSpeechVerb(before.text()) || before.is("so"))
+                    || after != null && GermanLexicon.isSpeechVerb(after.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -106,6 +106,17 @@ public final class GermanLexicon {
         return lookup(word).has(Kind.PLACE);
     }
 
+    /** Verbs that introduce what someone said; every form is found by its lemma ("sagte", "betonten", "erklärt"). */
+    private static final java.util.Set<String> SPEECH_LEMMAS = java.util.Set.of("sagen", "erklären", "betonen",
+            "sprechen", "meinen", "berichten", "fordern", "warnen", "kritisieren", "ergänzen", "antworten", "mitteilen",
+            "verkünden", "erzählen", "schreiben", "fragen", "bestätigen", "ankündigen");
+
+    /** "sagte", "betonte", "erklärten": a form of a verb of saying. */
+    public static boolean isSpeechVerb(String word) {
+        return lookup(word).readings().stream()
+                .anyMatch(reading -> reading.kind() == Kind.VERB && SPEECH_LEMMAS.contains(reading.lemma()));
+    }
+
     /**
      * A capitalised word known only as a common noun, or an unknown compound whose last part is one ("Sonnenzaun" by
      * "Zaun", "Mondlandefähre" by "Fähre"): "Wahlurne" names no one.
