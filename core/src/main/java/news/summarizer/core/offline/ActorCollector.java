@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -119,6 +120,7 @@ final class ActorCollector {
             candidate.place = candidate.type == ActorType.OTHER && isPlace(candidate);
             kept.add(candidate);
         }
+        mergeMisspellings(kept);
         return kept;
     }
 
@@ -132,10 +134,34 @@ final class ActorCollector {
             for (Candidate longer : organizations) {
                 if (shorter != longer && shorter.type == ActorType.ORGANIZATION && longer.type == ActorType.ORGANIZATION
                         && (contains(longer.name, shorter.name) || introduces(longer, shorter)
-                        || abbreviates(shorter.name, longer.name))) {
+                        || abbreviates(shorter.name, longer.name) || Abbreviations.initialsOf(shorter.name, longer.name))) {
                     longer.absorb(shorter);
                     shorter.type = ActorType.OTHER;
                     shorter.runs.clear();
+                    break;
+                }
+            }
+        }
+        candidates.removeIf(candidate -> candidate.runs.isEmpty());
+    }
+
+    /**
+     * "Kolberon AG" and "Kolbreon", "Wendisch-Brück" and "Wendish-Brück": one name written twice, once misspelt, is
+     * one actor under the spelling the article uses more often (a name of unknown kind joins a typed one). Persons are
+     * left alone ("Möller" and "Müller" are two people); the names must be long enough for one slip to be a slip.
+     */
+    private static void mergeMisspellings(List<Candidate> candidates) {
+        for (Candidate variant : candidates) {
+            for (Candidate main : candidates) {
+                boolean typedAlike = variant.type == main.type && variant.place == main.place
+                        || variant.type == ActorType.OTHER && !variant.place;
+                if (variant != main && !variant.runs.isEmpty() && !main.runs.isEmpty() && typedAlike
+                        && main.type != ActorType.PERSON && variant.runs.size() <= main.runs.size()
+                        && (Spelling.oneSlipApart(variant.name, main.name)
+                        || Spelling.oneSlipApart(variant.name, main.name.split(" ")[0]))) {
+                    main.absorb(variant);
+                    main.mentions += variant.mentions;
+                    variant.runs.clear();
                     break;
                 }
             }
@@ -385,9 +411,32 @@ final class ActorCollector {
         if (candidate.type == ActorType.OTHER && !candidate.multiWord() && declinedAsNoun(candidate, text)) {
             return false;
         }
+        if (candidate.type == ActorType.OTHER && commonNounPhrase(candidate)) {
+            return false;
+        }
         // A name of unknown kind is an actor when it acts, or when the article keeps coming back to it.
         return candidate.type != ActorType.OTHER || candidate.mentions >= MIN_MENTIONS_OF_OTHER
                 || candidate.mentions >= 2 && actsAsSubject(candidate);
+    }
+
+    /**
+     * "Die Jury entschied", "Die Grippewelle rollt", "Sanfte Mobilität": a word the dictionary knows only as a common
+     * noun (or a compound of one), alone or after capitalised adjectives, which the tagger took for a name. Names the
+     * word lists know and compounds with a place-name ending ("Rosenfeld") stay names.
+     */
+    static boolean commonNounPhrase(Candidate candidate) {
+        String[] words = candidate.name.split(" ");
+        String last = NameForms.withoutGenitive(words[words.length - 1]);
+        if (Lexicon.ORGANIZATIONS.contains(last) || Lexicon.PLACES.contains(last) || Lexicon.country(last) != null
+                || Lexicon.isAcronym(last) || Toponyms.hasPlaceEnding(last) || !GermanLexicon.isCommonNoun(last)) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!GermanLexicon.lookup(words[i].toLowerCase(java.util.Locale.ROOT)).has(GermanLexicon.Kind.ADJECTIVE)) {
+                return false; // "Bernd Vogel", "Tom Engel": something before the noun that is no adjective
+            }
+        }
+        return true;
     }
 
     /**
@@ -438,8 +487,7 @@ final class ActorCollector {
         if (hyphen <= 0) {
             return false;
         }
-        String modifier = name.substring(0, hyphen);
-        return Lexicon.isAcronym(modifier) || Lexicon.ORGANIZATIONS.contains(modifier);
+        return Lexicon.namesOwner(name.substring(0, hyphen));
     }
 
     /**

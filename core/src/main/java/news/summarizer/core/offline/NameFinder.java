@@ -344,10 +344,14 @@ final class NameFinder {
                 || isInstitution(text);
     }
 
-    /** "EU-Kommission", "Nato-Rat": a known organisation's compound with an institution head is its name. */
+    /**
+     * "EU-Kommission", "Kolberon-Betriebsrat": a compound of whose body it is and an organisation's head is a name,
+     * whatever the tagger calls it.
+     */
     private static boolean isInstitution(String word) {
         int hyphen = word.indexOf('-');
-        return hyphen > 0 && Lexicon.ORGANIZATIONS.contains(word.substring(0, hyphen)) && Lexicon.isOrganizationHead(word);
+        return hyphen > 0 && Lexicon.namesOwner(word.substring(0, hyphen)) && Lexicon.isOrganizationHead(word)
+                && RoleFinder.roleWord(word) == null;
     }
 
     private static boolean continuesName(Word word) {

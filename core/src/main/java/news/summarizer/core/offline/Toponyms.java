@@ -20,10 +20,13 @@ final class Toponyms {
 
     static boolean looksLikePlace(String name) {
         String word = GermanLexicon.withoutGenitive(name);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !GermanLexicon.isCommonNoun(word)
+                && hasPlaceEnding(word);
+    }
+
+    /** Ends like a place name, whatever else it may be ("Rosenfeld" is a place or a surname, never a thing). */
+    static boolean hasPlaceEnding(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || GermanLexicon.isCommonNoun(word)) {
-            return false;
-        }
         for (String ending : ENDINGS) {
             if (lower.endsWith(ending) && lower.length() >= ending.length() + 3) {
                 return true;
