@@ -54,7 +54,7 @@ final class ActorCollector {
             "sondern", "aber", "doch", "denn", "nachdem", "wenn", "„", "\"", "«", "»", "“", ":", "(", "–", "-");
     private static final List<String> THING_HEADS = List.of("league", "liga", "cup", "pokal", "preis", "buch", "roman",
             "film", "serie", "station", "straße", "strasse", "platz", "saison", "gesetz", "programm", "turnier",
-            "meisterschaft", "festival", "award", "prix", "tower", "zaun", "werk", "album", "song", "oper", "sonne",
+            "meisterschaft", "festival", "award", "prix", "tower", "werk", "album", "song", "oper",
             "schiff", "brücke", "bahnhof", "flughafen", "stadion", "halle", "krankheit", "virus", "impfstoff");
 
     private ActorCollector() {
@@ -411,7 +411,9 @@ final class ActorCollector {
         if (candidate.type == ActorType.OTHER && !candidate.multiWord() && declinedAsNoun(candidate, text)) {
             return false;
         }
-        if (candidate.type == ActorType.OTHER && commonNounPhrase(candidate)) {
+        boolean untitled = candidate.type == ActorType.OTHER || candidate.type == ActorType.PERSON && candidate.role == null
+                && candidate.multiWord() && !Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(candidate.name.split(" ")[0]));
+        if (untitled && commonNounPhrase(candidate) || candidate.type != ActorType.ORGANIZATION && ownedThing(candidate)) {
             return false;
         }
         // A name of unknown kind is an actor when it acts, or when the article keeps coming back to it.
@@ -421,8 +423,8 @@ final class ActorCollector {
 
     /**
      * "Die Jury entschied", "Die Grippewelle rollt", "Sanfte Mobilität": a word the dictionary knows only as a common
-     * noun (or a compound of one), alone or after capitalised adjectives, which the tagger took for a name. Names the
-     * word lists know and compounds with a place-name ending ("Rosenfeld") stay names.
+     * noun (or a compound of one), alone or after one capitalised adjective, which the tagger took for a name. Names
+     * the word lists know and compounds with a place-name ending ("Rosenfeld") stay names.
      */
     static boolean commonNounPhrase(Candidate candidate) {
         String[] words = candidate.name.split(" ");
@@ -431,12 +433,29 @@ final class ActorCollector {
                 || Lexicon.isAcronym(last) || Toponyms.hasPlaceEnding(last) || !GermanLexicon.isCommonNoun(last)) {
             return false;
         }
-        for (int i = 0; i < words.length - 1; i++) {
-            if (!GermanLexicon.lookup(words[i].toLowerCase(java.util.Locale.ROOT)).has(GermanLexicon.Kind.ADJECTIVE)) {
-                return false; // "Bernd Vogel", "Tom Engel": something before the noun that is no adjective
-            }
+        if (words.length > 2) {
+            return false; // "Deutsches Rotes Kreuz"-like names of three words are institutions more often than not
         }
-        return true;
+        return words.length == 1 || GermanLexicon.lookup(words[0].toLowerCase(java.util.Locale.ROOT))
+                .has(GermanLexicon.Kind.ADJECTIVE); // not "Bernd Vogel": a first word that is no adjective
+    }
+
+    /**
+     * "Kira Wendts Gartenzaun", "Lindenaus Stadtmauer": a genitive before a common noun says whose thing it is; a
+     * name never ends in a common noun after a genitive.
+     */
+    static boolean ownedThing(Candidate candidate) {
+        String[] words = candidate.name.split(" ");
+        if (words.length < 2) {
+            return false;
+        }
+        String owner = words[words.length - 2];
+        String last = words[words.length - 1];
+        return owner.length() > 2 && Character.isUpperCase(owner.charAt(0))
+                && !NameForms.withoutGenitive(owner).equals(owner) // "Matthias", "Cornelius" are no genitives
+                && !Lexicon.FIRST_NAMES.contains(owner)
+                && !Lexicon.isAcronym(last) && !Lexicon.ORGANIZATIONS.contains(last) && !Lexicon.isOrganizationHead(last)
+                && GermanLexicon.isCommonNoun(last) && !GermanLexicon.lookup(last).properNoun();
     }
 
     /**
