@@ -38,6 +38,27 @@ final class GermEvalCommand {
         }
         List<Sentence> sentences = read(file);
         EntityFinder.findInTokens(List.of("Warm", "up", "in", "Berlin", ".")); // models load once, not timed
+        Result result = evaluate(sentences);
+        Map<String, int[]> counts = result.counts();
+        int[][] halves = result.halves();
+        long nanos = result.nanos();
+        long cpu = result.cpu();
+        StringBuilder predictions = result.predictions();
+        Path output = Path.of(file + ".pred.tsv");
+        try {
+            Files.writeString(output, predictions, StandardCharsets.UTF_8);
+        } catch (IOException readOnly) { // a read-only copy of the corpus (CI): write beside the build instead
+            output = Path.of("target", file.getFileName() + ".pred.tsv");
+            Files.writeString(output, predictions, StandardCharsets.UTF_8);
+        }
+        print(System.out, file, counts, sentences.size(), nanos, cpu);
+        row(System.out, "A (odd)", halves[0]);
+        row(System.out, "B (even)", halves[1]);
+        System.out.println("predictions: " + output.toAbsolutePath().normalize());
+    }
+
+    /** Tags every sentence and counts right, predicted and gold entities per class and per half. */
+    static Result evaluate(List<Sentence> sentences) {
         Map<String, int[]> counts = new LinkedHashMap<>(); // class -> {right, predicted, gold}
         CLASSES.forEach(type -> counts.put(type, new int[3]));
         int[][] halves = new int[2][3]; // A: odd sentences, B: even sentences, as for the devset
@@ -68,17 +89,23 @@ final class GermEvalCommand {
             half[1] += predicted.size();
             half[2] += gold.size();
         }
-        Path output = Path.of(file + ".pred.tsv");
-        try {
-            Files.writeString(output, predictions, StandardCharsets.UTF_8);
-        } catch (IOException readOnly) { // a read-only copy of the corpus (CI): write beside the build instead
-            output = Path.of("target", file.getFileName() + ".pred.tsv");
-            Files.writeString(output, predictions, StandardCharsets.UTF_8);
+        return new Result(counts, halves, nanos, cpu, predictions);
+    }
+
+    /** Counts per class ({right, predicted, gold}), per half, time spent, and the predictions file's text. */
+    record Result(Map<String, int[]> counts, int[][] halves, long nanos, long cpu, StringBuilder predictions) {
+
+        double f1() {
+            int[] all = new int[3];
+            counts.values().forEach(c -> {
+                for (int i = 0; i < 3; i++) {
+                    all[i] += c[i];
+                }
+            });
+            double p = all[1] == 0 ? 0 : (double) all[0] / all[1];
+            double r = all[2] == 0 ? 0 : (double) all[0] / all[2];
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
-        print(System.out, file, counts, sentences.size(), nanos, cpu);
-        row(System.out, "A (odd)", halves[0]);
-        row(System.out, "B (even)", halves[1]);
-        System.out.println("predictions: " + output.toAbsolutePath().normalize());
     }
 
     /** BIO tags for the sentence's tokens from the entities the finder reports. */
@@ -153,7 +180,7 @@ final class GermEvalCommand {
         out.printf(Locale.ROOT, "%-8s %6d %6d %6d %7.3f %6.3f %6.3f%n", type, c[2], c[1], c[0], p, r, f);
     }
 
-    private static List<Sentence> read(Path file) throws IOException {
+    static List<Sentence> read(Path file) throws IOException {
         List<Sentence> sentences = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         List<String> gold = new ArrayList<>();
