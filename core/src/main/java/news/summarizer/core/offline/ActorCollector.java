@@ -20,7 +20,7 @@ final class ActorCollector {
     private static final Set<String> LOCATIVE = Set.of("in", "im", "nach", "aus", "an", "am", "bis", "über", "zwischen",
             "durch", "Stadt", "Hauptstadt", "Region", "Gemeinde", "Fluss", "Bundesland");
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
-    /** "Kupjansk liegt am Fluss Oskil" describes a place; "Washington vollzog eine Wende" makes it act. */
+    /** "Welykyj Brid liegt am Fluss Swit" describes a place; "Washington vollzog eine Wende" makes it act. */
     private static final Set<String> STATIVE_VERBS = Set.of("liegt", "lag", "ist", "war", "gilt", "galt", "hat",
             "hatte", "grenzt", "befindet", "zählt", "wird", "wurde", "bleibt", "blieb", "sei", "heißt");
     /** Mentions that make a name of unknown kind an actor without a sentence where it acts (a river or an opera
@@ -28,12 +28,12 @@ final class ActorCollector {
     private static final int MIN_MENTIONS_OF_OTHER = 5;
     private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion", "ismus",
             "saal", "zimmer", "gebäude", "ität", "nis");
-    /** Nouns for a kind of company or group that a company's name follows ("der Gasimporteur Uniper"). */
+    /** Nouns for a kind of company or group that a company's name follows ("der Stromhändler Nordgas"). */
     private static final List<String> COMPANY_KINDS = List.of("firma", "konzern", "importeur", "exporteur", "betreiber",
             "hersteller", "anbieter", "dienstleister", "unternehmen", "autobauer", "rennstall", "bank", "versicherer",
             "versorger", "händler", "riese", "gigant", "kollektiv", "gruppe", "verlag", "sender", "kette", "startup",
             "club", "klub", "verein", "label", "netzwerk", "plattform", "entwickler", "produzent", "investor", "fonds");
-    /** Second parts of a compound that make its first part a company ("Siemens-Aktie", "Signa-Gruppe"). */
+    /** Second parts of a compound that make its first part a company ("Kolberon-Aktie", "Talvenwerk-Gruppe"). */
     private static final Set<String> COMPANY_WORDS = Set.of("Aktie", "Aktien", "Konzern", "Gruppe", "Zentrale",
             "Werk", "Werke", "Tochter", "Mutter", "Team", "Vorstand", "Aufsichtsrat", "Belegschaft", "Mitarbeiter",
             "Beschäftigte", "Pilot", "Fahrer", "Rennstall", "Management", "Kunden", "Filialen", "App");
@@ -42,9 +42,9 @@ final class ActorCollector {
             "zur", "beim", "am", "ins", "ans", "einer", "eines", "seine", "ihre", "ihrer");
     private static final Set<String> LIST_LINKS = Set.of(",", "und", "sowie", "oder");
     private static final Set<String> QUOTES = Set.of("„", "\"", "«", "»", "“", "‚", "‘");
-    /** Words that join a title to whose title it is: "Chef von Wirecard", "Sprecher der Lufthansa". */
+    /** Words that join a title to whose title it is: "Chef von Talvenwerk", "Sprecher der Lufthansa". */
     private static final Set<String> COMPLEMENT_LINKS = Set.of("von", "der", "des", "bei");
-    /** Titles that only companies and organisations give, not places ("Bürgermeister von Grünheide"). */
+    /** Titles that only companies and organisations give, not places ("Bürgermeister von Lindenau"). */
     private static final List<String> COMPANY_ROLES = List.of("chef", "chefin", "vorstand", "vorständin", "sprecher",
             "sprecherin", "gründer", "gründerin", "manager", "managerin", "direktor", "direktorin", "aufsichtsrat",
             "eigentümer", "eigentümerin", "mitarbeiter", "mitarbeiterin", "anwalt", "anwältin");
@@ -90,7 +90,7 @@ final class ActorCollector {
         }
         for (Candidate candidate : candidates) {
             if (candidate.type == null && coordinatedWithPerson(candidate, persons)) {
-                candidate.type = ActorType.PERSON; // "Gerhard Falkner, Franzobel und Marion Poschmann"
+                candidate.type = ActorType.PERSON; // "Gerhard Wendrich, Kolbenhoff und Marion Reitmeyer"
             }
         }
         mergeShortForms(candidates);
@@ -103,7 +103,7 @@ final class ActorCollector {
                 candidate.type = ActorType.ORGANIZATION;
             }
             if (candidate.type == ActorType.ORGANIZATION && candidate.role == null) {
-                candidate.role = kindBefore(candidate); // "der Gasimporteur Uniper": what kind of organisation it is
+                candidate.role = kindBefore(candidate); // "der Stromhändler Nordgas": what kind of organisation it is
             }
             if (candidate.role == null && candidate.type != ActorType.COUNTRY && candidate.type != ActorType.ORGANIZATION) {
                 candidate.role = titleInText(candidate, text);
@@ -125,7 +125,7 @@ final class ActorCollector {
     }
 
     /**
-     * "Siemens" and "Siemens AG", "Netzagentur" and "Bundesnetzagentur", "DHB" right after "Deutscher Handballbund
+     * "Kolberon" and "Kolberon AG", "Netzagentur" and "Bundesnetzagentur", "DHB" right after "Deutscher Handballbund
      * (DHB)": one organisation, reported once under its fullest name.
      */
     private static void mergeShortForms(List<Candidate> candidates) {
@@ -182,8 +182,8 @@ final class ActorCollector {
     }
 
     /**
-     * A name in a list with a person's name ("Gerhard Falkner (…), Franzobel (…) und Thomas Lehr", "Sergej
-     * Prokopjew und der US-Amerikanerin Serena …") names a person too.
+     * A name in a list with a person's name ("Gerhard Wendrich (…), Kolbenhoff (…) und Thomas Brenner", "Sergej
+     * Tarassow und der US-Amerikanerin Delia …") names a person too.
      */
     private static boolean coordinatedWithPerson(Candidate candidate, List<Candidate> persons) {
         if (Lexicon.PLACES.contains(NameFinder.firstPart(candidate.name.split(" ")[0])) || persons.isEmpty()) {
@@ -193,7 +193,7 @@ final class ActorCollector {
             List<Word> words = run.sentence().words();
             int left = skipBack(words, run.from() - 1);
             if (left > 0 && words.get(left).isNoun() && DETERMINERS.contains(words.get(left - 1).text())) {
-                left -= 2; // "und der US-Amerikanerin Serena …": an apposition between the link and the name
+                left -= 2; // "und der US-Amerikanerin Delia …": an apposition between the link and the name
             }
             if (left >= 0 && LIST_LINKS.contains(words.get(left).text())
                     && personRunAt(persons, run.sentence(), skipBack(words, left - 1), false)) {
@@ -202,7 +202,7 @@ final class ActorCollector {
             int right = skipForward(words, run.to());
             boolean listStart = run.from() == 0 || LIST_LINKS.contains(words.get(run.from() - 1).text())
                     || words.get(run.from() - 1).is(":");
-            // "des Gebiets Mykolajiw, Witalij Kim": a comma after a name that is no list item opens an apposition
+            // "des Gebiets Sarnowka, Taras Melnyk": a comma after a name that is no list item opens an apposition
             boolean link = right < words.size() && (words.get(right).is(",") ? listStart
                     : LIST_LINKS.contains(words.get(right).text()));
             if (link
@@ -213,7 +213,7 @@ final class ActorCollector {
         return false;
     }
 
-    /** The index before a bracketed addition that ends at {@code at} ("Falkner (»Romeo oder Julia«)"), else at. */
+    /** The index before a bracketed addition that ends at {@code at} ("Wendrich (»Wolken über Kiel«)"), else at. */
     private static int skipBack(List<Word> words, int at) {
         if (at < 0 || !words.get(at).is(")")) {
             return at;
@@ -249,7 +249,7 @@ final class ActorCollector {
         return false;
     }
 
-    /** The kind noun right before an organisation's name ("Gasimporteur", "Künstlerkollektiv"), or null. */
+    /** The kind noun right before an organisation's name ("Stromhändler", "Künstlerkollektiv"), or null. */
     private static String kindBefore(Candidate candidate) {
         for (NameRun run : candidate.runs) {
             List<Word> words = run.sentence().words();
@@ -357,7 +357,7 @@ final class ActorCollector {
         return byName.containsKey(surname) || NameForms.count(text, surname) > candidate.runs.size();
     }
 
-    /** "Trump", "Trumps", "Kremlchef Putin", "Worten Selenskyjs", "Rubio-Lawrow" are mentions of persons. */
+    /** "Trump", "Trumps", "Kremlchef Putin", "Worten Selenskyjs", "Hollmann-Tarassow" are mentions of persons. */
     private static boolean mergedIntoPerson(Candidate candidate, List<Candidate> persons) {
         for (Candidate person : persons) {
             String surname = person.lastWord();
@@ -441,7 +441,7 @@ final class ActorCollector {
     }
 
     /**
-     * "Kira Wendts Gartenzaun", "Lindenaus Stadtmauer": a genitive before a common noun says whose thing it is; a
+     * "Kira Wendts Bootssteg", "Lindenaus Stadtmauer": a genitive before a common noun says whose thing it is; a
      * name never ends in a common noun after a genitive.
      */
     static boolean ownedThing(Candidate candidate) {
@@ -452,7 +452,7 @@ final class ActorCollector {
         String owner = words[words.length - 2];
         String last = words[words.length - 1];
         return owner.length() > 2 && Character.isUpperCase(owner.charAt(0))
-                && !NameForms.withoutGenitive(owner).equals(owner) // "Matthias", "Cornelius" are no genitives
+                && !NameForms.withoutGenitive(owner).equals(owner) // "Andreas", "Nikolaus" are no genitives
                 && !Lexicon.FIRST_NAMES.contains(owner)
                 && !Lexicon.isAcronym(last) && !Lexicon.ORGANIZATIONS.contains(last) && !Lexicon.isOrganizationHead(last)
                 && GermanLexicon.isCommonNoun(last) && !GermanLexicon.lookup(last).properNoun();
@@ -460,7 +460,7 @@ final class ActorCollector {
 
     /**
      * "RSV", "LNG", "H5N1": an abbreviation that never takes an article ("die EU", "der FAZ"), never acts and
-     * never owns a title or a company word ("SAP-Chef") names a thing, not an organisation.
+     * never owns a title or a company word ("Talvenwerk-Chef") names a thing, not an organisation.
      */
     private static boolean bareAcronym(Candidate candidate, String text) {
         if (candidate.type != ActorType.ORGANIZATION || candidate.multiWord() || !Lexicon.isAcronym(candidate.name)
@@ -476,7 +476,7 @@ final class ActorCollector {
         return !actsAsSubject(candidate) && !organizationByContext(candidate, text);
     }
 
-    /** "H5N8", "A320", "U2": letters and digits in one word are a code for a virus, a model or a test. */
+    /** "H7N3", "A320", "U2": letters and digits in one word are a code for a virus, a model or a test. */
     private static boolean code(Candidate candidate) {
         String name = candidate.name;
         return !candidate.multiWord() && !Lexicon.ORGANIZATIONS.contains(name) && name.chars().anyMatch(Character::isDigit)
@@ -484,7 +484,7 @@ final class ActorCollector {
     }
 
     /**
-     * "Säuglinge" beside "Säuglingen", "Zölle" beside "Zöllen": a word the article also writes with the plural or
+     * "Hengste" beside "Hengsten", "Sorte" beside "Sorten": a word the article also writes with the plural or
      * dative -n is a common noun the tagger took for a name; names keep their form.
      */
     private static boolean declinedAsNoun(Candidate candidate, String text) {
@@ -510,8 +510,8 @@ final class ActorCollector {
     }
 
     /**
-     * A name the article puts after a kind of company ("der Gasimporteur Uniper", "Baukonzern Lupp") or before a
-     * title or company word ("Unicredit-Chef", "Mercedes-Pilot", "Signa-Gruppe") is an organisation's.
+     * A name the article puts after a kind of company ("der Stromhändler Nordgas", "Baukonzern Terbrack") or before a
+     * title or company word ("Kolberon-Chef", "Kolberon-Pilot", "Talvenwerk-Gruppe") is an organisation's.
      */
     private static boolean organizationByContext(Candidate candidate, String text) {
         if (Lexicon.PLACES.contains(candidate.name)) {
@@ -521,7 +521,7 @@ final class ActorCollector {
             List<Word> words = run.sentence().words();
             int at = run.from() - 1;
             while (at >= 0 && QUOTES.contains(words.get(at).text())) {
-                at--; // "des Künstlerkollektivs »Taring Padi«"
+                at--; // "des Künstlerkollektivs »Lumen Sari«"
             }
             Word before = at >= 0 ? words.get(at) : null;
             if (before != null && before.isCapitalized() && (endsWithAny(before.text(), COMPANY_KINDS)
@@ -530,7 +530,7 @@ final class ActorCollector {
             }
             if (!candidate.multiWord() && at >= 1 && COMPLEMENT_LINKS.contains(before.text())
                     && companyRole(words.get(at - 1).text())) {
-                return true; // "Vorstandschef von Wirecard", "Sprecher der Lufthansa"
+                return true; // "Vorstandschef von Talvenwerk", "Sprecher der Lufthansa"
             }
         }
         if (candidate.multiWord()) {
@@ -554,7 +554,7 @@ final class ActorCollector {
         return false;
     }
 
-    /** "Verteidigungsminister Gallant", "Bundestrainer Alfred Gislason" anywhere in the text, headings included. */
+    /** "Verteidigungsminister Ben-Ami", "Bundestrainer Alfred Hallgrimsson" anywhere in the text, headings included. */
     private static String titleInText(Candidate candidate, String text) {
         String surname = candidate.lastWord();
         for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {

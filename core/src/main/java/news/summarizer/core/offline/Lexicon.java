@@ -71,7 +71,7 @@ final class Lexicon {
 
     /**
      * Heads that, after a name joined by hyphens, make one particular institution: "Robert-Koch-Institut",
-     * "Ortenau-Klinikum", "Max-Planck-Gesellschaft", "Friedrich-Ebert-Stiftung".
+     * "Elbtal-Klinikum", "Max-Planck-Gesellschaft", "Friedrich-Ebert-Stiftung".
      */
     private static final Set<String> NAMED_HEADS = Set.of("institut", "klinikum", "klinik", "zentrum", "stiftung",
             "gesellschaft", "universität", "hochschule", "akademie", "verband", "verein", "museum", "theater", "orchester");
@@ -181,7 +181,7 @@ final class Lexicon {
     }
 
     /**
-     * Whether the first part of a hyphenated compound names whose body it is: "Siemens-Betriebsrat",
+     * Whether the first part of a hyphenated compound names whose body it is: "Bauer-Betriebsrat",
      * "Weber-Kommission", "NWR-Vorstand". A known organisation or abbreviation, or a name the dictionary knows as a
      * surname or a company; not "Ethik-Kommission" or "Bayern-Kommission" (a common noun, a place). A word the
      * dictionary does not know is left out: on the development set it made kinds ("Index-Konzern") into names.

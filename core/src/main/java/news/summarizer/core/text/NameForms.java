@@ -82,7 +82,7 @@ public final class NameForms {
      * A pattern for a (search-folded, lower-case) multi-word name in any case form: each word of three or more
      * letters is cut to the base form {@link GermanLexicon#stem} gives and may take a case ending ("deutsche bahn"
      * finds "deutschen bahn", "kreml" finds "kremls", "müller" finds "müllers": the dictionary knows "Müller" as a
-     * base form, where cutting a suffix by rule left "müll" and missed the genitive). Codes with digits ("h5n8",
+     * base form, where cutting a suffix by rule left "müll" and missed the genitive). Codes with digits ("h7n3",
      * "a380", "covid-19") match only as written.
      */
     public static Pattern declined(String foldedName) {
