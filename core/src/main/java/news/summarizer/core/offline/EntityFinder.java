@@ -39,7 +39,7 @@ public final class EntityFinder {
             if (type == null) {
                 continue;
             }
-            for (NameRun run : candidate.runs) {
+            for (NameRun run : candidate.runs()) {
                 entities.add(new Entity(run.text(), type, run.start(), run.text().length(), null));
             }
         }
@@ -48,13 +48,13 @@ public final class EntityFinder {
     }
 
     private static EntityType typeOf(Candidate candidate) {
-        if (candidate.type == ActorType.PERSON) {
+        if (candidate.type() == ActorType.PERSON) {
             return EntityType.PERSON;
         }
-        if (candidate.type == ActorType.ORGANIZATION) {
+        if (candidate.type() == ActorType.ORGANIZATION) {
             return EntityType.ORGANIZATION;
         }
-        if (candidate.type == ActorType.COUNTRY || candidate.place) {
+        if (candidate.type() == ActorType.COUNTRY || candidate.place()) {
             return EntityType.PLACE;
         }
         return unknownKind(candidate);
@@ -89,7 +89,7 @@ public final class EntityFinder {
 
     /** "sagte Pfister", "Pfister sagte", "so Pfister": the name speaks, so it is a person. */
     private static boolean speaks(Candidate candidate) {
-        for (NameRun run : candidate.runs) {
+        for (NameRun run : candidate.runs()) {
             Word before = run.before();
             Word after = run.after();
             if (before != null && (GermanLexicon.isSpeechVerb(before.text()) || before.is("so"))

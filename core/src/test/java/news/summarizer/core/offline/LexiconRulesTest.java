@@ -34,7 +34,7 @@ class LexiconRulesTest {
                 + "sei verdient. Auch Vogel selbst war zufrieden.");
 
         assertThat(actors).containsKey("Bernd Vogel");
-        assertThat(actors.get("Bernd Vogel").type).isEqualTo(ActorType.PERSON);
+        assertThat(actors.get("Bernd Vogel").type()).isEqualTo(ActorType.PERSON);
     }
 
     @Test
@@ -45,7 +45,7 @@ class LexiconRulesTest {
 
         assertThat(actors).containsKey("Bundesamt für Kulturgutverwaltung");
         assertThat(actors).doesNotContainKey("BfKV");
-        assertThat(actors.get("Bundesamt für Kulturgutverwaltung").runs).hasSizeGreaterThan(1);
+        assertThat(actors.get("Bundesamt für Kulturgutverwaltung").runs()).hasSizeGreaterThan(1);
     }
 
     @Test
@@ -66,7 +66,7 @@ class LexiconRulesTest {
                 + "Weber-Kommission fordert mehr Geld für Schulen.");
 
         assertThat(actors).containsKey("Weber-Kommission");
-        assertThat(actors.get("Weber-Kommission").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors.get("Weber-Kommission").type()).isEqualTo(ActorType.ORGANIZATION);
     }
 
     @Test
@@ -110,11 +110,10 @@ class LexiconRulesTest {
 
     private static Map<String, Candidate> collect(String text) {
         List<Candidate> candidates = ActorCollector.collect(text, ArticleAnalyzer.analyze(text));
-        return candidates.stream().collect(Collectors.toMap(candidate -> candidate.name, Function.identity()));
+        return candidates.stream().collect(Collectors.toMap(candidate -> candidate.name(), Function.identity()));
     }
 
     private static boolean ownedThing(String name) {
-        Candidate candidate = new Candidate(name);
-        return ActorCollector.ownedThing(candidate);
+        return ActorFilter.ownedThing(new Candidate(name, null, null, false, List.of(), 0));
     }
 }
