@@ -15,7 +15,7 @@ import news.summarizer.core.text.NameForms;
  */
 final class ActorFilter {
 
-    /** "Welykyj Brid liegt am Fluss Swit" describes a place; "Washington vollzog eine Wende" makes it act. */
+    /** "Warschau liegt an der Weichsel" describes a place; "Warschau lehnte den Vorschlag ab" makes it act. */
     private static final Set<String> STATIVE_VERBS = Set.of("liegt", "lag", "ist", "war", "gilt", "galt", "hat",
             "hatte", "grenzt", "befindet", "zählt", "wird", "wurde", "bleibt", "blieb", "sei", "heißt");
     /** Mentions that make a name of unknown kind an actor without a sentence where it acts (a river or an opera
@@ -105,7 +105,7 @@ final class ActorFilter {
     }
 
     /**
-     * "RSV", "LNG", "H5N1": an abbreviation that never takes an article ("die EU", "der FAZ"), never acts and
+     * "KVX", "TBZ", "H5N1": an abbreviation that never takes an article ("die EU", "der FAZ"), never acts and
      * never owns a title or a company word ("Talvenwerk-Chef") names a thing, not an organisation.
      */
     private static boolean bareAcronym(Candidate candidate, String text) {
@@ -122,7 +122,7 @@ final class ActorFilter {
         return !actsAsSubject(candidate) && !ContextTyper.organizationByContext(candidate, text);
     }
 
-    /** "H7N3", "A320", "U2": letters and digits in one word are a code for a virus, a model or a test. */
+    /** "H7N3", "A320", "K9": letters and digits in one word are a code for a virus, a model or a test. */
     private static boolean code(Candidate candidate) {
         String name = candidate.name();
         return !candidate.multiWord() && !Lexicon.ORGANIZATIONS.contains(name) && name.chars().anyMatch(Character::isDigit)
@@ -138,7 +138,7 @@ final class ActorFilter {
         return name.endsWith("e") && name.length() > 3 && NameForms.countExact(text, name + "n") > 0;
     }
 
-    /** "Baukonzern", "Haus", "AG" by themselves: the kind of organisation, not its name. */
+    /** "Fährkonzern", "Werft", "AG" by themselves: the kind of organisation, not its name. */
     private static boolean genericHead(Candidate candidate) {
         return candidate.type() == ActorType.ORGANIZATION && !candidate.multiWord()
                 && Lexicon.isOrganizationHead(candidate.name()) && !Lexicon.ORGANIZATIONS.contains(candidate.name())
@@ -174,7 +174,7 @@ final class ActorFilter {
             for (String word : candidate.name().split(" ")) {
                 String lower = word.toLowerCase(Locale.ROOT);
                 if (!word.equals(candidate.lastWord()) && THING_HEADS.stream().anyMatch(lower::endsWith)) {
-                    return true; // "Hauptverkehrsstraße von Tel Aviv", "Internationale Raumstation ISS"
+                    return true; // "Hauptstraße von Lindenau", "Goldene Feder Preis"
                 }
             }
         }
@@ -182,7 +182,7 @@ final class ActorFilter {
         if (candidate.type() == ActorType.OTHER && !candidate.multiWord()) {
             for (String suffix : ABSTRACT_SUFFIXES) {
                 if (last.endsWith(suffix)) {
-                    return true; // "Gerichtssaal", "Abstimmung": common nouns the tagger took for names
+                    return true; // "Sitzungssaal", "Uferbefestigung": common nouns the tagger took for names
                 }
             }
         }
@@ -195,8 +195,8 @@ final class ActorFilter {
     }
 
     /**
-     * The name is the subject of a verb right next to it: "Kanada erhebt Zölle", "Am Montag hat Russland …",
-     * "…, dass China Beschwerde einlegt" (verb after the subject at the clause end is not looked for).
+     * The name is the subject of a verb right next to it: "Norwegen erhebt Zölle", "Am Montag hat Schweden …",
+     * "…, dass Dänemark Beschwerde einlegt" (verb after the subject at the clause end is not looked for).
      */
     private static boolean actsAsSubject(Candidate candidate) {
         for (NameRun run : candidate.runs()) {
@@ -207,14 +207,14 @@ final class ActorFilter {
                 return true;
             }
             if (before != null && before.is("gegen") && SCORE.matcher(run.sentence().text()).find()) {
-                return true; // "gewann gegen Frankreich mit 31:29": a national team plays
+                return true; // "gewann gegen Norwegen mit 31:29": a national team plays
             }
             if (before != null && SUBORDINATORS.contains(before.text())) {
-                return true; // "…, dass Deutschland einen größeren Anteil trägt": the subject of the clause
+                return true; // "…, dass Norwegen einen größeren Beitrag leistet": the subject of the clause
             }
             if (clauseStart && after != null && (after.is("und") || after.is("sowie"))
                     && verbWithin(run.sentence().words(), run.to() + 1, 4)) {
-                return true; // "Deutschland und Polen einigen sich"
+                return true; // "Norwegen und Schweden einigen sich"
             }
         }
         return false;

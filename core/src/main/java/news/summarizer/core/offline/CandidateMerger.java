@@ -17,8 +17,8 @@ final class CandidateMerger {
     }
 
     /**
-     * "Kolberon" and "Kolberon AG", "Netzagentur" and "Bundesnetzagentur", "DHB" right after "Deutscher Handballbund
-     * (DHB)": one organisation, reported once under its fullest name. A short form that has joined a longer name
+     * "Kolberon" and "Kolberon AG", "Fährbehörde" and "Landesfährbehörde", "KÜLI" right after "Küstenbund Lindenau
+     * (KÜLI)": one organisation, reported once under its fullest name. A short form that has joined a longer name
      * takes no further part; a longer name takes along what it has absorbed when it joins a still longer one.
      */
     static List<Candidate> shortForms(List<Candidate> candidates) {
@@ -142,7 +142,7 @@ final class CandidateMerger {
     }
 
     /**
-     * "IG Metall" for "Industriegewerkschaft Metall", "EU-Kommission" for "Europäische Kommission": an abbreviated
+     * "IG Hafenbau" for "Industriegewerkschaft Hafenbau", "EU-Kommission" for "Europäische Kommission": an abbreviated
      * first word, the rest the same.
      */
     private static boolean abbreviates(String shorter, String longer) {
@@ -155,7 +155,7 @@ final class CandidateMerger {
                 && longer.indexOf(' ') == longer.length() - rest.length();
     }
 
-    /** "Deutscher Handballbund (DHB)": the abbreviation in brackets right after the full name. */
+    /** "Küstenbund Lindenau (KÜLI)": the abbreviation in brackets right after the full name. */
     private static boolean introduces(Candidate longer, Candidate abbreviation) {
         if (!Lexicon.isAcronym(abbreviation.name())) {
             return false;

@@ -28,7 +28,7 @@ final class ContextTyper {
             "Werk", "Werke", "Tochter", "Mutter", "Team", "Vorstand", "Aufsichtsrat", "Belegschaft", "Mitarbeiter",
             "Beschäftigte", "Pilot", "Fahrer", "Rennstall", "Management", "Kunden", "Filialen", "App");
     private static final Set<String> QUOTES = Set.of("„", "\"", "«", "»", "“", "‚", "‘");
-    /** Words that join a title to whose title it is: "Chef von Talvenwerk", "Sprecher der Lufthansa". */
+    /** Words that join a title to whose title it is: "Chef von Talvenwerk", "Sprecher der Nordbahn". */
     private static final Set<String> COMPLEMENT_LINKS = Set.of("von", "der", "des", "bei");
     /** Titles that only companies and organisations give, not places ("Bürgermeister von Lindenau"). */
     private static final List<String> COMPANY_ROLES = List.of("chef", "chefin", "vorstand", "vorständin", "sprecher",
@@ -68,7 +68,7 @@ final class ContextTyper {
         return candidate.withPlace(candidate.type() == ActorType.OTHER && isPlace(candidate));
     }
 
-    /** The kind noun right before an organisation's name ("Stromhändler", "Künstlerkollektiv"), or null. */
+    /** The kind noun right before an organisation's name ("Stromhändler", "Musikerkollektiv"), or null. */
     private static String kindBefore(Candidate candidate) {
         for (NameRun run : candidate.runs()) {
             List<Word> words = run.sentence().words();
@@ -90,7 +90,7 @@ final class ContextTyper {
     }
 
     /**
-     * A name the article puts after a kind of company ("der Stromhändler Nordgas", "Baukonzern Terbrack") or before a
+     * A name the article puts after a kind of company ("der Stromhändler Nordgas", "Fährkonzern Terbrack") or before a
      * title or company word ("Kolberon-Chef", "Kolberon-Pilot", "Talvenwerk-Gruppe") is an organisation's.
      */
     static boolean organizationByContext(Candidate candidate, String text) {
@@ -101,7 +101,7 @@ final class ContextTyper {
             List<Word> words = run.sentence().words();
             int at = run.from() - 1;
             while (at >= 0 && QUOTES.contains(words.get(at).text())) {
-                at--; // "des Künstlerkollektivs »Lumen Sari«"
+                at--; // "des Musikerkollektivs »Lumen Sari«"
             }
             Word before = at >= 0 ? words.get(at) : null;
             if (before != null && before.isCapitalized() && (endsWithAny(before.text(), COMPANY_KINDS)
@@ -110,7 +110,7 @@ final class ContextTyper {
             }
             if (!candidate.multiWord() && at >= 1 && COMPLEMENT_LINKS.contains(before.text())
                     && companyRole(words.get(at - 1).text())) {
-                return true; // "Vorstandschef von Talvenwerk", "Sprecher der Lufthansa"
+                return true; // "Vorstandschef von Talvenwerk", "Sprecher der Nordbahn"
             }
         }
         if (candidate.multiWord()) {

@@ -9,7 +9,7 @@ import news.summarizer.core.text.NameForms;
 
 /**
  * Stage "type", first pass: what a name itself says about its kind. The lexicon makes countries and organisations
- * ("Expertenrat für Klimafragen", "IG Metall"); a known first name, a title or a surname the article also uses alone
+ * ("Beirat für Gewässerschutz", "IG Hafenbau"); a known first name, a title or a surname the article also uses alone
  * makes a person; a name listed with a person's name is a person too. Names nothing here decides stay untyped for
  * {@link ContextTyper}.
  */
@@ -59,7 +59,7 @@ final class NameTyper {
         if (!candidate.multiWord() && Lexicon.isNamedInstitution(candidate.name())
                 || words.length > 2 && (words[1].equals("für") || Set.of("des", "der").contains(words[1])
                 && Lexicon.isOrganizationHead(words[0]))) {
-            return ActorType.ORGANIZATION; // "Ampel-Koalition", "Robert-Koch-Institut", "Expertenrat für Klimafragen"
+            return ActorType.ORGANIZATION; // "Hafen-Koalition", "Karl-Brink-Institut", "Beirat für Gewässerschutz"
         }
         if (words.length > 1 && Lexicon.isAcronym(words[0]) && Lexicon.country(words[0]) == null
                 && !Lexicon.PLACES.contains(NameFinder.firstPart(words[1])) && Lexicon.country(words[1]) == null
@@ -70,7 +70,7 @@ final class NameTyper {
         if (!candidate.multiWord() && hyphen > 0 && !Lexicon.isOrganizationHead(candidate.name())
                 && !Lexicon.isAcronym(candidate.name().substring(hyphen + 1))
                 && Lexicon.ORGANIZATIONS.contains(candidate.name().substring(0, hyphen))) {
-            return ActorType.OTHER; // "Ampel-Moment", "SPD-Vorschlag": a thing named after the organisation
+            return ActorType.OTHER; // "SPD-Entwurf", "SPD-Papier": a thing named after the organisation
         }
         for (String word : candidate.name().split("[ -]")) {
             if (Lexicon.ORGANIZATIONS.contains(word) || Lexicon.CLUB_PREFIXES.contains(word) && candidate.multiWord()) {
