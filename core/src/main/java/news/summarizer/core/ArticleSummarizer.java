@@ -20,9 +20,11 @@ import news.summarizer.core.engine.SummaryEngine;
 import news.summarizer.core.engine.Usage;
 import news.summarizer.core.engine.WarmUpArticle;
 import news.summarizer.core.grounding.ActorGrounder;
+import news.summarizer.core.grounding.EntityLinker;
 import news.summarizer.core.grounding.GroundedActors;
 import news.summarizer.core.language.LanguageDetector;
 import news.summarizer.core.metrics.InvocationMetrics;
+import news.summarizer.core.offline.EntityFinder;
 import news.summarizer.core.summary.ArticleInfo;
 import news.summarizer.core.summary.EngineInfo;
 import news.summarizer.core.summary.Summary;
@@ -141,7 +143,8 @@ public class ArticleSummarizer {
                 grounded.actors(),
                 new ArticleInfo(article.title(), article.date(), article.characters(), article.words()),
                 engineInfo,
-                List.copyOf(warnings));
+                List.copyOf(warnings),
+                EntityLinker.link(EntityFinder.find(article.text()), grounded.actors()));
     }
 
     /** A model may copy "Berlin (dpa) - " from the article; the contract's texts never open with a dateline. */

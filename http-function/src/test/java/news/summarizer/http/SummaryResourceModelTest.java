@@ -76,6 +76,13 @@ class SummaryResourceModelTest {
         }
         assertThat(actors.get(0).get("role")).isEqualTo("Bundesverkehrsministerin");
         assertThat(actors.get(0).get("mentions")).isEqualTo(3);
+        // The model's actors link to the name finder's mentions: without it a model answer had no entities.
+        List<Map<String, Object>> entities = json.getList("entities");
+        assertThat(entities).extracting(e -> e.get("actor")).contains("Lena Hartwig", "Tomasz Wierzbicki");
+        for (Map<String, Object> entity : entities) {
+            int offset = (Integer) entity.get("offset");
+            assertThat(text.substring(offset, offset + (Integer) entity.get("length"))).isEqualTo(entity.get("text"));
+        }
         assertThat(model.lastRequest().path("response_format").path("type").asText()).isEqualTo("json_schema");
     }
 

@@ -52,6 +52,24 @@ class SummaryResourceOfflineTest {
     }
 
     @Test
+    void should_list_every_named_entity_at_its_verbatim_offset_linked_to_its_actor() {
+        // Without it a client could not highlight the names in the text or tell which actor a mention belongs to.
+        JsonPath json = post("text/plain; charset=UTF-8", ARTICLE);
+
+        List<Map<String, Object>> entities = json.getList("entities");
+        assertThat(entities).isNotEmpty();
+        for (Map<String, Object> entity : entities) {
+            int offset = (Integer) entity.get("offset");
+            assertThat(BODY.substring(offset, offset + (Integer) entity.get("length"))).isEqualTo(entity.get("text"));
+        }
+        assertThat(entities).filteredOn(entity -> "Lena Hartwig".equals(entity.get("text")))
+                .allSatisfy(entity -> {
+                    assertThat(entity.get("type")).isEqualTo("PERSON");
+                    assertThat(entity.get("actor")).isEqualTo("Lena Hartwig");
+                }).isNotEmpty();
+    }
+
+    @Test
     void should_read_text_and_metadata_when_body_is_json() {
         // Without it JSON clients could not send title and date with the text.
         String json = "{\"title\": \"Neue Oderbrücke\", \"date\": \"2025-11-04\", \"url\": \"https://example.org/oder\", \"text\": "

@@ -1,5 +1,6 @@
 package news.summarizer.core.grounding;
 
+import news.summarizer.core.text.NameForms;
 import news.summarizer.core.text.GermanSentences;
 import news.summarizer.core.text.TextSpan;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,7 +90,7 @@ public class ActorGrounder {
         }
         boolean persons = a.type() == ActorType.PERSON && b.type() == ActorType.PERSON;
         if (persons) {
-            return surname(nameA).equals(surname(nameB));
+            return NameForms.sameName(surname(nameA), surname(nameB)); // "Trainerin Müller" = "Müllers" (a story's)
         }
         return a.type() == b.type() && (containsWords(nameA, nameB) || containsWords(nameB, nameA));
     }

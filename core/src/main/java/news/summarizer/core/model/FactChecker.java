@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.grounding.InflectedNames;
 import news.summarizer.core.grounding.RoleWords;
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.GermanSentences;
 
 /**
@@ -53,14 +54,17 @@ final class FactChecker {
             + "|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?!\\p{L})");
     /** What a number counts ("Euro", "%", "Güterzüge"): quoted with it, not compared. */
     private static final String UNIT = "(?:\\s*(?:%|\\p{Lu}[\\p{L}-]*))?";
-    private static final Pattern NUMBER = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?"
+    private static final Pattern NUMBER = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,]|\\p{L}-)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?"
             + "(?![\\d\\p{L}])(?:\\s*(Millionen|Million|Mio\\.?|Milliarden|Milliarde|Mrd\\.?|Billionen|Billion|Tausend))?"
             + UNIT);
     private static final Pattern NUMBER_WORD = Pattern.compile("(?iu)(?<!\\p{L})(" + String.join("|", NUMBER_WORDS.keySet())
             + ")(?!\\p{L})(?:\\s*(Millionen|Million|Milliarden|Milliarde|Billionen|Billion))?" + UNIT);
-    /** Directly adjacent capitalised words; no particles, which would join nouns ("Bau der Brücke") into "names". */
+    /**
+     * Directly adjacent capitalised words; no particles, which would join nouns ("Bau der Brücke") into "names".
+     * Digits belong to a word: a code ("H7N3", "A320", "COVID-19") is one name, not a letter and a number.
+     */
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
-            "(?<![\\p{L}\\d])\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
+            "(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*)*");
     private static final Set<String> FUNCTION_WORDS = functionWords();
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:e|en|er|es|em)$");
 
@@ -192,6 +196,11 @@ final class FactChecker {
             while (!words.isEmpty() && (FUNCTION_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))
                     || RoleWords.isRoleWord(words.get(0)) || isDateWord(words.get(0)))) {
                 afterTitle |= RoleWords.isRoleWord(words.get(0));
+                words.remove(0);
+            }
+            while (words.size() >= 2 && GermanLexicon.isCommonNoun(words.get(0))
+                    && !GermanLexicon.isCommonNoun(words.get(1))) {
+                afterTitle = true; // "des Typs H7N3", "Erreger H7N3": a common noun says what the name is
                 words.remove(0);
             }
             while (!words.isEmpty() && isDateWord(words.get(words.size() - 1))) {

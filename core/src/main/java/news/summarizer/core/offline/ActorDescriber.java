@@ -25,7 +25,7 @@ final class ActorDescriber {
     }
 
     static DraftActor describe(Candidate actor, List<Sentence> sentences) {
-        return new DraftActor(actor.name, actor.type, actor.role, description(actor, sentences).orElse(null),
+        return new DraftActor(actor.name(), actor.type(), actor.role(), description(actor, sentences).orElse(null),
                 evidence(actor));
     }
 
@@ -36,7 +36,7 @@ final class ActorDescriber {
                 .filter(s -> mentions(s, actor))
                 .min(Comparator.comparingDouble(s -> weight(s, mention)))
                 .map(s -> ClauseShortener.standalone(s.body(), MAX_DESCRIPTION))
-                .filter(text -> NameForms.mentions(text, mention) || text.contains(actor.runs.get(0).text()));
+                .filter(text -> NameForms.mentions(text, mention) || text.contains(actor.runs().get(0).text()));
     }
 
     /**
@@ -62,17 +62,17 @@ final class ActorDescriber {
     }
 
     private static boolean mentions(Sentence sentence, Candidate actor) {
-        if (actor.runs.stream().anyMatch(run -> run.sentence() == sentence)) {
+        if (actor.runs().stream().anyMatch(run -> run.sentence() == sentence)) {
             return true;
         }
-        return actor.type == news.summarizer.core.summary.ActorType.PERSON
+        return actor.type() == news.summarizer.core.summary.ActorType.PERSON
                 && NameForms.mentions(sentence.body(), actor.lastWord());
     }
 
     /** The sentence that first names the actor in full; cut around the name if long. */
     private static String evidence(Candidate actor) {
-        NameRun run = actor.runs.stream().filter(r -> ActorNames.canonical(r).equals(actor.name)).findFirst()
-                .orElse(actor.runs.get(0));
+        NameRun run = actor.runs().stream().filter(r -> ActorNames.canonical(r).equals(actor.name())).findFirst()
+                .orElse(actor.runs().get(0));
         Sentence sentence = run.sentence();
         String body = sentence.body().strip();
         if (body.length() <= MAX_EVIDENCE) {

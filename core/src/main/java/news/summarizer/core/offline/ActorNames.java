@@ -78,7 +78,7 @@ final class ActorNames {
     }
 
     /**
-     * "Alfred Gislasons" → "Alfred Gislason" when the article also writes the surname without the ending: a
+     * "Alfred Hallgrimssons" → "Alfred Hallgrimsson" when the article also writes the surname without the ending: a
      * person's genitive is read from the article itself rather than guessed ("Markus" keeps its s).
      */
     static String withoutGenitiveSurname(String name, String text) {
@@ -139,7 +139,7 @@ final class ActorNames {
         }
         String stripped = NameForms.withoutGenitive(word);
         if (!Lexicon.isNamedInstitution(word) && Lexicon.isNamedInstitution(stripped)) {
-            return stripped; // "des Ortenau-Klinikums", "des Robert-Koch-Instituts"
+            return stripped; // "des Elbtal-Klinikums", "des Robert-Koch-Instituts"
         }
         return !Lexicon.ORGANIZATIONS.contains(word) && Lexicon.ORGANIZATIONS.contains(stripped) ? stripped : word;
     }

@@ -19,7 +19,26 @@ final class ArticleAnalyzer {
     private ArticleAnalyzer() {
     }
 
+    /**
+     * The last article this thread analysed: the engine and the entity finder read the same article one after the
+     * other, and tagging it is most of the cost. Sentences and words are immutable records.
+     */
+    private static final ThreadLocal<Analysis> LAST = new ThreadLocal<>();
+
+    private record Analysis(String text, List<Sentence> sentences) {
+    }
+
     static List<Sentence> analyze(String text) {
+        Analysis last = LAST.get();
+        if (last != null && last.text().equals(text)) {
+            return last.sentences();
+        }
+        List<Sentence> sentences = List.copyOf(tagged(text));
+        LAST.set(new Analysis(text, sentences));
+        return sentences;
+    }
+
+    private static List<Sentence> tagged(String text) {
         GermanModels.Tools tools = GermanModels.newTools();
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
@@ -47,6 +66,20 @@ final class ArticleAnalyzer {
             lineStart = lineEnd + 1;
         }
         return sentences;
+    }
+
+    /** One sentence of prose given as tokens (an annotated corpus), its text the tokens joined by single spaces. */
+    static Sentence sentenceOf(List<String> tokens) {
+        String[] strings = tokens.toArray(String[]::new);
+        String[] tags = GermanModels.newTools().tags().tag(strings);
+        List<Word> words = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < strings.length; i++) {
+            words.add(new Word(strings[i], offset, offset + strings[i].length(), tags[i]));
+            offset += strings[i].length() + 1;
+        }
+        String text = String.join(" ", tokens);
+        return new Sentence(0, 0, 0, 0, text, text, List.copyOf(words), false);
     }
 
     /** Lines without closing punctuation, and short questions standing alone, are subheadings. */

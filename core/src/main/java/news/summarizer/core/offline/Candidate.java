@@ -1,30 +1,42 @@
 package news.summarizer.core.offline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import news.summarizer.core.summary.ActorType;
 
-/** An actor being assembled from its name runs; mutable only while {@link ActorCollector} merges variants. */
-final class Candidate {
+/**
+ * An actor being assembled from its name runs. Immutable: each stage of {@link ActorCollector} returns new
+ * candidates ({@code type} null while no stage has decided the kind yet).
+ */
+record Candidate(String name, ActorType type, String role, boolean place, List<NameRun> runs, int mentions) {
 
-    final String name;
-    ActorType type;
-    String role;
-    boolean place;
-    final List<NameRun> runs = new ArrayList<>();
-    int mentions;
-    double score;
-
-    Candidate(String name) {
-        this.name = name;
+    Candidate {
+        runs = List.copyOf(runs);
     }
 
-    void absorb(Candidate variant) {
-        runs.addAll(variant.runs);
-        runs.sort(java.util.Comparator.comparingInt(NameRun::start));
-        if (role == null) {
-            role = variant.role;
-        }
+    Candidate withType(ActorType newType) {
+        return new Candidate(name, newType, role, place, runs, mentions);
+    }
+
+    Candidate withRole(String newRole) {
+        return new Candidate(name, type, newRole, place, runs, mentions);
+    }
+
+    Candidate withPlace(boolean newPlace) {
+        return new Candidate(name, type, role, newPlace, runs, mentions);
+    }
+
+    Candidate withMentions(int newMentions) {
+        return new Candidate(name, type, role, place, runs, newMentions);
+    }
+
+    /** This candidate with a variant's mentions added, in text order; the variant's role only if this has none. */
+    Candidate absorb(Candidate variant) {
+        List<NameRun> all = new ArrayList<>(runs);
+        all.addAll(variant.runs);
+        all.sort(Comparator.comparingInt(NameRun::start));
+        return new Candidate(name, type, role == null ? variant.role : role, place, all, mentions);
     }
 
     int firstSentence() {

@@ -1,6 +1,7 @@
 package news.summarizer.core.offline;
 
 import java.util.List;
+import news.summarizer.core.text.GermanLexicon;
 import java.util.Set;
 
 /**
@@ -8,6 +9,9 @@ import java.util.Set;
  * "Von Anna Roth", "Foto: Jens Weber/dpa", "Bild: picture alliance".
  */
 final class Credits {
+
+    /** A follow button with the author's name is a few words; prose that says "folgt" is longer. */
+    private static final int FOLLOW_LINE_WORDS = 6;
 
     private static final Set<String> CREDIT_WORDS = Set.of("Foto", "Fotos", "Bild", "Bilder", "Quelle", "Grafik",
             "Video", "Copyright", "©", "Fotograf", "Archivbild", "Symbolbild");
@@ -33,9 +37,18 @@ final class Credits {
     static boolean isAuthorBox(Sentence sentence) {
         List<Word> words = sentence.bodyWords();
         boolean newsroomJob = words.stream().anyMatch(word -> NEWSROOM_JOBS.contains(word.text()));
+        // A news site's follow button next to the author's name ("Folgen", "Ich folge", "Folgen Sie"): a short line
+        // whose only verb is "folgen", by the dictionary's lemma.
+        List<Word> verbs = words.stream().filter(Word::isVerb).toList();
         boolean follow = words.stream().anyMatch(word -> word.is("Folgen"))
-                || sentence.body().contains("Ich folge"); // a news site's follow button next to the author's name
-        return follow || newsroomJob && words.stream().noneMatch(Word::isVerb);
+                || words.size() <= FOLLOW_LINE_WORDS && words.stream().anyMatch(Credits::follows)
+                && verbs.stream().allMatch(Credits::follows);
+        return follow || newsroomJob && verbs.isEmpty();
+    }
+
+    private static boolean follows(Word verb) {
+        return GermanLexicon.lookup(verb.text()).readings().stream()
+                .anyMatch(reading -> reading.kind() == GermanLexicon.Kind.VERB && reading.lemma().equals("folgen"));
     }
 
     /** Index of the first word of a credit inside the sentence ("Foto: …", "©"), or the number of words. */

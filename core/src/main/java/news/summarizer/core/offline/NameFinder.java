@@ -55,7 +55,7 @@ final class NameFinder {
     }
 
     /**
-     * Words the article uses as the first part of a title ("Unicredit-Chef", "Wirecard-Sprecher"): whoever has a
+     * Words the article uses as the first part of a title ("Kolberon-Chef", "Talvenwerk-Sprecher"): whoever has a
      * chief or a spokesperson is an organisation, so the word is a name wherever it stands, whatever its tag.
      */
     private static java.util.Set<String> titleOwners(List<Sentence> sentences) {
@@ -133,7 +133,7 @@ final class NameFinder {
             }
             if (to - i >= 3 && !Lexicon.FIRST_NAMES.contains(firstPart(words.get(i).text()))
                     && Lexicon.FIRST_NAMES.contains(firstPart(words.get(i + 1).text()))) {
-                i++; // "dem Russen Sergej Prokopjew", "Klinikschließer Christian Keller": the name starts at the first name
+                i++; // "dem Russen Sergej Tarassow", "Werftretter Christian Holtkamp": the name starts at the first name
             }
             if (to - i == 1 && isDemonym(words.get(i).text())) {
                 i = to; // "die Kölner", "der Japaner": people from a place, not a named actor
@@ -151,7 +151,7 @@ final class NameFinder {
                     && to - i == 1 && (Lexicon.hasInstitutionHead(previous.text())
                     || (previous.isNoun() && Lexicon.isOrganizationHead(previous.text())
                     && Lexicon.PLACES.contains(words.get(i).text())))) {
-                from = i - 1; // "Landgericht Landau", "Naturschutzbund Brandenburg": the place names the body
+                from = i - 1; // "Landgericht Wendbach", "Naturschutzbund Brandenburg": the place names the body
             }
             if (previous != null && from == i && Lexicon.CLUB_PREFIXES.contains(words.get(i).text())
                     && ORDINAL.matcher(previous.text()).matches() && previous.start() >= sentence.bodyStart()) {
@@ -202,7 +202,7 @@ final class NameFinder {
         return at;
     }
 
-    /** "Expertenrat für Klimafragen", "Landgericht Landau": a complement that belongs to the institution's name. */
+    /** "Expertenrat für Klimafragen", "Landgericht Wendbach": a complement that belongs to the institution's name. */
     private static int extendInstitution(List<Word> words, int to) {
         int complement = complementEnd(words, to);
         boolean named = !words.get(to - 1).isCapitalized() || !(to < words.size() && words.get(to).is("für"))
@@ -226,7 +226,7 @@ final class NameFinder {
                 && isAdjectiveForm(words.get(at + 1).text()) && words.get(at + 2).isCapitalized()
                 && (words.get(at + 2).isNoun() || words.get(at + 2).isProperNoun())
                 && RoleFinder.roleWord(words.get(at + 2).text()) == null) {
-            return at + 3; // "Börsenverein des Deutschen Buchhandels": a capitalised adjective makes it part of the name
+            return at + 3; // "Landesverband des Deutschen Obstbaus": a capitalised adjective makes it part of the name
         }
         if (at >= words.size() || !words.get(at).is("für")) {
             return at;
@@ -287,7 +287,7 @@ final class NameFinder {
             if (to - first == 1 && Lexicon.FIRST_NAMES.contains(firstPart(firstWord)) && next.isCapitalized()
                     && next.text().length() > 1 && !Lexicon.NOT_NAMES.contains(next.text()) && !next.isVerb()
                     && RoleFinder.roleWord(next.text()) == null && !next.text().endsWith("-")) {
-                to++; // "Lars Klingbeil" with the surname tagged as a noun: after a first name comes its surname
+                to++; // "Lars Hollmann" with the surname tagged as a noun: after a first name comes its surname
                 continue;
             }
             int particles = to;
@@ -309,7 +309,7 @@ final class NameFinder {
         return to;
     }
 
-    /** "Sabine/NOUN Schormann/PROPN": a known first name before a proper noun starts a name whatever its own tag. */
+    /** "Sabine/NOUN Brackwede/PROPN": a known first name before a proper noun starts a name whatever its own tag. */
     private static boolean firstNameBeforeName(List<Word> words, int i) {
         Word word = words.get(i);
         return Lexicon.FIRST_NAMES.contains(word.text()) && i + 1 < words.size() && words.get(i + 1).isProperNoun()
@@ -344,10 +344,14 @@ final class NameFinder {
                 || isInstitution(text);
     }
 
-    /** "EU-Kommission", "Nato-Rat": a known organisation's compound with an institution head is its name. */
+    /**
+     * "EU-Kommission", "Kolberon-Betriebsrat": a compound of whose body it is and an organisation's head is a name,
+     * whatever the tagger calls it.
+     */
     private static boolean isInstitution(String word) {
         int hyphen = word.indexOf('-');
-        return hyphen > 0 && Lexicon.ORGANIZATIONS.contains(word.substring(0, hyphen)) && Lexicon.isOrganizationHead(word);
+        return hyphen > 0 && Lexicon.namesOwner(word.substring(0, hyphen)) && Lexicon.isOrganizationHead(word)
+                && RoleFinder.roleWord(word) == null;
     }
 
     private static boolean continuesName(Word word) {

@@ -1,10 +1,8 @@
 package news.summarizer.core.offline;
 
-import news.summarizer.core.text.NameForms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import news.summarizer.core.article.Article;
 import news.summarizer.core.engine.DraftActor;
@@ -14,7 +12,6 @@ import news.summarizer.core.engine.SummaryEngine;
 import news.summarizer.core.engine.SummaryLimits;
 import news.summarizer.core.engine.Usage;
 import news.summarizer.core.language.LanguageDetector;
-import news.summarizer.core.summary.ActorType;
 
 /**
  * The zero-configuration engine: no API key, no network, no language model. It quotes the article's most
@@ -29,7 +26,6 @@ public class OfflineSummaryEngine implements SummaryEngine {
     static final String NO_MODEL_WARNING = "No language model was used: extractive offline summary. "
             + "Set SUMMARIZER_PROVIDER=openai for an abstractive one.";
     static final int MAX_ACTORS = SummaryLimits.ACTORS_MAX;
-    private static final int MAX_COUNTRIES = 3;
 
     @Override
     public String provider() {
@@ -84,35 +80,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
     /** Most important first: often named, named early, named in the summary, introduced with a title. */
     private static List<DraftActor> actors(List<Candidate> candidates, List<RankedSentence> summary,
                                            List<Sentence> sentences) {
-        int count = Math.max(1, sentences.size());
-        for (Candidate candidate : candidates) {
-            boolean inSummary = summary.stream().anyMatch(r ->
-                    candidate.runs.stream().anyMatch(run -> run.sentence() == r.sentence())
-                            || NameForms.mentions(r.sentence().body(), candidate.shortName()));
-            candidate.score = 2 * Math.sqrt(Math.min(candidate.mentions, 9))
-                    + 2.5 * (1.0 - (double) candidate.firstSentence() / count)
-                    + (inSummary ? 1.5 : 0)
-                    + (candidate.role != null ? 1 : 0)
-                    + typeWeight(candidate.type);
-        }
-        List<Candidate> chosen = new ArrayList<>();
-        int countries = 0;
-        for (Candidate candidate : candidates.stream()
-                .sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed()).toList()) {
-            // Countries are named often in foreign news; a few are enough to leave room for the people who act.
-            if (chosen.size() < SummaryLimits.ACTORS_MAX && (candidate.type != ActorType.COUNTRY || countries++ < MAX_COUNTRIES)) {
-                chosen.add(candidate);
-            }
-        }
+        List<Candidate> chosen = ActorRanker.rank(candidates, summary, sentences);
         return chosen.stream().map(candidate -> ActorDescriber.describe(candidate, sentences)).toList();
-    }
-
-    private static double typeWeight(ActorType type) {
-        return switch (type) {
-            case PERSON -> 1.0;
-            case ORGANIZATION -> 0.5;
-            case COUNTRY -> 0.0;
-            case OTHER -> -1.0;
-        };
     }
 }

@@ -31,7 +31,7 @@ final class SentenceRanker {
         List<TermVector> vectors = sentences.stream().map(sentence -> TermVector.of(sentence.bodyWords())).toList();
         TermVector document = vectors.stream().reduce(new TermVector(java.util.Map.of()), TermVector::plus);
         List<String> actorNames = actors.stream()
-                .sorted(Comparator.comparingInt((Candidate c) -> -c.mentions))
+                .sorted(Comparator.comparingInt((Candidate c) -> -c.mentions()))
                 .limit(ACTORS_CONSIDERED).map(Candidate::shortName).toList();
         double[] centrality = new double[sentences.size()];
         double maxCentrality = 1e-9;

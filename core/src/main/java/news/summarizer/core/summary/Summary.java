@@ -8,6 +8,8 @@ import java.util.List;
  * @param language       ISO 639-1 code of the language headline, summary and key points are written in: German for a
  *                       model, the article's own language for the offline engine (which quotes and cannot translate)
  * @param sourceLanguage ISO 639-1 code of the article's language, {@code und} when the text says too little
+ * @param entities       every person, organisation and place the article names, in text order, each linked to its
+ *                       actor where it has one
  */
 public record Summary(
         String id,
@@ -19,5 +21,6 @@ public record Summary(
         List<Actor> actors,
         ArticleInfo article,
         EngineInfo engine,
-        List<String> warnings) {
+        List<String> warnings,
+        List<Entity> entities) {
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Splits a sentence into word tokens by rule, as fast as reading it: whitespace separates, quotes and brackets come
  * off a word's edges, and closing punctuation comes off its end unless the full stop belongs to the word (an
- * abbreviation "Dr.", an ordinal "1.", an initial "F."). Hyphenated compounds ("US-Präsident", "Brosius-Gersdorf"),
+ * abbreviation "Dr.", an ordinal "1.", an initial "F."). Hyphenated compounds ("US-Präsident", "Albrecht-Wendel"),
  * numbers ("3,5", "21:28", "1.000") and slashes stay inside their token.
  */
 public final class GermanTokens {

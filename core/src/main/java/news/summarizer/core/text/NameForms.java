@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class NameForms {
 
-    private static final Pattern ENDING = Pattern.compile("(?:en|er|es|em|ns|e|n|s)$");
+    /** What German declension adds to a base form: "Müllers", "der Deutschen Bahn", "des Kremls", "Bremens". */
+    private static final String CASE_ENDING = "(?:en|er|es|em|ns|e|n|s)?";
     private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
     private static final String[] ENDINGS = {"s", "es", "n", "en", "'", "’"};
@@ -19,16 +20,7 @@ public final class NameForms {
 
     /** "Strafgerichtshofs" → "Strafgerichtshof", "Hauses" → "Haus", "Merz'" → "Merz"; "Kongress", "Markus" stay. */
     public static String withoutGenitive(String word) {
-        if (word.endsWith("'") || word.endsWith("’")) {
-            return word.substring(0, word.length() - 1);
-        }
-        if (word.endsWith("es") && word.length() > 4) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && word.length() > 3) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
+        return GermanLexicon.withoutGenitive(word);
     }
 
     /** Whether {@code text} names {@code word}, also with a genitive or plural ending, as a whole word. */
@@ -88,16 +80,19 @@ public final class NameForms {
 
     /**
      * A pattern for a (search-folded, lower-case) multi-word name in any case form: each word of three or more
-     * letters may lose and regain a case ending ("deutsche bahn" finds "deutschen bahn", "kreml" finds "kremls").
+     * letters is cut to the base form {@link GermanLexicon#stem} gives and may take a case ending ("deutsche bahn"
+     * finds "deutschen bahn", "kreml" finds "kremls", "müller" finds "müllers": the dictionary knows "Müller" as a
+     * base form, where cutting a suffix by rule left "müll" and missed the genitive). Codes with digits ("h7n3",
+     * "a380", "covid-19") match only as written.
      */
     public static Pattern declined(String foldedName) {
         StringBuilder regex = new StringBuilder(WORD_START);
         String[] words = foldedName.split(" ");
         for (int i = 0; i < words.length; i++) {
-            String stem = ENDING.matcher(words[i]).replaceFirst("");
-            boolean stemmed = stem.length() >= 3;
+            String stem = GermanLexicon.stem(words[i]);
+            boolean stemmed = stem.length() >= 3 && !words[i].chars().anyMatch(Character::isDigit);
             regex.append(i == 0 ? "" : " ").append(Pattern.quote(stemmed ? stem : words[i]))
-                    .append(stemmed ? "(?:en|er|es|em|ns|e|n|s)?" : "");
+                    .append(stemmed ? CASE_ENDING : "");
         }
         return Pattern.compile(regex.append(WORD_END).toString());
     }

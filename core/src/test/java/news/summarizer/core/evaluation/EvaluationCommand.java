@@ -11,7 +11,8 @@ import news.summarizer.core.config.SummarizerConfig;
 /**
  * The evaluation command (docs/offline-engine.md): scores the configured engine on a folder in the devset
  * layout. Arguments: the folder (default {@code ../shared/devset} when present) and {@code --details} for one line
- * per reported and missed actor. The engine and its settings come from the usual keys ({@code SUMMARIZER_PROVIDER},
+ * per reported and missed actor; the figures also by half of the folder ({@link DevsetHalves}). {@code --germeval FILE}
+ * scores the name finder on a GermEval 2014 file instead ({@link GermEvalCommand}). The engine and its settings come from the usual keys ({@code SUMMARIZER_PROVIDER},
  * {@code SUMMARIZER_OPENAI_*} as environment variables or {@code -Dsummarizer.*}); offline by default.
  */
 public final class EvaluationCommand {
@@ -22,6 +23,10 @@ public final class EvaluationCommand {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--germeval")) {
+            GermEvalCommand.main(args);
+            return;
+        }
         boolean details = List.of(args).contains("--details");
         // One log line per summary would bury the table; the figures are what this command is for.
         java.util.logging.Logger.getLogger("news.summarizer").setLevel(java.util.logging.Level.WARNING);
@@ -37,5 +42,6 @@ public final class EvaluationCommand {
         System.out.println("Evaluating provider " + config.provider().id() + " on " + folder.toAbsolutePath().normalize());
         EvaluationReport report = new Evaluation(Summarizers.of(config)).run(folder);
         report.print(System.out, details);
+        DevsetHalves.print(report, System.out);
     }
 }

@@ -42,4 +42,23 @@ class ActorGrounderDeclensionTest {
 
         assertThat(actors).singleElement().extracting(Actor::name).isEqualTo("EU");
     }
+
+    @Test
+    void should_ground_a_surname_ending_in_er_that_the_article_only_writes_in_the_genitive() {
+        // Without the dictionary's base form "Schuster" was cut to "schust…" and "Schusters" never matched it.
+        List<Actor> actors = new ActorGrounder().ground("Schusters Mannschaft siegte in Kiel.", List.of(new DraftActor(
+                "Schuster", ActorType.PERSON, "Trainerin", null, "Schusters Mannschaft siegte in Kiel."))).actors();
+
+        assertThat(actors).singleElement().satisfies(actor -> assertThat(actor.mentions()).isEqualTo(1));
+    }
+
+    @Test
+    void should_take_a_genitive_surname_of_another_article_for_the_same_person() {
+        // Without the one matcher a story listed "Trainerin Schuster" and "Schusters" as two actors.
+        Actor one = new Actor("Trainerin Schuster", ActorType.PERSON, "Trainerin", null, 1, "x", 0);
+        Actor other = new Actor("Schusters", ActorType.PERSON, null, null, 1, "x", 0);
+        assertThat(StoryMatching.sameActor(one, other)).isTrue();
+        assertThat(StoryMatching.sameActor(one, new Actor("Schustermann", ActorType.PERSON, null, null, 1, "x", 0)))
+                .isFalse();
+    }
 }

@@ -57,4 +57,31 @@ class FactCheckerTest {
         assertThat(unsupported("Landtag Förderprogramm beschlossen.")).isEmpty();
         assertThat(unsupported("Jana Brenner sprach von einem Durchbruch.")).containsExactly("Jana Brenner");
     }
+
+    @Test
+    void should_find_a_surname_ending_in_er_that_the_article_only_writes_in_the_genitive() {
+        // Without the dictionary's base form "Müller" was cut to "müll…" and never matched "Müllers": the
+        // sentence "Trainerin Müller …" was dropped as naming someone the article does not name.
+        FactChecker checker = new FactChecker("Kiel - Müllers Mannschaft gewann am Samstag in Lübeck deutlich. "
+                + "Die Trainerin lobte die Abwehr.", null);
+        DraftSummary draft = new DraftSummary("Überschrift", "Trainerin Müller lobte ihre Mannschaft.",
+                List.of("Punkt."), List.of());
+        assertThat(checker.check(draft).problems()).isEmpty();
+        DraftSummary invented = new DraftSummary("Überschrift", "Trainerin Möller lobte ihre Mannschaft.",
+                List.of("Punkt."), List.of());
+        assertThat(checker.check(invented).problems()).hasSize(1);
+    }
+
+    @Test
+    void should_read_a_code_with_digits_as_one_name_and_a_common_noun_before_it_as_no_part_of_it() {
+        // Without digits in names "des Typs H7N3" was read as the name "Typs H", which "does not occur".
+        FactChecker checker = new FactChecker("Hannover - In einem Stall bei Celle wurde das Virus des Typs H7N3 "
+                + "nachgewiesen. Der Airbus A320 der Staffel blieb am Boden, auch wegen COVID-19.", null);
+        assertThat(checker.check(new DraftSummary("Überschrift", "Nachgewiesen wurde das Virus des Typs H7N3.",
+                List.of("Der Erreger H7N3 trat bei Celle auf."), List.of())).problems()).isEmpty();
+        assertThat(checker.check(new DraftSummary("Überschrift", "Der Airbus A320 blieb wegen COVID-19 am Boden.",
+                List.of("Punkt."), List.of())).problems()).isEmpty();
+        assertThat(checker.check(new DraftSummary("Überschrift", "Nachgewiesen wurde der Erreger H5N1.",
+                List.of("Punkt."), List.of())).problems()).hasSize(1);
+    }
 }

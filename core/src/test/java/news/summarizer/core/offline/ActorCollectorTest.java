@@ -18,10 +18,10 @@ class ActorCollectorTest {
         Map<String, Candidate> oder = collect(OfflineArticles.resource(TestArticles.ODER_BRIDGE).text());
         Map<String, Candidate> hydrogen = collect(OfflineArticles.resource(TestArticles.HYDROGEN_PIPELINE).text());
 
-        assertThat(oder.get("Jan Petersen").role).isEqualTo("Oberbürgermeister von Frankfurt (Oder)");
-        assertThat(oder.get("Sabine Krüger").role).isEqualTo("Landesvorsitzende");
-        assertThat(hydrogen.get("Hinrich Wübbena").role).isEqualTo("Vorsitzende des Fischereiverbands Niedersachsen");
-        assertThat(hydrogen.get("Claudia Renner").role)
+        assertThat(oder.get("Jan Petersen").role()).isEqualTo("Oberbürgermeister von Frankfurt (Oder)");
+        assertThat(oder.get("Sabine Krüger").role()).isEqualTo("Landesvorsitzende");
+        assertThat(hydrogen.get("Hinrich Wübbena").role()).isEqualTo("Vorsitzende des Fischereiverbands Niedersachsen");
+        assertThat(hydrogen.get("Claudia Renner").role())
                 .isEqualTo("Sprecherin der Umweltorganisation Meeresschutz Nord");
     }
 
@@ -30,8 +30,8 @@ class ActorCollectorTest {
         // Without it: "EU-Energiekommissar Pieter van Dijk" would become an actor called "Pieter".
         Map<String, Candidate> actors = collect(OfflineArticles.resource(TestArticles.HYDROGEN_PIPELINE).text());
 
-        assertThat(actors.get("Pieter van Dijk").role).isEqualTo("EU-Energiekommissar");
-        assertThat(actors.get("Pieter van Dijk").type).isEqualTo(ActorType.PERSON);
+        assertThat(actors.get("Pieter van Dijk").role()).isEqualTo("EU-Energiekommissar");
+        assertThat(actors.get("Pieter van Dijk").type()).isEqualTo(ActorType.PERSON);
         assertThat(actors).doesNotContainKey("Pieter");
     }
 
@@ -41,7 +41,7 @@ class ActorCollectorTest {
         Map<String, Candidate> actors = collect(OfflineArticles.resource(TestArticles.ODER_BRIDGE).text());
 
         assertThat(actors).doesNotContainKeys("Hartwig", "Wierzbicki");
-        assertThat(actors.get("Lena Hartwig").runs).hasSize(3);
+        assertThat(actors.get("Lena Hartwig").runs()).hasSize(3);
     }
 
     @Test
@@ -50,7 +50,7 @@ class ActorCollectorTest {
         Map<String, Candidate> actors = collect(OfflineArticles.resource(TestArticles.ODER_BRIDGE).text());
 
         assertThat(actors).containsKeys("Deutsche Bahn", "Europäische Kommission", "Naturschutzbund Brandenburg");
-        assertThat(actors.get("Naturschutzbund Brandenburg").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors.get("Naturschutzbund Brandenburg").type()).isEqualTo(ActorType.ORGANIZATION);
     }
 
     @Test
@@ -61,10 +61,10 @@ class ActorCollectorTest {
                 + "Peskow nannte keine Einzelheiten, Putin äußerte sich nicht.");
 
         assertThat(actors.keySet()).containsExactlyInAnyOrder("Dmitri Peskow", "Donald Trump", "Wladimir Putin");
-        assertThat(actors.get("Dmitri Peskow").role).isEqualTo("Kremlsprecher");
-        assertThat(actors.get("Donald Trump").role).isEqualTo("US-Präsident");
-        assertThat(actors.get("Wladimir Putin").role).isEqualTo("Kremlchef");
-        assertThat(actors.values()).allMatch(actor -> actor.type == ActorType.PERSON);
+        assertThat(actors.get("Dmitri Peskow").role()).isEqualTo("Kremlsprecher");
+        assertThat(actors.get("Donald Trump").role()).isEqualTo("US-Präsident");
+        assertThat(actors.get("Wladimir Putin").role()).isEqualTo("Kremlchef");
+        assertThat(actors.values()).allMatch(actor -> actor.type() == ActorType.PERSON);
     }
 
     @Test
@@ -82,7 +82,7 @@ class ActorCollectorTest {
                 + "man wolle weiter verhandeln. Auch in Warschau gab es Protest.");
 
         assertThat(actors).containsKey("Warschau");
-        assertThat(actors.get("Warschau").type).isEqualTo(ActorType.OTHER);
+        assertThat(actors.get("Warschau").type()).isEqualTo(ActorType.OTHER);
     }
 
     @Test
@@ -93,7 +93,7 @@ class ActorCollectorTest {
                 + "Deiche seien stabil.");
 
         assertThat(actors).containsKey("Landesamt für Umwelt und Verbraucherschutz");
-        assertThat(actors.get("Landesamt für Umwelt und Verbraucherschutz").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors.get("Landesamt für Umwelt und Verbraucherschutz").type()).isEqualTo(ActorType.ORGANIZATION);
     }
 
     @Test
@@ -104,7 +104,7 @@ class ActorCollectorTest {
                 + "Forscher des Hermann-Grote-Instituts sollen die Proben bis Mai untersuchen, teilte das Gericht mit.");
 
         assertThat(actors).containsKeys("Kölner Landgericht", "Hermann-Grote-Institut");
-        assertThat(actors.get("Hermann-Grote-Institut").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors.get("Hermann-Grote-Institut").type()).isEqualTo(ActorType.ORGANIZATION);
         assertThat(actors).doesNotContainKeys("Landgericht", "Hermann-Grote-Instituts");
     }
 
@@ -115,7 +115,7 @@ class ActorCollectorTest {
                 + "Marquardt war bis zum Frühjahr Vorstandschef von Veltrona gewesen. Marquardt weist die Vorwürfe zurück.");
 
         assertThat(actors).containsKey("Veltrona");
-        assertThat(actors.get("Veltrona").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors.get("Veltrona").type()).isEqualTo(ActorType.ORGANIZATION);
     }
 
     @Test
@@ -138,8 +138,8 @@ class ActorCollectorTest {
                 + "Jan Böttcher, gratulierte am Abend Thomas Wendt und der Kanadierin Ysolde Marchetti.");
 
         assertThat(actors).containsKeys("Kolberon", "Ysolde Marchetti");
-        assertThat(actors.get("Kolberon").type).isEqualTo(ActorType.PERSON);
-        assertThat(actors.get("Ysolde Marchetti").type).isEqualTo(ActorType.PERSON);
+        assertThat(actors.get("Kolberon").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actors.get("Ysolde Marchetti").type()).isEqualTo(ActorType.PERSON);
         assertThat(actors).doesNotContainKey("Uelzen");
     }
 
@@ -149,8 +149,8 @@ class ActorCollectorTest {
         Map<String, Candidate> actors = collect("Der Gasimporteur Lindvalt hat am Montag seine Preise erhöht. "
                 + "Lindvalt begründete den Schritt mit höheren Einkaufskosten.");
 
-        assertThat(actors.get("Lindvalt").type).isEqualTo(ActorType.ORGANIZATION);
-        assertThat(actors.get("Lindvalt").role).isEqualTo("Gasimporteur");
+        assertThat(actors.get("Lindvalt").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors.get("Lindvalt").role()).isEqualTo("Gasimporteur");
     }
 
     @Test
@@ -162,7 +162,7 @@ class ActorCollectorTest {
                 + "für Menschen ungefährlich.");
 
         assertThat(actors).containsKey("Verband des Deutschen Obsthandels");
-        assertThat(actors.get("Verband des Deutschen Obsthandels").type).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors.get("Verband des Deutschen Obsthandels").type()).isEqualTo(ActorType.ORGANIZATION);
         assertThat(actors).doesNotContainKey("H7N3");
     }
 
@@ -181,6 +181,6 @@ class ActorCollectorTest {
 
     private static Map<String, Candidate> collect(String text) {
         List<Candidate> candidates = ActorCollector.collect(text, ArticleAnalyzer.analyze(text));
-        return candidates.stream().collect(Collectors.toMap(candidate -> candidate.name, Function.identity()));
+        return candidates.stream().collect(Collectors.toMap(candidate -> candidate.name(), Function.identity()));
     }
 }

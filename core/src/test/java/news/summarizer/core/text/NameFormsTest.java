@@ -38,4 +38,25 @@ class NameFormsTest {
         assertThat(NameForms.sameName("Weiß", "Weiss")).isTrue();
         assertThat(NameForms.sameName("Roth", "Rath")).isFalse();
     }
+
+    @Test
+    void declinedPatternFindsGenitivesOfNamesEndingInErElEn() {
+        // A suffix cut by rule turned "müller" into "müll", which never matched "müllers".
+        assertThat(NameForms.declined("müller").matcher("müllers mannschaft gewann").find()).isTrue();
+        assertThat(NameForms.declined("schuster").matcher("schusters plan").find()).isTrue();
+        assertThat(NameForms.declined("engel").matcher("engels rede").find()).isTrue();
+        assertThat(NameForms.declined("bremen").matcher("bremens hafen").find()).isTrue();
+        assertThat(NameForms.declined("von der leyen").matcher("von der leyens vorschlag").find()).isTrue();
+        assertThat(NameForms.declined("strack-wendel").matcher("strack-wendels antrag").find()).isTrue();
+        assertThat(NameForms.declined("müller").matcher("der müll lag").find()).isFalse();
+    }
+
+    @Test
+    void codesWithDigitsMatchOnlyAsWritten() {
+        assertThat(NameForms.declined("h5n8").matcher("des typs h5n8 wurde").find()).isTrue();
+        assertThat(NameForms.declined("h5n8").matcher("des typs h5n1 wurde").find()).isFalse();
+        assertThat(NameForms.declined("a380").matcher("ein a380 landete").find()).isTrue();
+        assertThat(NameForms.declined("a380").matcher("ein a3800 landete").find()).isFalse();
+        assertThat(NameForms.declined("covid-19").matcher("an covid-19 erkrankt").find()).isTrue();
+    }
 }

@@ -1,0 +1,246 @@
+package news.summarizer.core.offline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.text.GermanLexicon;
+import news.summarizer.core.text.NameForms;
+
+/**
+ * Stage "filter": which typed candidates are actors. Places and countries are settings unless a sentence makes them
+ * act; titles of works, codes, bare abbreviations, kinds of organisation and common nouns the tagger took for names
+ * never act; a name of unknown kind is an actor when it acts or keeps coming back.
+ */
+final class ActorFilter {
+
+    /** "Warschau liegt an der Weichsel" describes a place; "Warschau lehnte den Vorschlag ab" makes it act. */
+    private static final Set<String> STATIVE_VERBS = Set.of("liegt", "lag", "ist", "war", "gilt", "galt", "hat",
+            "hatte", "grenzt", "befindet", "zählt", "wird", "wurde", "bleibt", "blieb", "sei", "heißt");
+    /** Mentions that make a name of unknown kind an actor without a sentence where it acts (a river or an opera
+     * is named three or four times in a story, a festival or company it is about more often). */
+    private static final int MIN_MENTIONS_OF_OTHER = 5;
+    private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion", "ismus",
+            "saal", "zimmer", "gebäude", "ität", "nis");
+    private static final Set<String> LEGAL_FORMS = Set.of("AG", "SE", "KG", "GmbH", "KGaA", "Holding", "Inc", "Ltd");
+    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}:\\d{1,3}\\b");
+    private static final Set<String> SUBORDINATORS = Set.of("dass", "weil", "ob", "nachdem", "obwohl", "falls");
+    private static final Set<String> SUBJECT_OPENERS = Set.of("und", "auch", "dass", "weil", "ob", "wie", "als", ",",
+            "sondern", "aber", "doch", "denn", "nachdem", "wenn", "„", "\"", "«", "»", "“", ":", "(", "–", "-");
+    private static final List<String> THING_HEADS = List.of("league", "liga", "cup", "pokal", "preis", "buch", "roman",
+            "film", "serie", "station", "straße", "strasse", "platz", "saison", "gesetz", "programm", "turnier",
+            "meisterschaft", "festival", "award", "prix", "tower", "werk", "album", "song", "oper",
+            "schiff", "brücke", "bahnhof", "flughafen", "stadion", "halle", "krankheit", "virus", "impfstoff");
+
+    private ActorFilter() {
+    }
+
+    static List<Candidate> actors(List<Candidate> candidates, String text) {
+        return candidates.stream().filter(candidate -> keep(candidate, text)).toList();
+    }
+
+    private static boolean keep(Candidate candidate, String text) {
+        if (onlyInParentheses(candidate) || namesAThing(candidate)) {
+            return false;
+        }
+        if (candidate.place()) {
+            return acts(candidate);
+        }
+        if (candidate.type() == ActorType.COUNTRY) {
+            return actsAsSubject(candidate); // a country is a setting unless a sentence makes it act
+        }
+        if (genericHead(candidate) || LEGAL_FORMS.contains(candidate.name()) || bareAcronym(candidate, text)
+                || code(candidate)) {
+            return false;
+        }
+        if (candidate.type() == ActorType.OTHER && !candidate.multiWord() && declinedAsNoun(candidate, text)) {
+            return false;
+        }
+        boolean untitled = candidate.type() == ActorType.OTHER || candidate.type() == ActorType.PERSON && candidate.role() == null
+                && candidate.multiWord() && !Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(candidate.name().split(" ")[0]));
+        if (untitled && commonNounPhrase(candidate) || candidate.type() != ActorType.ORGANIZATION && ownedThing(candidate)) {
+            return false;
+        }
+        // A name of unknown kind is an actor when it acts, or when the article keeps coming back to it.
+        return candidate.type() != ActorType.OTHER || candidate.mentions() >= MIN_MENTIONS_OF_OTHER
+                || candidate.mentions() >= 2 && actsAsSubject(candidate);
+    }
+
+    /**
+     * "Die Jury entschied", "Die Grippewelle rollt", "Sanfte Mobilität": a word the dictionary knows only as a common
+     * noun (or a compound of one), alone or after one capitalised adjective, which the tagger took for a name. Names
+     * the word lists know and compounds with a place-name ending ("Rosenfeld") stay names.
+     */
+    static boolean commonNounPhrase(Candidate candidate) {
+        String[] words = candidate.name().split(" ");
+        String last = NameForms.withoutGenitive(words[words.length - 1]);
+        if (Lexicon.ORGANIZATIONS.contains(last) || Lexicon.PLACES.contains(last) || Lexicon.country(last) != null
+                || Lexicon.isAcronym(last) || Toponyms.hasPlaceEnding(last) || !GermanLexicon.isCommonNoun(last)) {
+            return false;
+        }
+        if (words.length > 2) {
+            return false; // "Deutsches Rotes Kreuz"-like names of three words are institutions more often than not
+        }
+        return words.length == 1 || GermanLexicon.lookup(words[0].toLowerCase(Locale.ROOT))
+                .has(GermanLexicon.Kind.ADJECTIVE); // not "Bernd Vogel": a first word that is no adjective
+    }
+
+    /**
+     * "Kira Wendts Bootssteg", "Lindenaus Stadtmauer": a genitive before a common noun says whose thing it is; a
+     * name never ends in a common noun after a genitive.
+     */
+    static boolean ownedThing(Candidate candidate) {
+        String[] words = candidate.name().split(" ");
+        if (words.length < 2) {
+            return false;
+        }
+        String owner = words[words.length - 2];
+        String last = words[words.length - 1];
+        return owner.length() > 2 && Character.isUpperCase(owner.charAt(0))
+                && !NameForms.withoutGenitive(owner).equals(owner) // "Andreas", "Nikolaus" are no genitives
+                && !Lexicon.FIRST_NAMES.contains(owner)
+                && !Lexicon.isAcronym(last) && !Lexicon.ORGANIZATIONS.contains(last) && !Lexicon.isOrganizationHead(last)
+                && GermanLexicon.isCommonNoun(last) && !GermanLexicon.lookup(last).properNoun();
+    }
+
+    /**
+     * "KVX", "TBZ", "H5N1": an abbreviation that never takes an article ("die EU", "der FAZ"), never acts and
+     * never owns a title or a company word ("Talvenwerk-Chef") names a thing, not an organisation.
+     */
+    private static boolean bareAcronym(Candidate candidate, String text) {
+        if (candidate.type() != ActorType.ORGANIZATION || candidate.multiWord() || !Lexicon.isAcronym(candidate.name())
+                || Lexicon.ORGANIZATIONS.contains(candidate.name()) || candidate.role() != null) {
+            return false;
+        }
+        for (NameRun run : candidate.runs()) {
+            Word before = run.before();
+            if (before != null && NameTyper.DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return !actsAsSubject(candidate) && !ContextTyper.organizationByContext(candidate, text);
+    }
+
+    /** "H7N3", "A320", "K9": letters and digits in one word are a code for a virus, a model or a test. */
+    private static boolean code(Candidate candidate) {
+        String name = candidate.name();
+        return !candidate.multiWord() && !Lexicon.ORGANIZATIONS.contains(name) && name.chars().anyMatch(Character::isDigit)
+                && name.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * "Hengste" beside "Hengsten", "Sorte" beside "Sorten": a word the article also writes with the plural or
+     * dative -n is a common noun the tagger took for a name; names keep their form.
+     */
+    private static boolean declinedAsNoun(Candidate candidate, String text) {
+        String name = candidate.name();
+        return name.endsWith("e") && name.length() > 3 && NameForms.countExact(text, name + "n") > 0;
+    }
+
+    /** "Fährkonzern", "Werft", "AG" by themselves: the kind of organisation, not its name. */
+    private static boolean genericHead(Candidate candidate) {
+        return candidate.type() == ActorType.ORGANIZATION && !candidate.multiWord()
+                && Lexicon.isOrganizationHead(candidate.name()) && !Lexicon.ORGANIZATIONS.contains(candidate.name())
+                && !Lexicon.isAcronym(candidate.name()) && !Lexicon.isNamedInstitution(candidate.name())
+                && candidate.runs().size() < 2 && !namedModifier(candidate.name());
+    }
+
+    /** "UN-Sicherheitsrat", "EU-Kommission": the part before the hyphen names whose body it is. */
+    private static boolean namedModifier(String name) {
+        int hyphen = name.indexOf('-');
+        if (hyphen <= 0) {
+            return false;
+        }
+        return Lexicon.namesOwner(name.substring(0, hyphen));
+    }
+
+    /** "(SPD)", "(CDU)": a party label after a name says who someone belongs to; the party does not act. */
+    private static boolean onlyInParentheses(Candidate candidate) {
+        return candidate.runs().stream().allMatch(run -> run.before() != null && run.before().is("(")
+                && run.after() != null && run.after().is(")"));
+    }
+
+    /** Titles of works, competitions, prizes, buildings and seasons are capitalised like names but never act. */
+    private static boolean namesAThing(Candidate candidate) {
+        if (candidate.type() == ActorType.ORGANIZATION && !candidate.multiWord() || candidate.type() == ActorType.COUNTRY) {
+            return false;
+        }
+        if (!candidate.multiWord() && Lexicon.CLUB_PREFIXES.contains(candidate.name())
+                && !Lexicon.ORGANIZATIONS.contains(candidate.name())) {
+            return true; // "FC" without the club's place names no club
+        }
+        if (candidate.multiWord() && !Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(candidate.name().split(" ")[0]))) {
+            for (String word : candidate.name().split(" ")) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (!word.equals(candidate.lastWord()) && THING_HEADS.stream().anyMatch(lower::endsWith)) {
+                    return true; // "Hauptstraße von Lindenau", "Goldene Feder Preis"
+                }
+            }
+        }
+        String last = candidate.lastWord().toLowerCase(Locale.ROOT);
+        if (candidate.type() == ActorType.OTHER && !candidate.multiWord()) {
+            for (String suffix : ABSTRACT_SUFFIXES) {
+                if (last.endsWith(suffix)) {
+                    return true; // "Sitzungssaal", "Uferbefestigung": common nouns the tagger took for names
+                }
+            }
+        }
+        for (String head : THING_HEADS) {
+            if (last.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name is the subject of a verb right next to it: "Norwegen erhebt Zölle", "Am Montag hat Schweden …",
+     * "…, dass Dänemark Beschwerde einlegt" (verb after the subject at the clause end is not looked for).
+     */
+    private static boolean actsAsSubject(Candidate candidate) {
+        for (NameRun run : candidate.runs()) {
+            Word before = run.before();
+            Word after = run.after();
+            boolean clauseStart = before == null || SUBJECT_OPENERS.contains(before.text());
+            if (clauseStart && after != null && after.isVerb() || before != null && before.isVerb()) {
+                return true;
+            }
+            if (before != null && before.is("gegen") && SCORE.matcher(run.sentence().text()).find()) {
+                return true; // "gewann gegen Norwegen mit 31:29": a national team plays
+            }
+            if (before != null && SUBORDINATORS.contains(before.text())) {
+                return true; // "…, dass Norwegen einen größeren Beitrag leistet": the subject of the clause
+            }
+            if (clauseStart && after != null && (after.is("und") || after.is("sowie"))
+                    && verbWithin(run.sentence().words(), run.to() + 1, 4)) {
+                return true; // "Norwegen und Schweden einigen sich"
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbWithin(List<Word> words, int from, int count) {
+        for (int i = from; i < Math.min(words.size(), from + count); i++) {
+            if (words.get(i).isVerb()) {
+                return true;
+            }
+            if (words.get(i).isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence starts with the name and goes straight on with its verb: the place acts as its government. */
+    private static boolean acts(Candidate candidate) {
+        for (NameRun run : candidate.runs()) {
+            Word after = run.after();
+            boolean first = run.before() == null;
+            if (first && after != null && after.isVerb() && !STATIVE_VERBS.contains(after.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

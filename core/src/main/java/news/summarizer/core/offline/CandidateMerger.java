@@ -1,0 +1,175 @@
+package news.summarizer.core.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.text.NameForms;
+
+/**
+ * Stage "merge": variants of one actor become one candidate under its fullest name, their mentions joined. Each
+ * merge returns new candidates; a variant that joins another is gone from the result.
+ */
+final class CandidateMerger {
+
+    private CandidateMerger() {
+    }
+
+    /**
+     * "Kolberon" and "Kolberon AG", "Fährbehörde" and "Landesfährbehörde", "KÜLI" right after "Küstenbund Lindenau
+     * (KÜLI)": one organisation, reported once under its fullest name. A short form that has joined a longer name
+     * takes no further part; a longer name takes along what it has absorbed when it joins a still longer one.
+     */
+    static List<Candidate> shortForms(List<Candidate> candidates) {
+        List<Candidate> current = new ArrayList<>(candidates);
+        boolean[] gone = new boolean[current.size()];
+        for (int s = 0; s < current.size(); s++) {
+            if (current.get(s).type() != ActorType.ORGANIZATION || gone[s]) {
+                continue;
+            }
+            for (int l = 0; l < current.size(); l++) {
+                Candidate shorter = current.get(s);
+                Candidate longer = current.get(l);
+                if (l != s && !gone[l] && longer.type() == ActorType.ORGANIZATION
+                        && (contains(longer.name(), shorter.name()) || introduces(longer, shorter)
+                        || abbreviates(shorter.name(), longer.name()) || Abbreviations.initialsOf(shorter.name(), longer.name()))) {
+                    current.set(l, longer.absorb(shorter));
+                    gone[s] = true;
+                    break;
+                }
+            }
+        }
+        return remaining(current, gone);
+    }
+
+    /**
+     * "Hartwig", "Hartwigs", "Ministerin Hartwig", "Worten Hartwigs", "Hartwig-Plan" are mentions of the person "Lena
+     * Hartwig" (a person of {@code persons}) or things named after her: they are no candidates of their own. A bare
+     * surname or its genitive counts as her mention.
+     */
+    static List<Candidate> intoPersons(List<Candidate> candidates, List<Candidate> persons) {
+        List<String> personNames = persons.stream().map(Candidate::name).toList();
+        List<Candidate> current = new ArrayList<>(candidates);
+        boolean[] gone = new boolean[current.size()];
+        for (int c = 0; c < current.size(); c++) {
+            Candidate candidate = current.get(c);
+            if (candidate.type() == ActorType.PERSON) {
+                continue;
+            }
+            for (String personName : personNames) {
+                int p = indexOf(current, personName);
+                if (mentionsPerson(candidate, current.get(p))) {
+                    if (!candidate.multiWord() && candidate.name().indexOf('-') < 0) {
+                        current.set(p, current.get(p).absorb(candidate));
+                    }
+                    gone[c] = true;
+                    break;
+                }
+            }
+        }
+        return remaining(current, gone);
+    }
+
+    /**
+     * "Kolberon AG" and "Kolbreon", "Wendisch-Brück" and "Wendish-Brück": one name written twice, once misspelt, is
+     * one actor under the spelling the article uses more often (a name of unknown kind joins a typed one). Persons are
+     * left alone ("Möller" and "Müller" are two people); the names must be long enough for one slip to be a slip.
+     */
+    static List<Candidate> misspellings(List<Candidate> candidates) {
+        List<Candidate> current = new ArrayList<>(candidates);
+        boolean[] gone = new boolean[current.size()];
+        for (int v = 0; v < current.size(); v++) {
+            for (int m = 0; m < current.size(); m++) {
+                Candidate variant = current.get(v);
+                Candidate main = current.get(m);
+                boolean typedAlike = variant.type() == main.type() && variant.place() == main.place()
+                        || variant.type() == ActorType.OTHER && !variant.place();
+                if (v != m && !gone[v] && !gone[m] && typedAlike
+                        && main.type() != ActorType.PERSON && variant.runs().size() <= main.runs().size()
+                        && (Spelling.oneSlipApart(variant.name(), main.name())
+                        || Spelling.oneSlipApart(variant.name(), main.name().split(" ")[0]))) {
+                    current.set(m, main.absorb(variant).withMentions(main.mentions() + variant.mentions()));
+                    gone[v] = true;
+                    break;
+                }
+            }
+        }
+        return remaining(current, gone);
+    }
+
+    private static List<Candidate> remaining(List<Candidate> candidates, boolean[] gone) {
+        List<Candidate> result = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!gone[i]) {
+                result.add(candidates.get(i));
+            }
+        }
+        return result;
+    }
+
+    private static int indexOf(List<Candidate> candidates, String name) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no candidate " + name);
+    }
+
+    private static boolean mentionsPerson(Candidate candidate, Candidate person) {
+        String surname = person.lastWord();
+        String whole = candidate.name();
+        boolean sameSurname = whole.equals(surname) || NameForms.withoutGenitive(whole).equals(surname);
+        for (String part : sameSurname ? new String[] {surname} : candidate.name().split("[ -]")) {
+            if (part.equals(surname) || NameForms.withoutGenitive(part).equals(surname)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(String longer, String shorter) {
+        if (longer.length() <= shorter.length()) {
+            return false;
+        }
+        if (longer.startsWith(shorter + " ") || longer.endsWith(" " + shorter)) {
+            return true;
+        }
+        String lastWord = longer.substring(longer.lastIndexOf(' ') + 1);
+        return shorter.length() >= 5 && !shorter.contains(" ")
+                && lastWord.toLowerCase(Locale.ROOT).endsWith(shorter.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "IG Hafenbau" for "Industriegewerkschaft Hafenbau", "EU-Kommission" for "Europäische Kommission": an abbreviated
+     * first word, the rest the same.
+     */
+    private static boolean abbreviates(String shorter, String longer) {
+        int space = shorter.indexOf(' ') > 0 ? shorter.indexOf(' ') : shorter.indexOf('-');
+        if (space < 0 || !Lexicon.isAcronym(shorter.substring(0, space)) || longer.indexOf(' ') < 0) {
+            return false;
+        }
+        String rest = " " + shorter.substring(space + 1); // "EU-Kommission" for "Europäische Kommission"
+        return longer.endsWith(rest) && longer.length() > shorter.length() && longer.charAt(0) == shorter.charAt(0)
+                && longer.indexOf(' ') == longer.length() - rest.length();
+    }
+
+    /** "Küstenbund Lindenau (KÜLI)": the abbreviation in brackets right after the full name. */
+    private static boolean introduces(Candidate longer, Candidate abbreviation) {
+        if (!Lexicon.isAcronym(abbreviation.name())) {
+            return false;
+        }
+        for (NameRun run : abbreviation.runs()) {
+            Word before = run.before();
+            if (before != null && before.is("(")) {
+                for (NameRun full : longer.runs()) {
+                    if (full.sentence() == run.sentence() && full.to() == run.from() - 1) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,214 @@
+package news.summarizer.core.evaluation;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import news.summarizer.core.offline.EntityFinder;
+import news.summarizer.core.summary.Entity;
+
+/**
+ * {@code --germeval FILE}: runs the name finder ({@link EntityFinder}) over a GermEval 2014 file sentence by
+ * sentence, writes {@code FILE.pred.tsv} ({@code index\ttoken\ttag}, BIO over PER/ORG/LOC, a blank line after each
+ * sentence) and prints precision, recall and F1 per class and overall under the rule of
+ * {@code ../shared/germeval2014/README.md}: outer tags only, OTH and the {@code deriv}/{@code part} classes count as
+ * O, an entity is right when start token, end token and class equal a gold entity's (conlleval exact match).
+ */
+final class GermEvalCommand {
+
+    private static final List<String> CLASSES = List.of("PER", "ORG", "LOC");
+
+    private GermEvalCommand() {
+    }
+
+    static void main(String[] args) throws IOException {
+        List<String> list = List.of(args);
+        int at = list.indexOf("--germeval");
+        Path file = Path.of(at + 1 < list.size() ? list.get(at + 1) : "../shared/germeval2014/NER-de-dev.tsv");
+        if (!Files.isRegularFile(file) && Files.isRegularFile(Path.of("..").resolve(file))) {
+            file = Path.of("..").resolve(file); // run from the core module, the path given from the repository root
+        }
+        List<Sentence> sentences = read(file);
+        EntityFinder.findInTokens(List.of("Warm", "up", "in", "Berlin", ".")); // models load once, not timed
+        Result result = evaluate(sentences);
+        Map<String, int[]> counts = result.counts();
+        int[][] halves = result.halves();
+        long nanos = result.nanos();
+        long cpu = result.cpu();
+        StringBuilder predictions = result.predictions();
+        Path output = Path.of(file + ".pred.tsv");
+        try {
+            Files.writeString(output, predictions, StandardCharsets.UTF_8);
+        } catch (IOException readOnly) { // a read-only copy of the corpus (CI): write beside the build instead
+            output = Path.of("target", file.getFileName() + ".pred.tsv");
+            Files.writeString(output, predictions, StandardCharsets.UTF_8);
+        }
+        print(System.out, file, counts, sentences.size(), nanos, cpu);
+        row(System.out, "A (odd)", halves[0]);
+        row(System.out, "B (even)", halves[1]);
+        System.out.println("predictions: " + output.toAbsolutePath().normalize());
+    }
+
+    /** Tags every sentence and counts right, predicted and gold entities per class and per half. */
+    static Result evaluate(List<Sentence> sentences) {
+        Map<String, int[]> counts = new LinkedHashMap<>(); // class -> {right, predicted, gold}
+        CLASSES.forEach(type -> counts.put(type, new int[3]));
+        int[][] halves = new int[2][3]; // A: odd sentences, B: even sentences, as for the devset
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = 0;
+        int index = 0;
+        StringBuilder predictions = new StringBuilder();
+        long nanos = 0;
+        for (Sentence sentence : sentences) {
+            long started = System.nanoTime();
+            long cpuStarted = threads.getCurrentThreadCpuTime();
+            String[] tags = tags(sentence.tokens());
+            cpu += threads.getCurrentThreadCpuTime() - cpuStarted;
+            nanos += System.nanoTime() - started;
+            for (int i = 0; i < tags.length; i++) {
+                predictions.append(i + 1).append('\t').append(sentence.tokens().get(i)).append('\t').append(tags[i]).append('\n');
+            }
+            predictions.append('\n');
+            Set<Chunk> gold = chunks(sentence.gold());
+            Set<Chunk> predicted = chunks(List.of(tags));
+            for (Chunk chunk : predicted) {
+                counts.get(chunk.type())[1]++;
+                counts.get(chunk.type())[0] += gold.contains(chunk) ? 1 : 0;
+            }
+            gold.forEach(chunk -> counts.get(chunk.type())[2]++);
+            int[] half = halves[index++ % 2];
+            half[0] += (int) predicted.stream().filter(gold::contains).count();
+            half[1] += predicted.size();
+            half[2] += gold.size();
+        }
+        return new Result(counts, halves, nanos, cpu, predictions);
+    }
+
+    /** Counts per class ({right, predicted, gold}), per half, time spent, and the predictions file's text. */
+    record Result(Map<String, int[]> counts, int[][] halves, long nanos, long cpu, StringBuilder predictions) {
+
+        double f1() {
+            int[] all = new int[3];
+            counts.values().forEach(c -> {
+                for (int i = 0; i < 3; i++) {
+                    all[i] += c[i];
+                }
+            });
+            double p = all[1] == 0 ? 0 : (double) all[0] / all[1];
+            double r = all[2] == 0 ? 0 : (double) all[0] / all[2];
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** BIO tags for the sentence's tokens from the entities the finder reports. */
+    static String[] tags(List<String> tokens) {
+        String[] tags = new String[tokens.size()];
+        java.util.Arrays.fill(tags, "O");
+        int[] starts = new int[tokens.size()];
+        int offset = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            starts[i] = offset;
+            offset += tokens.get(i).length() + 1;
+        }
+        for (Entity entity : EntityFinder.findInTokens(tokens)) {
+            String type = switch (entity.type()) {
+                case PERSON -> "PER";
+                case ORGANIZATION -> "ORG";
+                case PLACE -> "LOC";
+            };
+            boolean first = true;
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = starts[i] + tokens.get(i).length();
+                if (starts[i] >= entity.offset() && end <= entity.offset() + entity.length() && "O".equals(tags[i])) {
+                    tags[i] = (first ? "B-" : "I-") + type;
+                    first = false;
+                }
+            }
+        }
+        return tags;
+    }
+
+    /** Maximal B-X I-X … runs of the three classes; any other tag ends a run. */
+    static Set<Chunk> chunks(List<String> tags) {
+        Set<Chunk> chunks = new HashSet<>();
+        int start = -1;
+        String type = null;
+        for (int i = 0; i <= tags.size(); i++) {
+            String tag = i < tags.size() ? tags.get(i) : "O";
+            String tagType = tag.length() > 2 && CLASSES.contains(tag.substring(2)) ? tag.substring(2) : null;
+            boolean continues = tagType != null && tag.startsWith("I-") && tagType.equals(type);
+            if (!continues && type != null) {
+                chunks.add(new Chunk(start, i - 1, type));
+                type = null;
+            }
+            if (tagType != null && !continues) {
+                start = i;
+                type = tagType;
+            }
+        }
+        return chunks;
+    }
+
+    private static void print(PrintStream out, Path file, Map<String, int[]> counts, int sentences, long nanos,
+                              long cpu) {
+        out.println("GermEval 2014 (outer tags, PER/ORG/LOC, exact match) on " + file.toAbsolutePath().normalize());
+        out.printf("%-8s %6s %6s %6s %7s %6s %6s%n", "class", "gold", "pred", "right", "prec", "recall", "F1");
+        int[] all = new int[3];
+        counts.forEach((type, c) -> {
+            row(out, type, c);
+            for (int i = 0; i < 3; i++) {
+                all[i] += c[i];
+            }
+        });
+        row(out, "all", all);
+        out.printf(Locale.ROOT, "%d sentences, per sentence %.3f ms CPU, %.3f ms wall (name finder incl. tagging, one "
+                + "thread)%n", sentences, cpu / 1e6 / Math.max(1, sentences), nanos / 1e6 / Math.max(1, sentences));
+    }
+
+    private static void row(PrintStream out, String type, int[] c) {
+        double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
+        double r = c[2] == 0 ? 0 : (double) c[0] / c[2];
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        out.printf(Locale.ROOT, "%-8s %6d %6d %6d %7.3f %6.3f %6.3f%n", type, c[2], c[1], c[0], p, r, f);
+    }
+
+    static List<Sentence> read(Path file) throws IOException {
+        List<Sentence> sentences = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        List<String> gold = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            if (line.isBlank()) {
+                if (!tokens.isEmpty()) {
+                    sentences.add(new Sentence(List.copyOf(tokens), List.copyOf(gold)));
+                    tokens.clear();
+                    gold.clear();
+                }
+                continue;
+            }
+            String[] columns = line.split("\t");
+            tokens.add(columns[1]);
+            gold.add(columns.length > 2 ? columns[2] : "O");
+        }
+        if (!tokens.isEmpty()) {
+            sentences.add(new Sentence(List.copyOf(tokens), List.copyOf(gold)));
+        }
+        return sentences;
+    }
+
+    record Sentence(List<String> tokens, List<String> gold) {
+    }
+
+    record Chunk(int start, int end, String type) {
+    }
+}

@@ -1,0 +1,49 @@
+package news.summarizer.core.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.summarizer.core.summary.ActorType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stage "type" ({@link NameTyper}, {@link ContextTyper}): one fictional text per rule; each fails with its rule
+ * switched off.
+ */
+class CandidateTypingTest {
+
+    @Test
+    void should_type_a_thing_named_after_a_party_as_other() {
+        // Without it: the "SPD-Entwurf" was typed as the party itself, an organisation.
+        Map<String, Candidate> named = typed("Das Bündnis kritisiert den SPD-Entwurf scharf. Mit dem "
+                + "SPD-Papier will die Partei punkten.");
+
+        assertThat(named.get("SPD-Entwurf").type()).isEqualTo(ActorType.OTHER);
+    }
+
+    @Test
+    void should_type_a_person_when_the_article_uses_the_surname_alone() {
+        // Without it: an unknown first name left "Jorin Talvik" of unknown kind (OTHER), not a person.
+        Map<String, Candidate> named = typed("Jorin Talvik kam vor zehn Jahren nach Lindenau. Heute führt Talvik "
+                + "die Werft am Hafen. Talvik will die Halle erweitern.");
+
+        assertThat(named.get("Jorin Talvik").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void should_mark_a_place_when_the_name_mostly_follows_in_or_nach() {
+        // Without it: a town nobody lists was no place, and counted like any other name.
+        Map<String, Candidate> named = typed("Die Fähre fährt ab Mai wieder nach Kolbersund. In Kolbersund warten "
+                + "schon viele Urlauber auf die erste Fahrt.");
+
+        assertThat(named.get("Kolbersund").place()).isTrue();
+    }
+
+    private static Map<String, Candidate> typed(String text) {
+        List<Candidate> candidates = ActorCollector.typed(text, ArticleAnalyzer.analyze(text));
+        return candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));
+    }
+}

@@ -1,0 +1,59 @@
+package news.summarizer.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The one lexicon: answers that word lists gave case by case before, from the general dictionary. */
+class GermanLexiconTest {
+
+    @Test
+    void commonNounsAreToldFromNamesThatAreAlsoNouns() {
+        // "Fischer" is a trade and a surname: a name may stand there. "Wahlurne" and "Jury" name no one.
+        assertThat(GermanLexicon.isCommonNoun("Wahlurne")).isTrue();
+        assertThat(GermanLexicon.isCommonNoun("Jury")).isTrue();
+        assertThat(GermanLexicon.isCommonNoun("Fischer")).isFalse();
+        assertThat(GermanLexicon.isCommonNoun("Görlitz")).isFalse();
+    }
+
+    @Test
+    void anUnknownCompoundIsACommonNounByItsLastPart() {
+        // Without the compound rule the dictionary's gaps ("Mondlandefähre" is not in it) would read as names.
+        assertThat(GermanLexicon.lookup("Mondlandefähre").known()).isFalse();
+        assertThat(GermanLexicon.compoundHead("Mondlandefähre")).isEqualTo("Fähre");
+        assertThat(GermanLexicon.isCommonNoun("Mondlandefähre")).isTrue();
+        assertThat(GermanLexicon.compoundHead("Hartwig")).isNull();
+    }
+
+    @Test
+    void firstNamesAndPlacesComeFromTheDictionary() {
+        assertThat(GermanLexicon.isFirstName("Ilse")).isTrue();
+        assertThat(GermanLexicon.isFirstName("Görlitz")).isFalse();
+        assertThat(GermanLexicon.isPlace("Görlitz")).isTrue();
+        assertThat(GermanLexicon.isPlace("Lausitz")).isTrue();
+        assertThat(GermanLexicon.isPlace("Ilse")).isFalse();
+    }
+
+    @Test
+    void genitivesLoseTheirEndingOnlyWhereTheDictionarySaysSo() {
+        // Names ending in -er, -el, -en keep their letters; only the genitive -s comes off.
+        assertThat(GermanLexicon.withoutGenitive("Müllers")).isEqualTo("Müller");
+        assertThat(GermanLexicon.withoutGenitive("Schusters")).isEqualTo("Schuster");
+        assertThat(GermanLexicon.withoutGenitive("Engels")).isEqualTo("Engel");
+        assertThat(GermanLexicon.withoutGenitive("Bremens")).isEqualTo("Bremen");
+        assertThat(GermanLexicon.withoutGenitive("Hauses")).isEqualTo("Haus");
+        assertThat(GermanLexicon.withoutGenitive("Markus")).isEqualTo("Markus");
+        assertThat(GermanLexicon.withoutGenitive("Kongress")).isEqualTo("Kongress");
+        assertThat(GermanLexicon.withoutGenitive("Merz'")).isEqualTo("Merz");
+        // Unknown to the dictionary: the rule it follows.
+        assertThat(GermanLexicon.withoutGenitive("Wendtrups")).isEqualTo("Wendtrup");
+    }
+
+    @Test
+    void theStemIsTheBaseFormNotASuffixCut() {
+        assertThat(GermanLexicon.stem("müller")).isEqualTo("müller");
+        assertThat(GermanLexicon.stem("deutschen")).isEqualTo("deutsch");
+        assertThat(GermanLexicon.stem("kremls")).isEqualTo("kreml");
+        assertThat(GermanLexicon.stem("schuster")).isEqualTo("schuster");
+    }
+}
