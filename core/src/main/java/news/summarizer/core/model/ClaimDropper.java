@@ -57,7 +57,8 @@ final class ClaimDropper {
                     yield null;
                 }
                 sentences.remove(claim.index());
-                yield new DraftSummary(draft.headline(), String.join(" ", sentences), draft.keyPoints(), draft.actors());
+                yield new DraftSummary(draft.headline(), String.join(" ", sentences), draft.keyPoints(), draft.actors(),
+                        draft.statements());
             }
             case KEY_POINT -> {
                 List<String> keyPoints = new ArrayList<>(draft.keyPoints());
@@ -65,7 +66,7 @@ final class ClaimDropper {
                     yield null;
                 }
                 keyPoints.remove(claim.index());
-                yield new DraftSummary(draft.headline(), draft.summary(), keyPoints, draft.actors());
+                yield new DraftSummary(draft.headline(), draft.summary(), keyPoints, draft.actors(), draft.statements());
             }
         };
     }

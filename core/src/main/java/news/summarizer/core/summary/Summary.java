@@ -8,6 +8,7 @@ import java.util.List;
  * @param language       ISO 639-1 code of the language headline, summary and key points are written in: German for a
  *                       model, the article's own language for the offline engine (which quotes and cannot translate)
  * @param sourceLanguage ISO 639-1 code of the article's language, {@code und} when the text says too little
+ * @param statements     who said what: statements of the actors, verbatim from the article, in article order
  */
 public record Summary(
         String id,
@@ -19,5 +20,10 @@ public record Summary(
         List<Actor> actors,
         ArticleInfo article,
         EngineInfo engine,
-        List<String> warnings) {
+        List<String> warnings,
+        List<Statement> statements) {
+
+    public Summary {
+        statements = statements == null ? List.of() : List.copyOf(statements);
+    }
 }

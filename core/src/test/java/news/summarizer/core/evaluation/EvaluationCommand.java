@@ -11,7 +11,8 @@ import news.summarizer.core.config.SummarizerConfig;
 /**
  * The evaluation command (README, "Measuring the engine"): scores the configured engine on a folder in the devset
  * layout. Arguments: the folder (default {@code ../shared/devset} when present) and {@code --details} for one line
- * per reported and missed actor. The engine and its settings come from the usual keys ({@code SUMMARIZER_PROVIDER},
+ * per reported and missed actor; {@code --statements} scores statements and salience instead
+ * ({@link StatementEvaluation}). The engine and its settings come from the usual keys ({@code SUMMARIZER_PROVIDER},
  * {@code SUMMARIZER_OPENAI_*} as environment variables or {@code -Dsummarizer.*}); offline by default.
  */
 public final class EvaluationCommand {
@@ -35,6 +36,10 @@ public final class EvaluationCommand {
                 .build()
                 .getConfigMapping(SummarizerConfig.class);
         System.out.println("Evaluating provider " + config.provider().id() + " on " + folder.toAbsolutePath().normalize());
+        if (List.of(args).contains("--statements")) { // who said what, and salience: StatementEvaluation
+            StatementEvaluation.print(new StatementEvaluation(Summarizers.of(config)).run(folder), System.out, details);
+            return;
+        }
         EvaluationReport report = new Evaluation(Summarizers.of(config)).run(folder);
         report.print(System.out, details);
     }
