@@ -115,7 +115,11 @@ public final class StatementEvaluation {
         }
         for (int i = 0; i < gold.size(); i++) {
             if (!taken.contains(i)) {
-                details.add("  MISSED " + gold.get(i).speaker() + " [" + gold.get(i).kind() + "] " + gold.get(i).text());
+                GoldStatement missed = gold.get(i);
+                boolean speakerReported = summary.actors().stream()
+                        .anyMatch(actor -> speakerMatches(actor.name(), missed, actors));
+                details.add("  MISSED " + (speakerReported ? "" : "(speaker no actor) ") + missed.speaker() + " ["
+                        + missed.kind() + "] " + missed.text());
             }
         }
         List<Actor> ranked = summary.actors();
