@@ -127,7 +127,9 @@ public class ArticleSummarizer {
         GroundedActors grounded = grounder.ground(article.text(), draft.actors());
         GroundedStatements statements = StatementGrounder.ground(article.text(),
                 engine.statements(article, grounded.actors(), draft), grounded.actors());
-        List<Actor> actors = Salience.rank(article.text(), article.title(), grounded.actors(), statements.statements());
+        List<Actor> actors = Salience.rank(article.text(), article.title(),
+                draft.headline() + "\n" + draft.summary() + "\n" + String.join("\n", draft.keyPoints()),
+                grounded.actors(), statements.statements());
         List<String> warnings = new ArrayList<>(article.warnings());
         warnings.addAll(output.warnings());
         warnings.addAll(grounded.warnings());

@@ -18,23 +18,29 @@ import news.summarizer.core.text.TextSpan;
  *   <li>statements, relative to the actor who says most ({@link #STATEMENTS});</li>
  *   <li>position of the first mention, 1 at the start of the text, 0 at its end ({@link #POSITION});</li>
  *   <li>named in the headline (the source's title, or a heading line opening the text) ({@link #HEADLINE});</li>
- *   <li>named in the lead, the first {@link #LEAD_SENTENCES} sentences of the text ({@link #LEAD}).</li>
+ *   <li>named in the lead, the first {@link #LEAD_SENTENCES} sentences of the text ({@link #LEAD});</li>
+ *   <li>named in the answer's own summary and key points, which the engine wrote about what matters
+ *       ({@link #SUMMARY}).</li>
  * </ul>
+ * An organisation named mostly as the source of what others say ("laut Tagesblatt", "sagte sie dem Tagesblatt", "berichtet
+ * die Nachrichtenagentur") gets half: an outlet that is cited is no protagonist.
  */
 public final class Salience {
 
-    static final double MENTIONS = 0.35;
-    static final double STATEMENTS = 0.2;
-    static final double POSITION = 0.15;
+    static final double MENTIONS = 0.3;
+    static final double STATEMENTS = 0.15;
+    static final double POSITION = 0.1;
     static final double HEADLINE = 0.15;
-    static final double LEAD = 0.15;
+    static final double LEAD = 0.1;
+    static final double SUMMARY = 0.2;
     static final int LEAD_SENTENCES = 3;
 
     private Salience() {
     }
 
     /** The actors with their salience, most central first (ties keep the engine's order). */
-    public static List<Actor> rank(String text, String title, List<Actor> actors, List<Statement> statements) {
+    public static List<Actor> rank(String text, String title, String summary, List<Actor> actors,
+                                   List<Statement> statements) {
         if (actors.isEmpty()) {
             return actors;
         }
@@ -55,15 +61,46 @@ public final class Salience {
                             + (maxStatements == 0 ? 0 : STATEMENTS * said(actor, statements) / maxStatements)
                             + POSITION * (1.0 - (double) first / Math.max(1, text.length()))
                             + (NameForms.mentions(headline, key) ? HEADLINE : 0)
-                            + (NameForms.mentions(lead, key) ? LEAD : 0);
+                            + (NameForms.mentions(lead, key) ? LEAD : 0)
+                            + (summary != null && NameForms.mentions(summary, key) ? SUMMARY : 0);
+                    if (actor.type() == ActorType.ORGANIZATION && citedSource(text, lastWord(actor.name()))) {
+                        score /= 2;
+                    }
                     return actor.withSalience(Math.round(Math.min(1, score) * 100) / 100.0);
                 })
                 .sorted(Comparator.comparingDouble(Actor::salience).reversed())
                 .toList();
     }
 
+    /** Where at least half of the mentions of {@code key} stand in a source slot ({@link #SOURCE_SLOT}). */
+    static boolean citedSource(String text, String key) {
+        int mentions = 0;
+        int cited = 0;
+        for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+            mentions++;
+            if (SOURCE_SLOT.matcher(text.substring(Math.max(0, at - 40), at)).find()) {
+                cited++;
+            }
+        }
+        return mentions > 0 && 2 * cited >= mentions;
+    }
+
+    /**
+     * What stands before an outlet cited as a source: "laut (dem) …", "berichtet(e) (die) …", "sagte er dem/der …",
+     * "im Interview mit …", "gegenüber (der/dem) …", "(Nachrichten)agentur …", "Zeitung …".
+     */
+    private static final java.util.regex.Pattern SOURCE_SLOT = java.util.regex.Pattern.compile(
+            "(?:\\b[Ll]aut(?: de[mr])?|\\bberichtete?n?(?: d(?:ie|er|as))?|\\b(?:sagte|erklärte|schrieb)n? (?:er|sie|\\p{Lu}\\p{L}+) (?:de[mr]|im)"
+            + "|\\bInterview (?:mit|de[mr])|\\bgegenüber(?: de[mr])?|[Aa]gentur|[Zz]eitung|[Ss]ender|[Mm]agazin)"
+            + "[\\s\\p{Pi}\\p{Pf}\"»«„“]*(?:\\p{Lu}\\p{L}*[\\s-]+){0,3}$");
+
     private static long said(Actor actor, List<Statement> statements) {
         return statements.stream().filter(statement -> statement.speaker().equals(actor.name())).count();
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
     }
 
     /** A person is named by the surname alone too; anything else by its whole name. */

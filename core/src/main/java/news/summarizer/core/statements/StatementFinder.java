@@ -38,6 +38,10 @@ public final class StatementFinder {
             "laut", "seit", "durch", "ohne", "um", "dem", "den", "des");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie");
     private static final java.util.regex.Pattern FEDERAL_LEVEL = java.util.regex.Pattern.compile("(?:Bundes|Landes)(\\p{Ll}{5,})");
+    /** Nouns of "nach … X" that name X as the source of the sentence. */
+    private static final Set<String> SOURCE_NOUNS = Set.of("Angaben", "Informationen", "Auffassung", "Ansicht",
+            "Einschätzung", "Darstellung", "Worten", "Aussage", "Aussagen", "Schätzung", "Schätzungen", "Erkenntnissen",
+            "Berechnungen", "Meinung");
     private static final Set<String> PASSIVE = Set.of("wurde", "wurden", "wird", "werden", "worden");
     /** Heads of a description that refers to an organisation ("der Dax-Konzern", "die Landesbehörde"). */
     private static final List<String> INSTITUTION_HEADS = List.of("konzern", "unternehmen", "verband", "partei",
@@ -57,6 +61,8 @@ public final class StatementFinder {
     private int lastUnit = -10;
     private final List<Found> found = new ArrayList<>();
     private TextSpan previousUnit;
+    private Actor lastSource;
+    private int lastSourceUnit = -10;
 
     private record Token(String text, int start, int end) {
         boolean is(String value) {
@@ -141,6 +147,15 @@ public final class StatementFinder {
                     before(index, actor, cursor, tokens.get(i - 1).start());
                     cursor = tokens.get(i - 1).end();
                 }
+            } else if (isOwnAngaben(tokens, i)) {
+                Mention speaker = mentionIn(tokens, 0, i, false);
+                if (speaker != null) {
+                    attributed = true;
+                    source(index, speaker.actor(), false, 0, bodyStart, unit.end());
+                }
+            } else if (token.text().equalsIgnoreCase("demnach") && lastSource != null && index - lastSourceUnit <= 2) {
+                attributed = true;
+                source(index, lastSource, false, 0, bodyStart, unit.end());
             } else if (token.text().equalsIgnoreCase("laut") || isAngaben(tokens, i)) {
                 int from = token.text().equalsIgnoreCase("laut") ? i + 1 : i + 2;
                 Mention speaker = mentionIn(tokens, from, Math.min(tokens.size(), from + NAME_WINDOW), false);
@@ -351,8 +366,11 @@ public final class StatementFinder {
         }
         int start = opensSentence ? skipPunctuation(attributionEnd) : bodyStart;
         add(unit, actor, StatementKind.INDIRECT, start, unitEnd);
-        // "laut X" vouches for one sentence; the next one in the subjunctive is not X's without an attribution.
+        // "laut X" vouches for one sentence; the next one in the subjunctive is not X's without an attribution, but
+        // one with "demnach" ("according to it") is.
         lastSpeaker = null;
+        lastSource = actor;
+        lastSourceUnit = unit;
     }
 
     /** The statement before an attribution: from the cursor (or a colon after it) to the comma. */
@@ -574,9 +592,17 @@ public final class StatementFinder {
         return true;
     }
 
+    /** "nach Angaben (von) X", "nach Informationen der X", "nach Auffassung des X" … */
     private static boolean isAngaben(List<Token> tokens, int i) {
         return tokens.get(i).text().equalsIgnoreCase("nach") && i + 1 < tokens.size()
-                && (tokens.get(i + 1).is("Angaben") || tokens.get(i + 1).is("Informationen"));
+                && SOURCE_NOUNS.contains(tokens.get(i + 1).text());
+    }
+
+    /** "nach eigenen Angaben", "nach eigener Darstellung": the sentence's own subject says so. */
+    private static boolean isOwnAngaben(List<Token> tokens, int i) {
+        return tokens.get(i).text().equalsIgnoreCase("nach") && i + 2 < tokens.size()
+                && (tokens.get(i + 1).is("eigenen") || tokens.get(i + 1).is("eigener"))
+                && SOURCE_NOUNS.contains(tokens.get(i + 2).text());
     }
 
     /** Index of the first comma, colon or sentence end from {@code from} on, outside quotations. */

@@ -44,7 +44,8 @@ public final class StatementEvaluation {
 
     /** Figures of one article; {@code salienceJudged} false when it has no matched core and other actor to compare. */
     record Score(String file, char half, int gold, int reported, int matched, int overlapping, int speakerRight,
-                 int kindRight, boolean salienceJudged, boolean salienceRight, List<String> details) {
+                 int kindRight, boolean salienceJudged, boolean salienceRight, int pairs, int pairsRight,
+                 List<String> details) {
     }
 
     private final ArticleSummarizer summarizer;
@@ -134,11 +135,22 @@ public final class StatementEvaluation {
             }
         }
         boolean judged = lastCore >= 0 && firstOther < Integer.MAX_VALUE;
+        int pairs = 0;
+        int pairsRight = 0;
+        for (int i = 0; i < assigned.size(); i++) {
+            for (int j = 0; j < assigned.size(); j++) {
+                if (assigned.get(i) != null && assigned.get(j) != null && actors.core().contains(assigned.get(i))
+                        && !actors.core().contains(assigned.get(j))) {
+                    pairs++;
+                    pairsRight += ranked.get(i).salience() > ranked.get(j).salience() ? 1 : 0;
+                }
+            }
+        }
         details.add("  salience: " + ranked.stream().map(actor -> actor.name() + " " + actor.salience()
                 + (assigned.get(ranked.indexOf(actor)) == null ? "" : actors.core().contains(assigned.get(ranked.indexOf(actor))) ? " (core)" : " (other)"))
                 .toList());
         return new Score(file, half, gold.size(), reported.size(), matched, overlapping, speakerRight, kindRight, judged,
-                judged && lastCore < firstOther, details);
+                judged && lastCore < firstOther, pairs, pairsRight, details);
     }
 
     /** (b): at least half of the gold text's tokens occur in the reported text. */
@@ -182,8 +194,8 @@ public final class StatementEvaluation {
             }
         }
         out.println();
-        out.printf("%-8s %5s %5s %5s %7s %7s %8s %7s %10s%n", "set", "gold", "rep", "match", "recall", "prec",
-                "speaker", "kind", "salience");
+        out.printf("%-8s %5s %5s %5s %7s %7s %8s %7s %18s %18s%n", "set", "gold", "rep", "match", "recall", "prec",
+                "speaker", "kind", "salience articles", "salience pairs");
         total(out, "half A", scores.stream().filter(s -> s.half() == 'A').toList());
         total(out, "half B", scores.stream().filter(s -> s.half() == 'B').toList());
         total(out, "overall", scores);
@@ -198,9 +210,12 @@ public final class StatementEvaluation {
         int kind = scores.stream().mapToInt(Score::kindRight).sum();
         long judged = scores.stream().filter(Score::salienceJudged).count();
         long right = scores.stream().filter(Score::salienceRight).count();
-        out.printf(Locale.ROOT, "%-8s %5d %5d %5d %7s %7s %8s %7s %10s%n", label, gold, reported, matched,
+        int pairs = scores.stream().mapToInt(Score::pairs).sum();
+        int pairsRight = scores.stream().mapToInt(Score::pairsRight).sum();
+        out.printf(Locale.ROOT, "%-8s %5d %5d %5d %7s %7s %8s %7s %18s %18s%n", label, gold, reported, matched,
                 fmt(matched, gold), fmt(matched, reported), fmt(speaker, overlapping), fmt(kind, matched),
-                fmt((int) right, (int) judged) + " (" + right + "/" + judged + ")");
+                fmt((int) right, (int) judged) + " (" + right + "/" + judged + ")",
+                fmt(pairsRight, pairs) + " (" + pairsRight + "/" + pairs + ")");
     }
 
     private static String fmt(int part, int whole) {
