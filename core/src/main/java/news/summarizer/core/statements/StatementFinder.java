@@ -46,7 +46,7 @@ public final class StatementFinder {
     /** Heads of a description that refers to an organisation ("der Dax-Konzern", "die Landesbehörde"). */
     private static final List<String> INSTITUTION_HEADS = List.of("konzern", "unternehmen", "verband", "partei",
             "ministerium", "behörde", "gericht", "regierung", "verein", "bank", "firma", "gewerkschaft", "institut", "amt",
-            "agentur", "klub", "club", "hersteller", "versicherer", "sender", "verlag");
+            "agentur", "klub", "club", "hersteller", "versicherer", "versorger", "sender", "verlag");
     /** Words that open a subordinate clause that is no statement ("…, sagte Hartwig, als sie …"). */
     private static final Set<String> SUBORDINATORS = Set.of("als", "wenn", "weil", "nachdem", "bevor", "während",
             "obwohl", "damit", "um", "wo", "sodass", "indem", "ohne", "statt", "bis", "seit", "falls", "sofern", "und",
