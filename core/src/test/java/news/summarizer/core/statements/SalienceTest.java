@@ -1,0 +1,47 @@
+package news.summarizer.core.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.summarizer.core.summary.Actor;
+import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.summary.Statement;
+import news.summarizer.core.summary.StatementKind;
+import org.junit.jupiter.api.Test;
+
+/** The protagonist outranks a name mentioned in passing; every salience lies in [0, 1]. */
+class SalienceTest {
+
+    private static final String TEXT = "Hartwig eröffnet die Oderbrücke\n"
+            + "Ministerin Lena Hartwig hat am Dienstag die neue Brücke in Lindenau eröffnet. Hartwig sprach von einem "
+            + "großen Tag. Die Stadtwerke Lindenau liefern den Strom für die Beleuchtung. Der Bau dauerte drei Jahre. "
+            + "„Wir sind stolz“, sagte Hartwig. Auch Bürgermeister Jan Petersen war gekommen. Das Tagesblatt berichtete "
+            + "zuerst. Laut Tagesblatt kamen 500 Gäste.";
+    private static final Actor HARTWIG = new Actor("Lena Hartwig", ActorType.PERSON, null, null, 4, "", 0);
+    private static final Actor PETERSEN = new Actor("Jan Petersen", ActorType.PERSON, null, null, 1, "", 0);
+    private static final Actor STADTWERKE = new Actor("Stadtwerke Lindenau", ActorType.ORGANIZATION, null, null, 1, "", 0);
+    private static final Actor TAGESBLATT = new Actor("Tagesblatt", ActorType.ORGANIZATION, null, null, 2, "", 0);
+
+    @Test
+    void should_rank_the_protagonist_first_and_a_passing_name_last() {
+        // Without it a client could not tell the protagonist from a name mentioned once.
+        List<Statement> said = List.of(new Statement("Lena Hartwig", StatementKind.DIRECT, "Wir sind stolz", 0, "", 0));
+        List<Actor> ranked = Salience.rank(TEXT, null, "Hartwig eröffnet die Brücke.", List.of(PETERSEN, STADTWERKE,
+                HARTWIG), said);
+
+        assertThat(ranked).extracting(Actor::name).containsExactly("Lena Hartwig", "Stadtwerke Lindenau", "Jan Petersen");
+        assertThat(ranked).allMatch(actor -> actor.salience() >= 0 && actor.salience() <= 1);
+        assertThat(ranked.get(0).salience()).isGreaterThan(ranked.get(1).salience());
+    }
+
+    @Test
+    void should_halve_an_outlet_that_is_only_cited() {
+        // Without it a newspaper named as source twice would outrank an organisation that acts.
+        Actor cited = Salience.rank(TEXT, null, "", List.of(TAGESBLATT), List.of()).get(0);
+        Actor uncited = Salience.rank(TEXT.replace("Laut Tagesblatt", "Im Tagesblatt").replace("Das Tagesblatt berichtete",
+                "Das Tagesblatt feierte"), null, "", List.of(TAGESBLATT), List.of()).get(0);
+
+        assertThat(Salience.citedSource(TEXT, "Tagesblatt")).isTrue();
+        assertThat(cited.salience()).isLessThan(uncited.salience());
+    }
+}
