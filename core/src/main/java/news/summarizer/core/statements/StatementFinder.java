@@ -57,6 +57,7 @@ public final class StatementFinder {
     private final String text;
     private final List<TextSpan> quotations;
     private final List<Mention> mentions;
+    private final List<Actor> actors;
     private Actor lastSpeaker;
     private int lastUnit = -10;
     private final List<Found> found = new ArrayList<>();
@@ -81,6 +82,7 @@ public final class StatementFinder {
         this.text = text;
         this.quotations = Quotations.find(text);
         this.mentions = mentions(text, actors);
+        this.actors = actors;
     }
 
     /** The statements of {@code actors} in {@code text}, in article order. */
@@ -477,8 +479,8 @@ public final class StatementFinder {
 
     /**
      * "sagte der SPD-Politiker", "teilte der Konzern mit": a definite description right after the verb refers back to
-     * the last person named before it, or, when its head is an institution's ({@link #INSTITUTION_HEADS}), to the last
-     * organisation. A spokesperson ("der Sprecher") is left alone: whose, the description does not say.
+     * the actor whose role it is ("der US-Präsident"), else the last person named before it, or, when its head is an
+     * institution's ({@link #INSTITUTION_HEADS}), the last organisation. A spokesperson ("der Sprecher") is left alone: whose, the description does not say.
      */
     private Mention description(List<Token> tokens, int at) {
         if (at + 1 >= tokens.size() || !(tokens.get(at).is("der") || tokens.get(at).is("die"))) {
@@ -491,6 +493,12 @@ public final class StatementFinder {
             return null;
         }
         boolean institution = INSTITUTION_HEADS.stream().anyMatch(head::endsWith);
+        // "der US-Präsident" is the actor whose role it is, wherever it was last named.
+        for (Actor actor : actors) {
+            if (actor.role() != null && actor.role().toLowerCase(java.util.Locale.ROOT).endsWith(head)) {
+                return new Mention(noun.start(), noun.end(), actor);
+            }
+        }
         Actor referent = null;
         for (Mention mention : mentions) {
             if (mention.start() >= noun.start()) {

@@ -171,6 +171,15 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_resolve_a_description_to_the_actor_whose_role_it_is() {
+        // Without it "erklärte der Verkehrsminister" would go to whoever was named last.
+        Actor minister = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Verkehrsminister", null, 1, "", 0);
+        List<Actor> actors = List.of(HARTWIG, minister);
+        String text = "Wierzbicki reiste an. Hartwig begrüßte ihn. „Wir zahlen die Hälfte“, erklärte der Verkehrsminister.";
+        assertThat(StatementFinder.find(text, actors)).containsExactly(direct(minister, "Wir zahlen die Hälfte"));
+    }
+
+    @Test
     void should_attribute_a_nested_statement_to_each_speaker() {
         // Without it the inner speaker ("Wierzbicki habe versichert, dass …") would get nothing.
         assertThat(find("Hartwig sagte, Wierzbicki habe ihr versichert, dass Polen die Hälfte zahle."))
