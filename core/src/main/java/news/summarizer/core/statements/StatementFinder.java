@@ -207,6 +207,10 @@ public final class StatementFinder {
         if (Character.isUpperCase(token.text().charAt(0)) && i > 0) {
             return -1; // "Klagen", "Bitten": nouns
         }
+        if (i >= 2 && tokens.get(i - 1).is(",") && closesQuotation(tokens.get(i - 2))
+                && Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text())) {
+            return i; // "„…“, freute sich Hartwig": right after a quotation any verb is the inquit
+        }
         for (SpeechVerbs.Reading reading : SpeechVerbs.readings(token.text())) {
             if (reading.particle().isEmpty()) {
                 return i;
@@ -218,6 +222,11 @@ public final class StatementFinder {
             }
         }
         return -1;
+    }
+
+    /** A closing quote mark that ends one of the quotations. */
+    private boolean closesQuotation(Token token) {
+        return token.text().length() == 1 && quotations.stream().anyMatch(q -> q.end() == token.start());
     }
 
     /** A statement before the verb ("…, sagte X") and/or after it ("X sagte, …", "X sagte: …"); returns the new cursor. */

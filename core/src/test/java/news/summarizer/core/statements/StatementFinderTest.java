@@ -47,6 +47,14 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_take_any_verb_right_after_a_quotation_as_its_inquit() {
+        // Without it "„…“, freute sich X" would be lost: "sich freuen" is no speech verb, but after a quotation it
+        // introduces the speaker as any verb there does.
+        assertThat(find("„Wir liegen im Plan“, freute sich Hartwig vor den Gästen."))
+                .containsExactly(direct(HARTWIG, "Wir liegen im Plan"));
+    }
+
+    @Test
     void should_attribute_a_quotation_introduced_with_a_colon() {
         // Without the colon rule "X sagte: „…“" would not count.
         assertThat(find("Hartwig sagte am Dienstag: „Die Brücke wird pünktlich fertig.“"))
