@@ -122,6 +122,19 @@ final class GermanVerbs {
         return false;
     }
 
+    /** Whether {@code word} is a finite verb only in the plural ("erklärten", not "erklärte"). */
+    static boolean isPluralOnly(String word) {
+        boolean plural = false;
+        for (WordData reading : ANALYSIS.get().lookup(word.toLowerCase(java.util.Locale.ROOT))) {
+            String tag = reading.getTag() == null ? "" : reading.getTag().toString();
+            if (tag.startsWith("VER:") && tag.contains(":SIN:")) {
+                return false;
+            }
+            plural |= tag.startsWith("VER:") && tag.contains(":PLU:");
+        }
+        return plural;
+    }
+
     /** Whether the dictionary knows {@code word} as a finite verb form (any person, mood or tense). */
     static boolean isFiniteVerb(String word) {
         for (WordData reading : ANALYSIS.get().lookup(word.toLowerCase(java.util.Locale.ROOT))) {

@@ -35,6 +35,7 @@ public final class StatementFinder {
     /** Words that make the name after them an object, not the speaker ("nach dem Treffen mit Hartwig sagte …"). */
     private static final Set<String> PREPOSITIONS = Set.of("mit", "von", "vom", "bei", "beim", "nach", "für", "gegen",
             "über", "zu", "zum", "zur", "an", "am", "auf", "aus", "in", "im", "unter", "vor", "hinter", "neben", "wegen",
+            "angesichts",
             "laut", "seit", "durch", "ohne", "um", "dem", "den", "des");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie");
     private static final java.util.regex.Pattern FEDERAL_LEVEL = java.util.regex.Pattern.compile("(?:Bundes|Landes)(\\p{Ll}{5,})");
@@ -341,6 +342,14 @@ public final class StatementFinder {
         if (quotationAround(span) != null) {
             return true;
         }
+        String segment = text.substring(span.start(), span.end());
+        String first = segment.split("[\\s,]+", 2)[0];
+        String head = segment.split(",", 2)[0];
+        if (PREPOSITIONS.contains(first.toLowerCase(java.util.Locale.ROOT)) && segment.contains(",")
+                && java.util.Arrays.stream(head.split("\\s+")).noneMatch(word -> !word.isEmpty()
+                && Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word))) {
+            return false; // "Zur Frage, ob …, sagte X:" is an adverbial (no verb before its comma), not what X said
+        }
         for (Token token : tokens) {
             if (token.start() >= span.start() && token.end() <= span.end() && Character.isLowerCase(token.text().charAt(0))
                     && GermanVerbs.isFiniteVerb(token.text())) {
@@ -483,7 +492,8 @@ public final class StatementFinder {
         if (mention != null && !afterPreposition(tokens, mention)) {
             return mention;
         }
-        return description(tokens, verb + 1);
+        // "erklärten die Experten": a plural verb's description names a group, no single actor.
+        return GermanVerbs.isPluralOnly(tokens.get(verb).text()) ? null : description(tokens, verb + 1);
     }
 
     /**
@@ -495,7 +505,11 @@ public final class StatementFinder {
         if (at + 1 >= tokens.size() || !(tokens.get(at).is("der") || tokens.get(at).is("die"))) {
             return null;
         }
-        Token noun = tokens.get(at + 1);
+        int nounAt = at + 1;
+        while (nounAt < Math.min(tokens.size() - 1, at + 3) && Character.isLowerCase(tokens.get(nounAt).text().charAt(0))) {
+            nounAt++; // "der parteilose Politiker"
+        }
+        Token noun = tokens.get(nounAt);
         String head = noun.text().toLowerCase(java.util.Locale.ROOT);
         if (!Character.isUpperCase(noun.text().charAt(0)) || head.contains("sprecher")
                 || mentions.stream().anyMatch(m -> m.start() <= noun.start() && noun.start() < m.end())) {

@@ -179,6 +179,24 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_resolve_a_description_with_an_adjective_but_not_a_plural_one() {
+        // Without the first "sagte die erfahrene Ministerin" is lost; without the second "erklärten die Experten"
+        // would be the last person's words.
+        assertThat(find("Hartwig besuchte die Baustelle. „Wir sind im Plan“, sagte die erfahrene Ministerin."))
+                .containsExactly(direct(HARTWIG, "Wir sind im Plan"));
+        assertThat(find("Hartwig besuchte die Baustelle. Die Kosten seien zu hoch, erklärten die Experten.")).isEmpty();
+    }
+
+    @Test
+    void should_not_take_an_adverbial_before_the_inquit_for_a_statement() {
+        // Without it "Zur Frage, ob …, sagte X: „…“" would report the question as X's statement.
+        assertThat(find("Zur Frage, ob die Brücke halte, sagte Hartwig: „Das kann ich nicht sagen.“"))
+                .containsExactly(direct(HARTWIG, "Das kann ich nicht sagen."));
+        assertThat(find("An der Stadt habe es nicht gelegen, versicherte Hartwig."))
+                .containsExactly(indirect(HARTWIG, "An der Stadt habe es nicht gelegen"));
+    }
+
+    @Test
     void should_resolve_a_description_to_the_actor_whose_role_it_is() {
         // Without it "erklärte der Verkehrsminister" would go to whoever was named last.
         Actor minister = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Verkehrsminister", null, 1, "", 0);
