@@ -43,6 +43,8 @@ public final class StatementFinder {
     private static final Set<String> SOURCE_NOUNS = Set.of("Angaben", "Informationen", "Auffassung", "Ansicht",
             "Einschätzung", "Darstellung", "Worten", "Aussage", "Aussagen", "Schätzung", "Schätzungen", "Erkenntnissen",
             "Berechnungen", "Meinung");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
+            "denen", "welche", "welcher", "welches");
     private static final Set<String> PASSIVE = Set.of("wurde", "wurden", "wird", "werden", "worden");
     /** Heads of a description that refers to an organisation ("der Dax-Konzern", "die Landesbehörde"). */
     private static final List<String> INSTITUTION_HEADS = List.of("konzern", "unternehmen", "verband", "partei",
@@ -364,6 +366,9 @@ public final class StatementFinder {
         if (afterWie || tokens.get(from).is("dass") || tokens.get(from).is("ob")) {
             return true;
         }
+        if (relativeClause(tokens, from)) {
+            return false; // "X warnte vor Eingriffen in die Aue, die Lebensraum seltener Arten sei"
+        }
         for (int i = from; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (!inQuotation(token.start()) && GermanVerbs.reportsSpeech(token.text())) {
@@ -375,6 +380,27 @@ public final class StatementFinder {
             last--;
         }
         return last > from && tokens.get(last - 1).is("zu");
+    }
+
+    /**
+     * A clause that opens with a d-word and has its first finite verb last is a relative clause on the object before
+     * the comma ("…, die Lebensraum seltener Arten sei"), not reported speech ("…, die Brücke sei fertig").
+     */
+    private static boolean relativeClause(List<Token> tokens, int from) {
+        if (!RELATIVE_PRONOUNS.contains(tokens.get(from).text())) {
+            return false;
+        }
+        int last = tokens.size() - 1;
+        while (last > from && !Character.isLetter(tokens.get(last).text().charAt(0))) {
+            last--;
+        }
+        for (int i = from + 1; i < last; i++) {
+            String word = tokens.get(i).text();
+            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "laut X …", "nach Angaben von X …", "X zufolge …": the statement is the rest of the sentence, or all of it. */
@@ -423,6 +449,11 @@ public final class StatementFinder {
     /** A sentence that is all quotation, or reported speech in the subjunctive, continues the last speaker. */
     private void continuation(int unit, List<Token> tokens, int bodyStart, int unitEnd) {
         TextSpan body = trimmed(bodyStart, unitEnd);
+        Mention opening = mentions.stream().filter(m -> m.start() == body.start()).findFirst().orElse(null);
+        if (opening != null && opening.actor() != lastSpeaker) {
+            ownSubject(unit, tokens, opening, unitEnd);
+            return;
+        }
         TextSpan quotation = quotationAround(body);
         if (quotation != null) {
             add(unit, lastSpeaker, StatementKind.DIRECT, quotation.start(), quotation.end());
@@ -434,6 +465,25 @@ public final class StatementFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * A sentence that opens with another actor's name is not the last speaker's: "Wierzbicki sprach von einem Signal,
+     * dass … möglich seien" reports Wierzbicki, with the subordinate clause in the subjunctive as his statement.
+     */
+    private void ownSubject(int unit, List<Token> tokens, Mention subject, int unitEnd) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is(",") && !inQuotation(tokens.get(i).start())) {
+                int from = tokens.get(i + 1).is("dass") && i + 2 < tokens.size() ? i + 2 : i + 1;
+                boolean subjunctive = tokens.subList(from, tokens.size()).stream()
+                        .anyMatch(t -> !inQuotation(t.start()) && GermanVerbs.continuesReportedSpeech(t.text()));
+                if (subjunctive && (tokens.get(i + 1).is("dass") || !relativeClause(tokens, i + 1))) {
+                    add(unit, subject.actor(), StatementKind.INDIRECT, tokens.get(from).start(), unitEnd);
+                }
+                return;
+            }
+        }
+        lastSpeaker = null; // someone else's sentence ends the last speaker's turn
     }
 
     private void add(int unit, Actor speaker, StatementKind kind, int start, int end) {

@@ -149,6 +149,19 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_give_a_subjunctive_sentence_opening_with_another_actor_to_that_actor() {
+        // Without it Wierzbicki's reported words would continue Hartwig's turn.
+        assertThat(find("„Wir bauen“, sagte Hartwig. Wierzbicki sprach von einem Signal, dass solche Projekte möglich seien."))
+                .containsExactly(direct(HARTWIG, "Wir bauen"), indirect(WIERZBICKI, "solche Projekte möglich seien"));
+    }
+
+    @Test
+    void should_not_report_a_relative_clause_on_the_object() {
+        // Without it the relative clause after "warnte vor Eingriffen in die Aue," would be reported as a statement.
+        assertThat(find("Hartwig warnte vor Eingriffen in die Aue, die Lebensraum seltener Vögel sei.")).isEmpty();
+    }
+
+    @Test
     void should_not_take_an_article_for_a_konjunktiv_i() {
         // Without it "eine" (also a form of the verb "einen") would make any sentence a continuation.
         assertThat(find("Hartwig sagte, die Brücke sei fertig. Es folgte eine Feier am Ufer."))
