@@ -122,6 +122,16 @@ final class GermanVerbs {
         return false;
     }
 
+    /** Whether {@code word} is a zu-infinitive written as one word ("aufzunehmen"; tag {@code VER:EIZ}). */
+    static boolean isZuInfinitive(String word) {
+        for (WordData reading : ANALYSIS.get().lookup(word)) {
+            if (reading.getTag() != null && reading.getTag().toString().startsWith("VER:EIZ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word} is a finite verb only in the plural ("erklärten", not "erklärte"). */
     static boolean isPluralOnly(String word) {
         boolean plural = false;

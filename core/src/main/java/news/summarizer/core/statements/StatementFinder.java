@@ -366,6 +366,13 @@ public final class StatementFinder {
         if (afterWie || tokens.get(from).is("dass") || tokens.get(from).is("ob")) {
             return true;
         }
+        int last = tokens.size() - 1;
+        while (last > from && !Character.isLetter(tokens.get(last).text().charAt(0))) {
+            last--;
+        }
+        if (last > from && (tokens.get(last - 1).is("zu") || GermanVerbs.isZuInfinitive(tokens.get(last).text()))) {
+            return true; // "X forderte, die Arbeiten … zu planen", "X sagte zu, die Bedenken aufzunehmen"
+        }
         if (relativeClause(tokens, from)) {
             return false; // "X warnte vor Eingriffen in die Aue, die Lebensraum seltener Arten sei"
         }
@@ -375,11 +382,7 @@ public final class StatementFinder {
                 return true;
             }
         }
-        int last = tokens.size() - 1;
-        while (last > from && !Character.isLetter(tokens.get(last).text().charAt(0))) {
-            last--;
-        }
-        return last > from && tokens.get(last - 1).is("zu");
+        return false;
     }
 
     /**

@@ -253,6 +253,8 @@ class StatementFinderTest {
         // Without it "X forderte, … zu planen" would be missed, having neither dass nor a subjunctive.
         assertThat(find("Hartwig forderte, die Arbeiten außerhalb der Brutzeit zu planen."))
                 .containsExactly(indirect(HARTWIG, "die Arbeiten außerhalb der Brutzeit zu planen"));
+        assertThat(find("Hartwig sagte zu, die Bedenken in das Verfahren aufzunehmen."))
+                .containsExactly(indirect(HARTWIG, "die Bedenken in das Verfahren aufzunehmen"));
     }
 
     @Test
