@@ -3,7 +3,6 @@ package news.summarizer.core.statements;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
@@ -12,49 +11,22 @@ import morfologik.stemming.WordData;
 
 /**
  * German verb morphology from the morphological dictionary of LanguageTool ({@code de.danielnaber:german-pos-dict},
- * Morfologik): every form of a verb ({@link #forms}), and whether a form is a subjunctive that only reported speech
- * uses ({@link #reportsSpeech}). Tags are the dictionary's: {@code VER:3:SIN:KJ1:NON} is the third person singular,
+ * Morfologik): whether a form is a subjunctive that only reported speech uses ({@link #reportsSpeech}), a finite
+ * verb, a zu-infinitive. (The forms of the speech verbs come from the same dictionary's synthesis part, at build time:
+ * {@code statements/speech-verb-forms.txt}; the functions leave that part out of their packages.) Tags are the
+ * dictionary's: {@code VER:3:SIN:KJ1:NON} is the third person singular,
  * Konjunktiv I ("sei", "habe", "gehe"); {@code PRÄ} present, {@code PRT} past, {@code KJ2} Konjunktiv II.
- * The dictionaries load on first use (about 0.1 s); lookups are not thread-safe, so each thread has its own.
+ * The dictionary loads on first use (about 0.1 s); lookups are not thread-safe, so each thread has its own.
  */
 final class GermanVerbs {
 
     private static final String RESOURCES = "/org/languagetool/resource/de/";
     private static final int CACHE_LIMIT = 50_000;
-    /** Finite and participle tags whose forms attribute speech: "sagt", "sagte", "sagten", "gesagt", "sage". */
-    private static final List<String> SPEECH_TAGS = List.of("VER:3:SIN:PRÄ", "VER:3:SIN:PRT", "VER:3:PLU:PRÄ",
-            "VER:3:PLU:PRT", "VER:3:SIN:KJ1", "VER:PA2");
 
     private static final ThreadLocal<DictionaryLookup> ANALYSIS = ThreadLocal.withInitial(() -> new DictionaryLookup(Holder.ANALYSIS));
-    private static final ThreadLocal<DictionaryLookup> SYNTHESIS = ThreadLocal.withInitial(() -> new DictionaryLookup(Holder.SYNTHESIS));
     private static final Map<String, Boolean> REPORTING = new ConcurrentHashMap<>();
 
     private GermanVerbs() {
-    }
-
-    /** Lower-case forms of {@code lemma} that can carry an attribution ("sagen" → sagt, sagte, sagten, gesagt …). */
-    static List<String> forms(String lemma) {
-        DictionaryLookup synthesis = SYNTHESIS.get();
-        java.util.Set<String> forms = new java.util.LinkedHashSet<>();
-        for (String tag : SPEECH_TAGS) {
-            for (String suffix : List.of(":SFT", ":NON", "")) {
-                for (WordData form : synthesis.lookup(lemma + "|" + tag + suffix)) {
-                    forms.add(form.getStem().toString().toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-        return List.copyOf(forms);
-    }
-
-    /** The lower-case past participles of {@code lemma} ("mitteilen" → "mitgeteilt"). */
-    static List<String> participles(String lemma) {
-        java.util.Set<String> forms = new java.util.LinkedHashSet<>();
-        for (String suffix : List.of(":SFT", ":NON", "")) {
-            for (WordData form : SYNTHESIS.get().lookup(lemma + "|VER:PA2" + suffix)) {
-                forms.add(form.getStem().toString().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return List.copyOf(forms);
     }
 
     /**
@@ -158,7 +130,6 @@ final class GermanVerbs {
 
     private static final class Holder {
         static final Dictionary ANALYSIS = read("german.dict");
-        static final Dictionary SYNTHESIS = read("german_synth.dict");
 
         private static Dictionary read(String name) {
             URL resource = GermanVerbs.class.getResource(RESOURCES + name);
