@@ -15,25 +15,29 @@ import news.summarizer.core.text.TextSpan;
  * The score is a weighted sum of those signals, each scaled to [0, 1] within the article:
  * <ul>
  *   <li>mentions, relative to the most-mentioned actor ({@link #MENTIONS});</li>
- *   <li>statements, relative to the actor who says most ({@link #STATEMENTS});</li>
+ *   <li>statements, relative to the actor who says most ({@link #STATEMENTS}), and a bonus for speaking at all
+ *       ({@link #SPEAKS}): one quoted sentence makes an actor part of the story, whoever else talks more;</li>
  *   <li>position of the first mention, 1 at the start of the text, 0 at its end ({@link #POSITION});</li>
  *   <li>named in the headline (the source's title, or a heading line opening the text) ({@link #HEADLINE});</li>
  *   <li>named in the lead, the first {@link #LEAD_SENTENCES} sentences of the text ({@link #LEAD});</li>
  *   <li>named in the answer's own summary and key points, which the engine wrote about what matters
  *       ({@link #SUMMARY}).</li>
  * </ul>
- * An organisation named mostly as the source of what others say ("laut Tagesblatt", "sagte sie dem Tagesblatt", "berichtet
- * die Nachrichtenagentur") gets half: an outlet that is cited is no protagonist.
+ * An organisation named mostly as the source of what others say ("laut Tagesblatt", "nach Informationen des Tagesblatts",
+ * "sagte sie dem Tagesblatt", "berichtet die Nachrichtenagentur") keeps only {@link #CITED_SOURCE} of its score, its
+ * statements included: an outlet that is cited is no protagonist.
  */
 public final class Salience {
 
     static final double MENTIONS = 0.3;
-    static final double STATEMENTS = 0.15;
+    static final double STATEMENTS = 0.1;
+    static final double SPEAKS = 0.15;
     static final double POSITION = 0.1;
     static final double HEADLINE = 0.15;
     static final double LEAD = 0.1;
     static final double SUMMARY = 0.2;
     static final int LEAD_SENTENCES = 3;
+    static final double CITED_SOURCE = 0.4;
 
     private Salience() {
     }
@@ -59,12 +63,13 @@ public final class Salience {
                     int first = firstMention(text, actor, key);
                     double score = MENTIONS * actor.mentions() / Math.max(1, maxMentions)
                             + (maxStatements == 0 ? 0 : STATEMENTS * said(actor, statements) / maxStatements)
+                            + (said(actor, statements) > 0 ? SPEAKS : 0)
                             + POSITION * (1.0 - (double) first / Math.max(1, text.length()))
                             + (NameForms.mentions(headline, key) ? HEADLINE : 0)
                             + (NameForms.mentions(lead, key) ? LEAD : 0)
                             + (summary != null && NameForms.mentions(summary, key) ? SUMMARY : 0);
                     if (actor.type() == ActorType.ORGANIZATION && citedSource(text, lastWord(actor.name()))) {
-                        score /= 2;
+                        score *= CITED_SOURCE;
                     }
                     return actor.withSalience(Math.round(Math.min(1, score) * 100) / 100.0);
                 })
@@ -90,7 +95,7 @@ public final class Salience {
      * "im Interview mit …", "gegenüber (der/dem) …", "(Nachrichten)agentur …", "Zeitung …".
      */
     private static final java.util.regex.Pattern SOURCE_SLOT = java.util.regex.Pattern.compile(
-            "(?:\\b[Ll]aut(?: de[mr])?|\\bberichtete?n?(?: d(?:ie|er|as))?|\\b(?:sagte|erklärte|schrieb)n? (?:er|sie|\\p{Lu}\\p{L}+) (?:de[mr]|im)"
+            "(?:\\b[Ll]aut(?: de[mr])?|\\bInformationen (?:de[rs]|vo[nm])|\\bberichtete?n?(?: d(?:ie|er|as))?|\\b(?:sagte|erklärte|schrieb)n? (?:er|sie|\\p{Lu}\\p{L}+) (?:de[mr]|im)"
             + "|\\bInterview (?:mit|de[mr])|\\bgegenüber(?: de[mr])?|[Aa]gentur|[Zz]eitung|[Ss]ender|[Mm]agazin)"
             + "[\\s\\p{Pi}\\p{Pf}\"»«„“]*(?:\\p{Lu}\\p{L}*[\\s-]+){0,3}$");
 

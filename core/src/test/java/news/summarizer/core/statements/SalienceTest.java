@@ -35,7 +35,7 @@ class SalienceTest {
     }
 
     @Test
-    void should_halve_an_outlet_that_is_only_cited() {
+    void should_discount_an_outlet_that_is_only_cited() {
         // Without it a newspaper named as source twice would outrank an organisation that acts.
         Actor cited = Salience.rank(TEXT, null, "", List.of(TAGESBLATT), List.of()).get(0);
         Actor uncited = Salience.rank(TEXT.replace("Laut Tagesblatt", "Im Tagesblatt").replace("Das Tagesblatt berichtete",
@@ -43,5 +43,31 @@ class SalienceTest {
 
         assertThat(Salience.citedSource(TEXT, "Tagesblatt")).isTrue();
         assertThat(cited.salience()).isLessThan(uncited.salience());
+    }
+
+    @Test
+    void should_rank_an_actor_who_speaks_once_above_an_equally_named_silent_one() {
+        // Without the bonus for speaking at all, one statement against a colleague's five would count for little
+        // and the silent name would stay level with the speaker.
+        String text = "Die Gemeinde Lindenau plant eine neue Schule. Kämmerer Ole Brandt legte den Plan vor, Rektorin "
+                + "Ida Sommer war dabei. Die Kosten seien tragbar, sagte Brandt. Sommer freute sich.";
+        Actor brandt = new Actor("Ole Brandt", ActorType.PERSON, null, null, 2, "", 0);
+        Actor sommer = new Actor("Ida Sommer", ActorType.PERSON, null, null, 2, "", 0);
+        List<Statement> said = List.of(new Statement("Ole Brandt", StatementKind.INDIRECT, "Die Kosten seien tragbar",
+                0, "", 0));
+
+        List<Actor> ranked = Salience.rank(text, null, "", List.of(sommer, brandt), said);
+
+        assertThat(ranked).extracting(Actor::name).containsExactly("Ole Brandt", "Ida Sommer");
+        assertThat(ranked.get(0).salience() - ranked.get(1).salience()).isGreaterThanOrEqualTo(Salience.SPEAKS);
+    }
+
+    @Test
+    void should_treat_an_outlet_behind_nach_informationen_as_a_cited_source() {
+        // Without "Informationen der" in the source slot, a newspaper whose reporting is cited would count as an actor.
+        String text = "Nach Informationen der Lindenauer Post soll die Schule 2028 öffnen. Auch die Lindenauer Post "
+                + "fragte nach. Nach Informationen der Lindenauer Post fehlen Lehrer.";
+
+        assertThat(Salience.citedSource(text, "Post")).isTrue();
     }
 }
