@@ -219,6 +219,24 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_resolve_a_compound_description_to_the_actor_whose_role_is_its_head() {
+        // Without it "erklärte der US-Präsident" would go to the last person named (here the guest, not the president).
+        Actor president = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Präsident", null, 1, "", 0);
+        String text = "Wierzbicki empfing Hartwig im Palast. „Wir zahlen die Hälfte“, erklärte der US-Präsident.";
+        assertThat(StatementFinder.find(text, List.of(HARTWIG, president)))
+                .containsExactly(direct(president, "Wir zahlen die Hälfte"));
+    }
+
+    @Test
+    void should_leave_out_a_description_no_actor_carries_when_two_people_were_named() {
+        // Without it "sagte der Gast" after two names would be given to the last one named, a guess that is wrong as
+        // often as right; with one person named so far the description can only be that person.
+        assertThat(find("Hartwig empfing Wierzbicki in Lindenau. „Wir zahlen die Hälfte“, sagte der Gast.")).isEmpty();
+        assertThat(find("Wierzbicki kam nach Lindenau. „Wir zahlen die Hälfte“, sagte der Gast."))
+                .containsExactly(direct(WIERZBICKI, "Wir zahlen die Hälfte"));
+    }
+
+    @Test
     void should_attribute_a_nested_statement_to_each_speaker() {
         // Without it the inner speaker ("Wierzbicki habe versichert, dass …") would get nothing.
         assertThat(find("Hartwig sagte, Wierzbicki habe ihr versichert, dass Polen die Hälfte zahle."))
