@@ -14,7 +14,9 @@ import news.summarizer.core.text.TextSpan;
  * early, in the headline or the lead, and is the one who speaks; a name mentioned once in passing is none of these.
  * The score is a weighted sum of those signals, each scaled to [0, 1] within the article:
  * <ul>
- *   <li>mentions, relative to the most-mentioned actor ({@link #MENTIONS});</li>
+ *   <li>mentions, relative to the most-mentioned actor, a sentence opening with "Er"/"Sie" counting for the person
+ *       named last before it ({@link #MENTIONS});</li>
+ *   <li>the subject of a sentence at least once, named at its start without a preposition ({@link #SUBJECT});</li>
  *   <li>statements, relative to the actor who says most ({@link #STATEMENTS}), and a bonus for speaking at all
  *       ({@link #SPEAKS}): one quoted sentence makes an actor part of the story, whoever else talks more;</li>
  *   <li>position of the first mention, 1 at the start of the text, 0 at its end ({@link #POSITION});</li>
@@ -38,6 +40,11 @@ public final class Salience {
     static final double SUMMARY = 0.2;
     static final int LEAD_SENTENCES = 3;
     static final double CITED_SOURCE = 0.4;
+    static final double SUBJECT = 0.1;
+    /** Words before a name that make it no subject ("Mit Hartwig …", "Nach dem Treffen mit …"). */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("an", "auf", "aus", "bei", "durch", "für",
+            "gegen", "hinter", "in", "im", "laut", "mit", "nach", "neben", "ohne", "seit", "über", "um", "unter", "von",
+            "vom", "vor", "wegen", "zu", "zum", "zur", "zwischen", "gegenüber", "trotz");
 
     private Salience() {
     }
@@ -55,13 +62,16 @@ public final class Salience {
         int leadEnd = sentences.isEmpty() ? 0 : sentences.get(Math.min(sentences.size() - 1, leadFrom + LEAD_SENTENCES - 1)).end();
         int leadStart = sentences.size() > leadFrom ? sentences.get(leadFrom).start() : 0;
         String lead = text.substring(Math.min(leadStart, leadEnd), leadEnd);
-        int maxMentions = actors.stream().mapToInt(Actor::mentions).max().orElse(1);
+        java.util.Map<Actor, Integer> pronouns = pronounReferences(text, sentences, actors);
+        java.util.function.ToIntFunction<Actor> mentionsOf = actor -> actor.mentions() + pronouns.getOrDefault(actor, 0);
+        int maxMentions = actors.stream().mapToInt(mentionsOf).max().orElse(1);
         long maxStatements = actors.stream().mapToLong(actor -> said(actor, statements)).max().orElse(0);
         return actors.stream()
                 .map(actor -> {
                     String key = key(actor);
                     int first = firstMention(text, actor, key);
-                    double score = MENTIONS * actor.mentions() / Math.max(1, maxMentions)
+                    double score = MENTIONS * mentionsOf.applyAsInt(actor) / Math.max(1, maxMentions)
+                            + (subjectOfASentence(text, sentences, key) ? SUBJECT : 0)
                             + (maxStatements == 0 ? 0 : STATEMENTS * said(actor, statements) / maxStatements)
                             + (said(actor, statements) > 0 ? SPEAKS : 0)
                             + POSITION * (1.0 - (double) first / Math.max(1, text.length()))
@@ -75,6 +85,63 @@ public final class Salience {
                 })
                 .sorted(Comparator.comparingDouble(Actor::salience).reversed())
                 .toList();
+    }
+
+    /**
+     * Whether a sentence opens with the actor as its subject: named within its first words ("Ministerin Lena
+     * Hartwig eröffnete …", "Die Stadtwerke Lindenau senken …"), with no preposition or quotation before the name.
+     * The actor who acts is the story's; one named in a prepositional phrase ("Mit Hartwig reiste …") is not.
+     */
+    static boolean subjectOfASentence(String text, List<TextSpan> sentences, String key) {
+        for (TextSpan sentence : sentences) {
+            String body = sentence.of(text);
+            int at = body.indexOf(key);
+            if (at < 0 || at > 40 || isHeading(body)) {
+                continue;
+            }
+            String before = body.substring(0, at).strip();
+            if (before.chars().anyMatch(c -> "„“\"»«:".indexOf(c) >= 0) || before.split("\\s+").length > 3) {
+                continue;
+            }
+            boolean preposition = false;
+            for (String word : before.split("\\s+")) {
+                preposition |= PREPOSITIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (!preposition) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence opening with "Er" or "Sie" mostly continues about the person named last before it ("Hartwig kam
+     * früh. Sie eröffnete …"): each such sentence counts as a mention of that person.
+     */
+    static java.util.Map<Actor, Integer> pronounReferences(String text, List<TextSpan> sentences, List<Actor> actors) {
+        java.util.Map<Actor, Integer> references = new java.util.HashMap<>();
+        for (TextSpan sentence : sentences) {
+            String body = sentence.of(text);
+            if (!(body.startsWith("Er ") || body.startsWith("Sie "))) {
+                continue;
+            }
+            Actor last = null;
+            int lastAt = -1;
+            for (Actor actor : actors) {
+                if (actor.type() != ActorType.PERSON) {
+                    continue;
+                }
+                int at = text.lastIndexOf(key(actor), sentence.start());
+                if (at > lastAt) {
+                    lastAt = at;
+                    last = actor;
+                }
+            }
+            if (last != null) {
+                references.merge(last, 1, Integer::sum);
+            }
+        }
+        return references;
     }
 
     /** Where at least half of the mentions of {@code key} stand in a source slot ({@link #SOURCE_SLOT}). */

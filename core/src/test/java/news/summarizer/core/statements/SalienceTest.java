@@ -7,6 +7,8 @@ import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.summary.Statement;
 import news.summarizer.core.summary.StatementKind;
+import news.summarizer.core.text.GermanSentences;
+import news.summarizer.core.text.TextSpan;
 import org.junit.jupiter.api.Test;
 
 /** The protagonist outranks a name mentioned in passing; every salience lies in [0, 1]. */
@@ -69,5 +71,27 @@ class SalienceTest {
                 + "fragte nach. Nach Informationen der Lindenauer Post fehlen Lehrer.";
 
         assertThat(Salience.citedSource(text, "Post")).isTrue();
+    }
+
+    @Test
+    void should_count_an_actor_opening_a_sentence_as_its_subject_but_not_one_after_a_preposition() {
+        // Without it the actor who acts and the one it acts with would count the same.
+        String text = "Ministerin Lena Hartwig eröffnete die Brücke. Mit Jan Petersen fuhr sie über den Fluss.";
+        List<TextSpan> sentences = GermanSentences.split(text);
+
+        assertThat(Salience.subjectOfASentence(text, sentences, "Hartwig")).isTrue();
+        assertThat(Salience.subjectOfASentence(text, sentences, "Petersen")).isFalse();
+    }
+
+    @Test
+    void should_count_a_sentence_opening_with_a_pronoun_for_the_person_named_last() {
+        // Without it a protagonist referred to as "sie" would count fewer mentions than a name repeated twice.
+        String text = "Bürgermeister Jan Petersen lud ein. Ministerin Lena Hartwig kam früh. Sie eröffnete die Brücke. "
+                + "Sie sprach lange. Die Stadtwerke Lindenau zahlten.";
+        Actor hartwig = new Actor("Lena Hartwig", ActorType.PERSON, null, null, 1, "", 0);
+        Actor petersen = new Actor("Jan Petersen", ActorType.PERSON, null, null, 1, "", 0);
+
+        assertThat(Salience.pronounReferences(text, GermanSentences.split(text), List.of(petersen, hartwig, STADTWERKE)))
+                .containsExactly(org.assertj.core.api.Assertions.entry(hartwig, 2));
     }
 }
