@@ -19,6 +19,7 @@ import news.summarizer.core.text.TextSpan;
  *   <li>the subject of a sentence at least once, named at its start without a preposition ({@link #SUBJECT});</li>
  *   <li>statements, relative to the actor who says most ({@link #STATEMENTS}), and a bonus for speaking at all
  *       ({@link #SPEAKS}): one quoted sentence makes an actor part of the story, whoever else talks more;</li>
+ *   <li>an organisation whose official speaks for it ({@link #speaksThroughOfficial}) gets the bonus for speaking;</li>
  *   <li>position of the first mention, 1 at the start of the text, 0 at its end ({@link #POSITION});</li>
  *   <li>named in the headline (the source's title, or a heading line opening the text) ({@link #HEADLINE});</li>
  *   <li>named in the lead, the first {@link #LEAD_SENTENCES} sentences of the text ({@link #LEAD});</li>
@@ -41,6 +42,11 @@ public final class Salience {
     static final int LEAD_SENTENCES = 3;
     static final double CITED_SOURCE = 0.4;
     static final double SUBJECT = 0.1;
+    /** How far (in characters) an organisation may stand before its official's name ("des Mieterbunds, Ole Brandt"). */
+    static final int OFFICIAL_WINDOW = 40;
+    /** "des", "der" and up to two words before the organisation's name: "des Deutschen Richterbundes". */
+    private static final java.util.regex.Pattern GENITIVE_BEFORE =
+            java.util.regex.Pattern.compile("\\b(?:des|der)\\s+(?:\\p{L}+\\s+){0,2}$");
     /** Words before a name that make it no subject ("Mit Hartwig …", "Nach dem Treffen mit …"). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("an", "auf", "aus", "bei", "durch", "für",
             "gegen", "hinter", "in", "im", "laut", "mit", "nach", "neben", "ohne", "seit", "über", "um", "unter", "von",
@@ -73,7 +79,7 @@ public final class Salience {
                     double score = MENTIONS * mentionsOf.applyAsInt(actor) / Math.max(1, maxMentions)
                             + (subjectOfASentence(text, sentences, key) ? SUBJECT : 0)
                             + (maxStatements == 0 ? 0 : STATEMENTS * said(actor, statements) / maxStatements)
-                            + (said(actor, statements) > 0 ? SPEAKS : 0)
+                            + (said(actor, statements) > 0 || speaksThroughOfficial(actor, key, statements, actors) ? SPEAKS : 0)
                             + POSITION * (1.0 - (double) first / Math.max(1, text.length()))
                             + (NameForms.mentions(headline, key) ? HEADLINE : 0)
                             + (NameForms.mentions(lead, key) ? LEAD : 0)
@@ -165,6 +171,32 @@ public final class Salience {
             "(?:\\b[Ll]aut(?: de[mr])?|\\bInformationen (?:de[rs]|vo[nm])|\\bberichtete?n?(?: d(?:ie|er|as))?|\\b(?:sagte|erklärte|schrieb)n? (?:er|sie|\\p{Lu}\\p{L}+) (?:de[mr]|im)"
             + "|\\bInterview (?:mit|de[mr])|\\bgegenüber(?: de[mr])?|[Aa]gentur|[Zz]eitung|[Ss]ender|[Mm]agazin)"
             + "[\\s\\p{Pi}\\p{Pf}\"»«„“]*(?:\\p{Lu}\\p{L}*[\\s-]+){0,3}$");
+
+    /**
+     * An organisation whose official speaks: named in the genitive right before the speaker in a statement's evidence
+     * ("Der Geschäftsführer des Lindenauer Mieterbunds, Ole Brandt, kritisierte …"). The official speaks for it.
+     */
+    static boolean speaksThroughOfficial(Actor actor, String key, List<Statement> statements, List<Actor> actors) {
+        if (actor.type() != ActorType.ORGANIZATION) {
+            return false;
+        }
+        for (Statement statement : statements) {
+            Actor speaker = actors.stream().filter(a -> a.name().equals(statement.speaker())).findFirst().orElse(null);
+            if (speaker == null || speaker.type() != ActorType.PERSON || statement.evidence() == null) {
+                continue;
+            }
+            String evidence = statement.evidence();
+            int name = evidence.indexOf(key(speaker));
+            java.util.regex.Matcher word = java.util.regex.Pattern.compile(
+                    "\\b" + java.util.regex.Pattern.quote(lastWord(key)) + "(?:e?s)?\\b").matcher(evidence);
+            int organisation = word.find() ? word.start() : -1;
+            if (name > 0 && organisation > 0 && organisation < name && name - organisation <= OFFICIAL_WINDOW
+                    && GENITIVE_BEFORE.matcher(evidence.substring(0, organisation)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static long said(Actor actor, List<Statement> statements) {
         return statements.stream().filter(statement -> statement.speaker().equals(actor.name())).count();

@@ -94,4 +94,21 @@ class SalienceTest {
         assertThat(Salience.pronounReferences(text, GermanSentences.split(text), List.of(petersen, hartwig, STADTWERKE)))
                 .containsExactly(org.assertj.core.api.Assertions.entry(hartwig, 2));
     }
+
+    @Test
+    void should_let_an_organisation_speak_through_its_official_named_right_after_it() {
+        // Without it an association whose official is quoted would count as silent and fall behind a passing name.
+        String evidence = "Der Geschäftsführer des Lindenauer Mieterbunds, Ole Brandt, kritisierte, die Mieten seien zu hoch.";
+        Actor brandt = new Actor("Ole Brandt", ActorType.PERSON, null, null, 1, "", 0);
+        Actor mieterbund = new Actor("Lindenauer Mieterbund", ActorType.ORGANIZATION, null, null, 1, "", 0);
+        List<Actor> actors = List.of(brandt, mieterbund, STADTWERKE);
+        List<Statement> said = List.of(new Statement("Ole Brandt", StatementKind.INDIRECT, "die Mieten seien zu hoch",
+                0, evidence, 0));
+
+        assertThat(Salience.speaksThroughOfficial(mieterbund, mieterbund.name(), said, actors)).isTrue();
+        assertThat(Salience.speaksThroughOfficial(STADTWERKE, STADTWERKE.name(), said, actors)).isFalse();
+        assertThat(Salience.speaksThroughOfficial(mieterbund, mieterbund.name(), List.of(new Statement("Ole Brandt",
+                StatementKind.INDIRECT, "die Mieten seien zu hoch", 0, "Ole Brandt kritisierte den Mieterbund, die "
+                + "Mieten seien zu hoch.", 0)), actors)).isFalse();
+    }
 }
