@@ -38,7 +38,6 @@ public final class StatementFinder {
             "angesichts",
             "laut", "seit", "durch", "ohne", "um", "dem", "den", "des");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie");
-    private static final java.util.regex.Pattern FEDERAL_LEVEL = java.util.regex.Pattern.compile("(?:Bundes|Landes)(\\p{Ll}{5,})");
     /** Nouns of "nach … X" that name X as the source of the sentence. */
     private static final Set<String> SOURCE_NOUNS = Set.of("Angaben", "Informationen", "Auffassung", "Ansicht",
             "Einschätzung", "Darstellung", "Worten", "Aussage", "Aussagen", "Schätzung", "Schätzungen", "Erkenntnissen",
@@ -58,7 +57,7 @@ public final class StatementFinder {
     private static final int NAME_WINDOW = 5;
 
     private final String text;
-    private final List<TextSpan> quotations;
+    private final QuotationSpans quotations;
     private final List<Mention> mentions;
     private final List<Actor> actors;
     private Actor lastSpeaker;
@@ -74,17 +73,13 @@ public final class StatementFinder {
         }
     }
 
-    /** A name of an actor (or a pronoun, {@code actor} null) at {@code [start, end)}. */
-    private record Mention(int start, int end, Actor actor) {
-    }
-
     private record Found(Actor speaker, StatementKind kind, int start, int end) {
     }
 
     private StatementFinder(String text, List<Actor> actors) {
         this.text = text;
-        this.quotations = Quotations.find(text);
-        this.mentions = mentions(text, actors);
+        this.quotations = new QuotationSpans(text);
+        this.mentions = ActorMentions.find(text, actors);
         this.actors = actors;
     }
 
@@ -108,7 +103,7 @@ public final class StatementFinder {
         List<TextSpan> units = new ArrayList<>();
         for (TextSpan sentence : GermanSentences.split(text)) {
             TextSpan last = units.isEmpty() ? null : units.get(units.size() - 1);
-            if (last != null && quotations.stream().anyMatch(q -> q.start() < last.end() && q.end() > last.end()
+            if (last != null && quotations.all().stream().anyMatch(q -> q.start() < last.end() && q.end() > last.end()
                     && q.end() <= sentence.end())) {
                 units.set(units.size() - 1, new TextSpan(last.start(), sentence.end()));
             } else {
@@ -137,7 +132,7 @@ public final class StatementFinder {
         int cursor = bodyStart;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (inQuotation(token.start())) {
+            if (quotations.contains(token.start())) {
                 continue;
             }
             int verbEnd = speechVerbEnd(tokens, i);
@@ -189,12 +184,12 @@ public final class StatementFinder {
      * enttäuscht. „Wir haben schlecht gespielt.“").
      */
     private void introducedQuotation(int unit, int bodyStart, int unitEnd, TextSpan previous) {
-        TextSpan quotation = quotationAround(trimmed(bodyStart, unitEnd));
+        TextSpan quotation = quotations.around(trimmed(bodyStart, unitEnd));
         if (quotation == null || previous == null || !hasFiniteVerb(quotation)) {
             return;
         }
         List<Actor> persons = mentions.stream()
-                .filter(m -> m.start() >= previous.start() && m.end() <= previous.end() && !inQuotation(m.start()))
+                .filter(m -> m.start() >= previous.start() && m.end() <= previous.end() && !quotations.contains(m.start()))
                 .map(Mention::actor)
                 .filter(actor -> actor.type() == ActorType.PERSON)
                 .distinct()
@@ -229,7 +224,7 @@ public final class StatementFinder {
 
     /** A closing quote mark that ends one of the quotations. */
     private boolean closesQuotation(Token token) {
-        return token.text().length() == 1 && quotations.stream().anyMatch(q -> q.end() == token.start());
+        return token.text().length() == 1 && quotations.all().stream().anyMatch(q -> q.end() == token.start());
     }
 
     /** A statement before the verb ("…, sagte X") and/or after it ("X sagte, …", "X sagte: …"); returns the new cursor. */
@@ -252,7 +247,7 @@ public final class StatementFinder {
             Token mark = tokens.get(boundary);
             int next = boundary + 1;
             if (next < tokens.size()) {
-                TextSpan quotation = quotationOpeningAt(tokens.get(next).start());
+                TextSpan quotation = quotations.openingAt(tokens.get(next).start());
                 if (quotation != null && (mark.is(":") || mark.is(","))) {
                     add(unit, speaker, StatementKind.DIRECT, quotation.start(), quotation.end());
                     return Math.max(newCursor, quotation.end());
@@ -289,7 +284,7 @@ public final class StatementFinder {
      */
     private int attributionAfter(List<Token> tokens, int from, int unitEnd) {
         for (int i = from; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).is(",") && !inQuotation(tokens.get(i).start())
+            if (tokens.get(i).is(",") && !quotations.contains(tokens.get(i).start())
                     && (speechVerbEnd(tokens, i + 1) >= 0 || tokens.get(i + 1).is("so"))) {
                 return tokens.get(i).start();
             }
@@ -341,7 +336,7 @@ public final class StatementFinder {
         if (span.length() == 0) {
             return false;
         }
-        if (quotationAround(span) != null) {
+        if (quotations.around(span) != null) {
             return true;
         }
         String segment = text.substring(span.start(), span.end());
@@ -378,7 +373,7 @@ public final class StatementFinder {
         }
         for (int i = from; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (!inQuotation(token.start()) && GermanVerbs.reportsSpeech(token.text())) {
+            if (!quotations.contains(token.start()) && GermanVerbs.reportsSpeech(token.text())) {
                 return true;
             }
         }
@@ -426,12 +421,12 @@ public final class StatementFinder {
     private void before(int unit, Actor speaker, int from, int comma) {
         int start = from;
         for (int i = from; i < comma; i++) {
-            if (text.charAt(i) == ':' && !inQuotation(i)) {
+            if (text.charAt(i) == ':' && !quotations.contains(i)) {
                 start = i + 1;
             }
         }
         TextSpan span = trimmed(start, comma);
-        TextSpan quotation = quotationAround(span);
+        TextSpan quotation = quotations.around(span);
         if (quotation != null) {
             add(unit, speaker, StatementKind.DIRECT, quotation.start(), quotation.end());
         } else {
@@ -457,13 +452,13 @@ public final class StatementFinder {
             ownSubject(unit, tokens, opening, unitEnd);
             return;
         }
-        TextSpan quotation = quotationAround(body);
+        TextSpan quotation = quotations.around(body);
         if (quotation != null) {
             add(unit, lastSpeaker, StatementKind.DIRECT, quotation.start(), quotation.end());
             return;
         }
         for (Token token : tokens) {
-            if (!inQuotation(token.start()) && GermanVerbs.continuesReportedSpeech(token.text())) {
+            if (!quotations.contains(token.start()) && GermanVerbs.continuesReportedSpeech(token.text())) {
                 add(unit, lastSpeaker, StatementKind.INDIRECT, body.start(), body.end());
                 return;
             }
@@ -476,10 +471,10 @@ public final class StatementFinder {
      */
     private void ownSubject(int unit, List<Token> tokens, Mention subject, int unitEnd) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).is(",") && !inQuotation(tokens.get(i).start())) {
+            if (tokens.get(i).is(",") && !quotations.contains(tokens.get(i).start())) {
                 int from = tokens.get(i + 1).is("dass") && i + 2 < tokens.size() ? i + 2 : i + 1;
                 boolean subjunctive = tokens.subList(from, tokens.size()).stream()
-                        .anyMatch(t -> !inQuotation(t.start()) && GermanVerbs.continuesReportedSpeech(t.text()));
+                        .anyMatch(t -> !quotations.contains(t.start()) && GermanVerbs.continuesReportedSpeech(t.text()));
                 if (subjunctive && (tokens.get(i + 1).is("dass") || !relativeClause(tokens, i + 1))) {
                     add(unit, subject.actor(), StatementKind.INDIRECT, tokens.get(from).start(), unitEnd);
                 }
@@ -508,12 +503,12 @@ public final class StatementFinder {
         Mention nearestBefore = null;
         for (Mention mention : mentions) {
             if (mention.end() <= tokens.get(verb).start() && mention.start() >= tokens.get(0).start()
-                    && !inQuotation(mention.start())) {
+                    && !quotations.contains(mention.start())) {
                 nearestBefore = mention;
             }
         }
         for (Token pronoun : tokens.subList(0, verb)) {
-            if (PRONOUNS.contains(pronoun.text()) && !inQuotation(pronoun.start())
+            if (PRONOUNS.contains(pronoun.text()) && !quotations.contains(pronoun.start())
                     && (nearestBefore == null || pronoun.start() > nearestBefore.start())) {
                 nearestBefore = new Mention(pronoun.start(), pronoun.end(), null);
             }
@@ -599,7 +594,7 @@ public final class StatementFinder {
             if (mention.actor().type() == ActorType.PERSON) {
                 people.add(mention.actor());
             }
-            if (!inQuotation(mention.start()) && (mention.actor().type() == ActorType.PERSON) != institution) {
+            if (!quotations.contains(mention.start()) && (mention.actor().type() == ActorType.PERSON) != institution) {
                 referent = mention.actor();
             }
         }
@@ -668,7 +663,7 @@ public final class StatementFinder {
         int end = tokens.get(Math.min(to, tokens.size()) - 1).end();
         Mention first = null;
         for (Mention mention : mentions) {
-            if (mention.start() >= start && mention.end() <= end && !inQuotation(mention.start())) {
+            if (mention.start() >= start && mention.end() <= end && !quotations.contains(mention.start())) {
                 first = mention;
                 break;
             }
@@ -727,7 +722,7 @@ public final class StatementFinder {
     /** Index of the first comma, colon or sentence end from {@code from} on, outside quotations. */
     private int clauseEnd(List<Token> tokens, int from) {
         for (int i = from; i < tokens.size(); i++) {
-            if (isBoundary(tokens.get(i)) && !inQuotation(tokens.get(i).start())) {
+            if (isBoundary(tokens.get(i)) && !quotations.contains(tokens.get(i).start())) {
                 return i;
             }
         }
@@ -736,42 +731,6 @@ public final class StatementFinder {
 
     private static boolean isBoundary(Token token) {
         return token.text().length() == 1 && ",:;.!?".indexOf(token.text().charAt(0)) >= 0;
-    }
-
-    private boolean inQuotation(int offset) {
-        for (TextSpan quotation : quotations) {
-            if (quotation.start() <= offset && offset < quotation.end()) {
-                return true;
-            }
-            if (quotation.start() > offset) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** The quotation that opens right at {@code offset} (at its mark). */
-    private TextSpan quotationOpeningAt(int offset) {
-        for (TextSpan quotation : quotations) {
-            if (quotation.start() == offset + 1) {
-                return quotation;
-            }
-        }
-        return null;
-    }
-
-    /** The quotation whose marks are all of {@code span}, but for closing punctuation. */
-    private TextSpan quotationAround(TextSpan span) {
-        if (span.length() < 2) {
-            return null;
-        }
-        for (TextSpan quotation : quotations) {
-            if (quotation.start() == span.start() + 1) {
-                String rest = text.substring(Math.min(span.end(), quotation.end() + 1), span.end());
-                return rest.replaceAll("[\\s.,;:!?…]", "").isEmpty() ? quotation : null;
-            }
-        }
-        return null;
     }
 
     /** Without surrounding whitespace, dashes and closing punctuation. */
@@ -795,52 +754,5 @@ public final class StatementFinder {
     /** A line without closing punctuation is a heading, not prose. */
     private static boolean isHeading(String unit) {
         return ".!?…\"“”»«'’:)".indexOf(unit.charAt(unit.length() - 1)) < 0 && !unit.matches("(?s).*[.!?…][\"“”»«]?\\s.*");
-    }
-
-    /** Every place an actor is named: the whole name, and a person's surname alone, with genitive endings. */
-    private static List<Mention> mentions(String text, List<Actor> actors) {
-        List<Mention> mentions = new ArrayList<>();
-        // "IG-Metall-Bezirk" names "IG Metall": hyphens count as spaces (one character for one, offsets stay).
-        String spaced = text.replace('-', ' ');
-        for (Actor actor : actors) {
-            List<String> names = new ArrayList<>(List.of(actor.name()));
-            String[] words = actor.name().split("\\s+");
-            if (actor.type() == ActorType.PERSON && words.length > 1) {
-                names.add(words[words.length - 1]);
-            }
-            // "Bundesnetzagentur" is "die Netzagentur" on second mention, "Landesregierung" "die Regierung".
-            java.util.regex.Matcher level = FEDERAL_LEVEL.matcher(actor.name());
-            if (actor.type() != ActorType.PERSON && words.length == 1 && level.matches()) {
-                names.add(Character.toUpperCase(level.group(1).charAt(0)) + level.group(1).substring(1));
-            }
-            for (String name : names) {
-                String searched = name.contains(" ") ? spaced : text;
-                for (int at = searched.indexOf(name); at >= 0; at = searched.indexOf(name, at + 1)) {
-                    int end = wordEnd(text, at, at + name.length());
-                    if (end >= 0 && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
-                        mentions.add(new Mention(at, end, actor));
-                    }
-                }
-            }
-        }
-        mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
-        List<Mention> distinct = new ArrayList<>();
-        for (Mention mention : mentions) {
-            if (distinct.isEmpty() || mention.start() >= distinct.get(distinct.size() - 1).end()) {
-                distinct.add(mention);
-            }
-        }
-        return distinct;
-    }
-
-    /** The end of the word a name ends in: the name itself, or with a genitive "s", "es" or apostrophe; -1 if longer. */
-    private static int wordEnd(String text, int start, int end) {
-        for (String ending : List.of("", "s", "es", "'", "’")) {
-            int candidate = end + ending.length();
-            if (text.startsWith(ending, end) && (candidate >= text.length() || !Character.isLetterOrDigit(text.charAt(candidate)))) {
-                return candidate;
-            }
-        }
-        return -1;
     }
 }
