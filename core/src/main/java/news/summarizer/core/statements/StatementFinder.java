@@ -45,10 +45,6 @@ public final class StatementFinder {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
             "denen", "welche", "welcher", "welches");
     private static final Set<String> PASSIVE = Set.of("wurde", "wurden", "wird", "werden", "worden");
-    /** Heads of a description that refers to an organisation ("der Dax-Konzern", "die Landesbehörde"). */
-    private static final List<String> INSTITUTION_HEADS = List.of("konzern", "unternehmen", "verband", "partei",
-            "ministerium", "behörde", "gericht", "regierung", "verein", "bank", "firma", "gewerkschaft", "institut", "amt",
-            "agentur", "klub", "club", "hersteller", "versicherer", "versorger", "sender", "verlag");
     /** Words that open a subordinate clause that is no statement ("…, sagte Hartwig, als sie …"). */
     private static final Set<String> SUBORDINATORS = Set.of("als", "wenn", "weil", "nachdem", "bevor", "während",
             "obwohl", "damit", "um", "wo", "sodass", "indem", "ohne", "statt", "bis", "seit", "falls", "sofern", "und",
@@ -60,18 +56,13 @@ public final class StatementFinder {
     private final QuotationSpans quotations;
     private final List<Mention> mentions;
     private final List<Actor> actors;
+    private final DescriptionSpeakers descriptions;
     private Actor lastSpeaker;
     private int lastUnit = -10;
     private final List<Found> found = new ArrayList<>();
     private TextSpan previousUnit;
     private Actor lastSource;
     private int lastSourceUnit = -10;
-
-    private record Token(String text, int start, int end) {
-        boolean is(String value) {
-            return text.equals(value);
-        }
-    }
 
     private record Found(Actor speaker, StatementKind kind, int start, int end) {
     }
@@ -81,6 +72,7 @@ public final class StatementFinder {
         this.quotations = new QuotationSpans(text);
         this.mentions = ActorMentions.find(text, actors);
         this.actors = actors;
+        this.descriptions = new DescriptionSpeakers(mentions, actors, quotations);
     }
 
     /** The statements of {@code actors} in {@code text}, in article order. */
@@ -541,80 +533,7 @@ public final class StatementFinder {
             return mention;
         }
         // "erklärten die Experten": a plural verb's description names a group, no single actor.
-        return GermanVerbs.isPluralOnly(tokens.get(verb).text()) ? null : description(tokens, verb + 1);
-    }
-
-    /**
-     * "sagte der SPD-Politiker", "teilte der Konzern mit": a definite description right after the verb refers back to
-     * the actor whose role it is ("der US-Präsident"); else, when its head is an institution's
-     * ({@link #INSTITUTION_HEADS}), the last organisation; else the person named before it if only one was. A
-     * spokesperson ("der Sprecher") is left alone: whose, the description does not say.
-     */
-    private Mention description(List<Token> tokens, int at) {
-        if (at + 1 >= tokens.size() || !(tokens.get(at).is("der") || tokens.get(at).is("die"))) {
-            return null;
-        }
-        int nounAt = at + 1;
-        while (nounAt < Math.min(tokens.size() - 1, at + 3) && Character.isLowerCase(tokens.get(nounAt).text().charAt(0))) {
-            nounAt++; // "der parteilose Politiker"
-        }
-        Token noun = tokens.get(nounAt);
-        String head = noun.text().toLowerCase(java.util.Locale.ROOT);
-        if (!Character.isUpperCase(noun.text().charAt(0)) || head.contains("sprecher")
-                || mentions.stream().anyMatch(m -> m.start() <= noun.start() && noun.start() < m.end())) {
-            return null;
-        }
-        boolean institution = INSTITUTION_HEADS.stream().anyMatch(head::endsWith);
-        // "der US-Präsident" is the actor whose role it is, wherever it was named; of several, the
-        // one named last before it.
-        Actor carrier = null;
-        for (Mention mention : mentions) {
-            if (mention.start() >= noun.start()) {
-                break;
-            }
-            if (carries(mention.actor(), head)) {
-                carrier = mention.actor();
-            }
-        }
-        if (carrier == null) {
-            carrier = actors.stream().filter(actor -> carries(actor, head)).findFirst().orElse(null);
-        }
-        if (carrier != null) {
-            return new Mention(noun.start(), noun.end(), carrier);
-        }
-        // A description no actor carries: an institution's head means the last organisation named; a person's only
-        // when one person has been named so far. Of two people, guessing the last one named gives a wrong speaker
-        // more often than not ("Hartwig traf Wierzbicki. …, sagte der Gast."), so the statement is left out.
-        Actor referent = null;
-        Set<Actor> people = new java.util.HashSet<>();
-        for (Mention mention : mentions) {
-            if (mention.start() >= noun.start()) {
-                break;
-            }
-            if (mention.actor().type() == ActorType.PERSON) {
-                people.add(mention.actor());
-            }
-            if (!quotations.contains(mention.start()) && (mention.actor().type() == ActorType.PERSON) != institution) {
-                referent = mention.actor();
-            }
-        }
-        return referent == null || (!institution && people.size() > 1) ? null
-                : new Mention(noun.start(), noun.end(), referent);
-    }
-
-    /**
-     * Whether the actor's role carries the description's head noun: "Präsident" carries "der US-Präsident",
-     * "Verkehrsministerin" carries "die Ministerin". Not the actor's description: the
-     * offline engine's is a whole sentence of the article, whose nouns name other people as often as the actor.
-     */
-    static boolean carries(Actor actor, String head) {
-        String words = actor.role() == null ? "" : actor.role().toLowerCase(java.util.Locale.ROOT);
-        for (String word : words.split("[^\\p{L}-]+")) {
-            if (word.length() >= 4 && word.endsWith(head) || word.length() >= 5 && head.endsWith(word)) {
-                return true;
-            }
-        }
-        return false;
+        return GermanVerbs.isPluralOnly(tokens.get(verb).text()) ? null : descriptions.speaker(tokens, verb + 1);
     }
 
     /** Only punctuation or a bracket ("(SPD)") between the name and the verb. */
