@@ -38,10 +38,6 @@ public final class StatementFinder {
             "angesichts",
             "laut", "seit", "durch", "ohne", "um", "dem", "den", "des");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie");
-    /** Nouns of "nach … X" that name X as the source of the sentence. */
-    private static final Set<String> SOURCE_NOUNS = Set.of("Angaben", "Informationen", "Auffassung", "Ansicht",
-            "Einschätzung", "Darstellung", "Worten", "Aussage", "Aussagen", "Schätzung", "Schätzungen", "Erkenntnissen",
-            "Berechnungen", "Meinung");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
             "denen", "welche", "welcher", "welches");
     private static final Set<String> PASSIVE = Set.of("wurde", "wurden", "wird", "werden", "worden");
@@ -139,7 +135,7 @@ public final class StatementFinder {
                     before(index, actor, cursor, tokens.get(i - 1).start());
                     cursor = tokens.get(i - 1).end();
                 }
-            } else if (isOwnAngaben(tokens, i)) {
+            } else if (SourcePhrases.isOwnAngaben(tokens, i)) {
                 Mention speaker = mentionIn(tokens, 0, i, false);
                 if (speaker != null) {
                     attributed = true;
@@ -148,7 +144,7 @@ public final class StatementFinder {
             } else if (token.text().equalsIgnoreCase("demnach") && lastSource != null && index - lastSourceUnit <= 2) {
                 attributed = true;
                 source(index, lastSource, false, 0, bodyStart, unit.end());
-            } else if (token.text().equalsIgnoreCase("laut") || isAngaben(tokens, i)) {
+            } else if (token.text().equalsIgnoreCase("laut") || SourcePhrases.isAngaben(tokens, i)) {
                 int from = token.text().equalsIgnoreCase("laut") ? i + 1 : i + 2;
                 Mention speaker = mentionIn(tokens, from, Math.min(tokens.size(), from + NAME_WINDOW), false);
                 if (speaker != null) {
@@ -623,19 +619,6 @@ public final class StatementFinder {
             }
         }
         return true;
-    }
-
-    /** "nach Angaben (von) X", "nach Informationen der X", "nach Auffassung des X" … */
-    private static boolean isAngaben(List<Token> tokens, int i) {
-        return tokens.get(i).text().equalsIgnoreCase("nach") && i + 1 < tokens.size()
-                && SOURCE_NOUNS.contains(tokens.get(i + 1).text());
-    }
-
-    /** "nach eigenen Angaben", "nach eigener Darstellung": the sentence's own subject says so. */
-    private static boolean isOwnAngaben(List<Token> tokens, int i) {
-        return tokens.get(i).text().equalsIgnoreCase("nach") && i + 2 < tokens.size()
-                && (tokens.get(i + 1).is("eigenen") || tokens.get(i + 1).is("eigener"))
-                && SOURCE_NOUNS.contains(tokens.get(i + 2).text());
     }
 
     /** Index of the first comma, colon or sentence end from {@code from} on, outside quotations. */
