@@ -25,6 +25,10 @@ import news.summarizer.core.grounding.GroundedActors;
 import news.summarizer.core.language.LanguageDetector;
 import news.summarizer.core.metrics.InvocationMetrics;
 import news.summarizer.core.offline.EntityFinder;
+import news.summarizer.core.statements.GroundedStatements;
+import news.summarizer.core.statements.Salience;
+import news.summarizer.core.statements.StatementGrounder;
+import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ArticleInfo;
 import news.summarizer.core.summary.EngineInfo;
 import news.summarizer.core.summary.Summary;
@@ -125,9 +129,15 @@ public class ArticleSummarizer {
     private Summary finish(Article article, EngineOutput output, long started) {
         DraftSummary draft = withoutAgencyDatelines(output.draft());
         GroundedActors grounded = grounder.ground(article.text(), draft.actors());
+        GroundedStatements statements = StatementGrounder.ground(article.text(),
+                engine.statements(article, grounded.actors(), draft), grounded.actors());
+        List<Actor> actors = Salience.rank(article.text(), article.title(),
+                draft.headline() + "\n" + draft.summary() + "\n" + String.join("\n", draft.keyPoints()),
+                grounded.actors(), statements.statements());
         List<String> warnings = new ArrayList<>(article.warnings());
         warnings.addAll(output.warnings());
         warnings.addAll(grounded.warnings());
+        warnings.addAll(statements.warnings());
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         Usage usage = output.usage();
         EngineInfo engineInfo = new EngineInfo(engine.provider(), engine.model(), output.promptVersion(),
@@ -140,11 +150,12 @@ public class ArticleSummarizer {
                 draft.headline(),
                 draft.summary(),
                 draft.keyPoints(),
-                grounded.actors(),
+                actors,
                 new ArticleInfo(article.title(), article.date(), article.characters(), article.words()),
                 engineInfo,
                 List.copyOf(warnings),
-                EntityLinker.link(EntityFinder.find(article.text()), grounded.actors()));
+                EntityLinker.link(EntityFinder.find(article.text()), grounded.actors()),
+                statements.statements());
     }
 
     /** A model may copy "Berlin (dpa) - " from the article; the contract's texts never open with a dateline. */
@@ -152,7 +163,7 @@ public class ArticleSummarizer {
         return new DraftSummary(Datelines.stripAgencyDateline(draft.headline()),
                 Datelines.stripAgencyDateline(draft.summary()),
                 draft.keyPoints().stream().map(Datelines::stripAgencyDateline).toList(),
-                draft.actors());
+                draft.actors(), draft.statements());
     }
 
     /** Identifies what a stored summary was made with; a stored result with the same identity can be reused. */

@@ -61,7 +61,7 @@ class StoryResourceModelTest {
         assertThat(json.getLong("engine.outputTokens")).isEqualTo(4 * 300);
         assertThat(json.getString("engine.provider")).isEqualTo("openai");
         assertThat(json.getString("engine.promptVersion")).isEqualTo("story-v2");
-        assertThat(json.getString("engine.summaryPromptVersion")).isEqualTo("summary-v2");
+        assertThat(json.getString("engine.summaryPromptVersion")).isEqualTo("summary-v3");
         assertThat(json.getString("headline")).startsWith("Talvenwerk-Werk in Brandenburg an der Havel");
         assertThat(json.getList("keyPoints")).hasSize(3);
         assertThat(json.getList("articles.headline")).containsExactly(

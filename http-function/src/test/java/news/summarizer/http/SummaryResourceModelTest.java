@@ -59,7 +59,7 @@ class SummaryResourceModelTest {
         assertThat(json.getString("article.date")).isEqualTo("2025-11-04");
         assertThat(json.getString("engine.provider")).isEqualTo("openai");
         assertThat(json.getString("engine.model")).isEqualTo("test-model");
-        assertThat(json.getString("engine.promptVersion")).isEqualTo("summary-v2");
+        assertThat(json.getString("engine.promptVersion")).isEqualTo("summary-v3");
         assertThat(json.getInt("engine.claimsChecked")).isPositive();
         assertThat(json.getInt("engine.claimsDropped")).isZero();
         assertThat(json.getMap("engine")).doesNotContainKey("reasoningTokens"); // not a reasoning model

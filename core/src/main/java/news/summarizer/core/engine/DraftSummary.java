@@ -14,10 +14,21 @@ public record DraftSummary(
         @Description("Kurze deutsche Überschrift") String headline,
         @Description("Zusammenfassung in vollständigen deutschen Sätzen") String summary,
         @Description("Kurze deutsche Kernaussagen") List<String> keyPoints,
-        @Description("Die wichtigsten Akteure, nach Bedeutung geordnet") List<DraftActor> actors) {
+        @Description("Die wichtigsten Akteure, nach Bedeutung geordnet") List<DraftActor> actors,
+        @Description("Aussagen der Akteure (wer sagte was), in der Reihenfolge des Artikels") List<DraftStatement> statements) {
 
     public DraftSummary {
         keyPoints = keyPoints == null ? List.of() : List.copyOf(keyPoints);
         actors = actors == null ? List.of() : List.copyOf(actors);
+        statements = statements == null ? List.of() : statements.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A draft without statements. */
+    public DraftSummary(String headline, String summary, List<String> keyPoints, List<DraftActor> actors) {
+        this(headline, summary, keyPoints, actors, List.of());
+    }
+
+    public DraftSummary withStatements(List<DraftStatement> value) {
+        return new DraftSummary(headline, summary, keyPoints, actors, value);
     }
 }

@@ -1,6 +1,8 @@
 package news.summarizer.core.engine;
 
+import java.util.List;
 import news.summarizer.core.article.Article;
+import news.summarizer.core.summary.Actor;
 
 /**
  * Writes a draft summary of an article. Implementations: the offline engine (no model) and the model engine
@@ -23,6 +25,15 @@ public interface SummaryEngine {
     Readiness readiness();
 
     EngineOutput summarize(Article article);
+
+    /**
+     * The statements of the article's final {@code actors} (grounded, variants merged), for the statement grounder.
+     * A model proposes them in its draft; an engine that finds them in the text itself overrides this, since a
+     * speaker must be one of the actors the answer reports.
+     */
+    default List<DraftStatement> statements(Article article, List<Actor> actors, DraftSummary draft) {
+        return draft.statements();
+    }
 
     /**
      * Writes a draft of {@code sample} ({@link WarmUpArticle}) the way a request would, so that what the first request

@@ -23,6 +23,8 @@ public record SummaryLimits(int summarySentencesMin, int summarySentencesMax, in
     public static final int ACTOR_NAME_MAX_CHARACTERS = 120;
     public static final int DESCRIPTION_MAX_CHARACTERS = 400;
     public static final int EVIDENCE_MAX_CHARACTERS = 400;
+    /** Statements a model may report; the offline engine reports every one it finds. */
+    public static final int STATEMENTS_MAX = 20;
 
     /** The limits for an article long enough to yield a full summary. */
     public static final SummaryLimits STANDARD = new SummaryLimits(SUMMARY_SENTENCES_MIN, SUMMARY_SENTENCES_MAX,

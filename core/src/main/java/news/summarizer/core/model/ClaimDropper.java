@@ -32,7 +32,9 @@ final class ClaimDropper {
                     .noneMatch(problem -> problem.kind().blocksDelivery())) {
                 current = without;
                 dropped += claim.unsupported().split("', '").length;
-                warnings.add("Dropped " + describe(claim) + " because '" + claim.unsupported()
+                warnings.add(claim.field() == Problem.Claim.Field.STATEMENT
+                        ? "Dropped " + describe(claim) + ": " + claim.unsupported() + ": \"" + claim.text() + "\""
+                        : "Dropped " + describe(claim) + " because '" + claim.unsupported()
                         + "' does not occur in the article: \"" + claim.text() + "\"");
             } else {
                 warnings.add("Unsupported claim in " + describe(claim) + ": '" + claim.unsupported()
@@ -57,7 +59,16 @@ final class ClaimDropper {
                     yield null;
                 }
                 sentences.remove(claim.index());
-                yield new DraftSummary(draft.headline(), String.join(" ", sentences), draft.keyPoints(), draft.actors());
+                yield new DraftSummary(draft.headline(), String.join(" ", sentences), draft.keyPoints(), draft.actors(),
+                        draft.statements());
+            }
+            case STATEMENT -> {
+                if (claim.index() >= draft.statements().size()) {
+                    yield null;
+                }
+                List<news.summarizer.core.engine.DraftStatement> statements = new ArrayList<>(draft.statements());
+                statements.remove(claim.index());
+                yield draft.withStatements(statements);
             }
             case KEY_POINT -> {
                 List<String> keyPoints = new ArrayList<>(draft.keyPoints());
@@ -65,7 +76,7 @@ final class ClaimDropper {
                     yield null;
                 }
                 keyPoints.remove(claim.index());
-                yield new DraftSummary(draft.headline(), draft.summary(), keyPoints, draft.actors());
+                yield new DraftSummary(draft.headline(), draft.summary(), keyPoints, draft.actors(), draft.statements());
             }
         };
     }
@@ -75,6 +86,7 @@ final class ClaimDropper {
             case HEADLINE -> "the headline";
             case SUMMARY -> "summary sentence " + (claim.index() + 1);
             case KEY_POINT -> "key point " + (claim.index() + 1);
+            case STATEMENT -> "statement " + (claim.index() + 1);
         };
     }
 }

@@ -69,12 +69,14 @@ final class FactChecker {
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:e|en|er|es|em)$");
 
     private final InflectedNames names;
+    private final StatementCheck statements;
     /** The keys of every number and date the article (or its publication date) gives. */
     private final Set<Object> known = new HashSet<>();
 
     /** @param published the publication date at the precision the source gave it (2024, 2024-11, 2024-11-05), or null */
     FactChecker(String article, String published) {
         this.names = InflectedNames.of(article);
+        this.statements = new StatementCheck(article);
         facts(article).forEach(fact -> known.add(fact.key()));
         if (published != null) {
             String[] parts = published.split("-");
@@ -102,6 +104,7 @@ final class FactChecker {
         for (int i = 0; i < draft.keyPoints().size(); i++) {
             claims += check(Problem.Claim.Field.KEY_POINT, i, draft.keyPoints().get(i), problems);
         }
+        claims += statements.check(draft, problems);
         return new Report(claims, problems);
     }
 
@@ -118,6 +121,7 @@ final class FactChecker {
                 case HEADLINE -> "\"headline\"";
                 case SUMMARY -> "\"summary\", Satz " + (index + 1);
                 case KEY_POINT -> "\"keyPoints[" + index + "]\"";
+                case STATEMENT -> "\"statements[" + index + "]\"";
             };
             problems.add(new Problem(Problem.Kind.FACT,
                     where + ": " + quoted + " steht nicht im Artikel. Nenne nur Zahlen, Daten und Namen, die im Artikel stehen.",

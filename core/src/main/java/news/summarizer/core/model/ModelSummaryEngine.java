@@ -18,6 +18,7 @@ import news.summarizer.core.SummarizerException;
 import news.summarizer.core.article.Article;
 import news.summarizer.core.config.SummarizerConfig;
 import news.summarizer.core.engine.DraftActor;
+import news.summarizer.core.engine.DraftStatement;
 import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.EngineOutput;
 import news.summarizer.core.engine.SummaryEngine;
@@ -170,8 +171,11 @@ public class ModelSummaryEngine implements SummaryEngine {
         // Actors the merge left out still count: the grounder merges variants and checks every one against the text.
         List<DraftActor> actors = new ArrayList<>(merged.draft().actors());
         partDrafts.forEach(part -> actors.addAll(part.actors()));
+        // So do statements: each part saw its own quotations; the grounder drops duplicates and checks every one.
+        List<DraftStatement> statements = new ArrayList<>(merged.draft().statements());
+        partDrafts.forEach(part -> statements.addAll(part.statements()));
         DraftSummary draft = merged.draft();
-        return new Drafted(new DraftSummary(draft.headline(), draft.summary(), draft.keyPoints(), actors),
+        return new Drafted(new DraftSummary(draft.headline(), draft.summary(), draft.keyPoints(), actors, statements),
                 merged.warnings(), merged.claimsChecked(), merged.claimsDropped());
     }
 }

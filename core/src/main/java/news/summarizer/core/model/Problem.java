@@ -35,8 +35,8 @@ record Problem(Kind kind, String forModel, String forReader, Claim claim) {
         }
     }
 
-    /** Where an unsupported claim sits: a sentence of the summary, a key point or the headline, and its text. */
+    /** Where an unsupported claim sits: a sentence of the summary, a key point, the headline or a statement, and its text. */
     record Claim(Field field, int index, String text, String unsupported) {
-        enum Field { HEADLINE, SUMMARY, KEY_POINT }
+        enum Field { HEADLINE, SUMMARY, KEY_POINT, STATEMENT }
     }
 }

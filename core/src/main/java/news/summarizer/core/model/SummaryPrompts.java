@@ -21,7 +21,7 @@ import news.summarizer.core.engine.SummaryLimits;
  */
 public final class SummaryPrompts {
 
-    public static final String VERSION = "summary-v2";
+    public static final String VERSION = "summary-v3";
     static final String DIRECTORY = "/prompts/" + VERSION + "/";
     private static final PromptTemplate SYSTEM = PromptTemplate.from(resource("system.txt"));
     private static final PromptTemplate USER = PromptTemplate.from(resource("user.txt"));
@@ -45,6 +45,7 @@ public final class SummaryPrompts {
                 "key_points", SummaryLimits.range(limits.keyPointsMin(), limits.keyPointsMax()),
                 "key_point_max", SummaryLimits.KEY_POINT_MAX_CHARACTERS,
                 "actors_max", SummaryLimits.ACTORS_MAX,
+                "statements_max", SummaryLimits.STATEMENTS_MAX,
                 "schema", nativeSchema ? "" : "5. " + schemaInstruction(SummarySchema.SCHEMA)))
                 .text().strip();
     }

@@ -52,6 +52,11 @@ final class SummaryValidator {
         for (int i = 0; i < draft.actors().size(); i++) {
             actor(problems, "actors[" + i + "]", draft.actors().get(i));
         }
+        if (draft.statements().size() > SummaryLimits.STATEMENTS_MAX) {
+            problems.add(Problem.soft("\"statements\" hat " + draft.statements().size() + " Einträge; erlaubt sind höchstens "
+                    + SummaryLimits.STATEMENTS_MAX + ".", "The model reported " + draft.statements().size()
+                    + " statements; at most " + SummaryLimits.STATEMENTS_MAX + " were asked for."));
+        }
         if (problems.stream().noneMatch(problem -> problem.kind() == Problem.Kind.HARD)) {
             problems.addAll(languageProblems(draft));
         }

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import news.summarizer.core.article.Article;
 import news.summarizer.core.engine.DraftActor;
+import news.summarizer.core.engine.DraftStatement;
 import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.EngineOutput;
 import news.summarizer.core.engine.SummaryEngine;
 import news.summarizer.core.engine.SummaryLimits;
 import news.summarizer.core.engine.Usage;
 import news.summarizer.core.language.LanguageDetector;
+import news.summarizer.core.statements.StatementFinder;
+import news.summarizer.core.summary.Actor;
 
 /**
  * The zero-configuration engine: no API key, no network, no language model. It quotes the article's most
@@ -83,4 +86,11 @@ public class OfflineSummaryEngine implements SummaryEngine {
         List<Candidate> chosen = ActorRanker.rank(candidates, summary, sentences);
         return chosen.stream().map(candidate -> ActorDescriber.describe(candidate, sentences)).toList();
     }
+
+    /** Found in the text by rule, for the actors the answer reports (speakers must be among them). */
+    @Override
+    public List<DraftStatement> statements(Article article, List<Actor> actors, DraftSummary draft) {
+        return StatementFinder.find(article.text(), actors);
+    }
+
 }

@@ -5,13 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 import news.summarizer.core.grounding.StoryMatching;
 import news.summarizer.core.story.Story.ActorSource;
+import news.summarizer.core.story.Story.ActorStatement;
 import news.summarizer.core.story.Story.StoryActor;
 import news.summarizer.core.summary.Actor;
+import news.summarizer.core.summary.Statement;
+import news.summarizer.core.summary.Summary;
 
 /**
  * Merges the grounded actors of every source into the story's actors: name variants across sources ("Putin" in one,
  * "Wladimir Putin" in another) become one actor that keeps one quote per source, already verified by that source's
- * grounding. Actors named by more sources come first, then those mentioned more often.
+ * grounding, and what each source reports the actor saying. Actors named by more sources come first, then those
+ * mentioned more often.
  */
 final class ActorMerger {
 
@@ -23,7 +27,8 @@ final class ActorMerger {
     static List<StoryActor> merge(List<SourceResult> sources) {
         List<Merged> merged = new ArrayList<>();
         for (int index = 0; index < sources.size(); index++) {
-            for (Actor actor : sources.get(index).summary().actors()) {
+            Summary summary = sources.get(index).summary();
+            for (Actor actor : summary.actors()) {
                 Merged target = null;
                 for (Merged candidate : merged) {
                     if (candidate.matches(actor)) {
@@ -32,10 +37,12 @@ final class ActorMerger {
                     }
                 }
                 if (target == null) {
-                    merged.add(new Merged(actor, index));
+                    target = new Merged(actor, index);
+                    merged.add(target);
                 } else {
                     target.add(actor, index);
                 }
+                target.said(actor, summary, index);
             }
         }
         return merged.stream()
@@ -50,6 +57,7 @@ final class ActorMerger {
     private static final class Merged {
         private final List<Actor> variants = new ArrayList<>();
         private final List<ActorSource> sources = new ArrayList<>();
+        private final List<ActorStatement> statements = new ArrayList<>();
 
         Merged(Actor first, int article) {
             add(first, article);
@@ -67,6 +75,16 @@ final class ActorMerger {
             }
         }
 
+        /** The source's statements whose speaker is this variant (the grounder names speakers as its actors). */
+        void said(Actor actor, Summary summary, int article) {
+            for (Statement statement : summary.statements()) {
+                if (statement.speaker().equals(actor.name())) {
+                    statements.add(new ActorStatement(article, statement.kind(), statement.text(), statement.offset(),
+                            statement.evidence(), statement.evidenceOffset()));
+                }
+            }
+        }
+
         int mentions() {
             return sources.stream().mapToInt(ActorSource::mentions).sum();
         }
@@ -79,7 +97,8 @@ final class ActorMerger {
             String role = variants.stream().map(Actor::role).filter(r -> r != null && !r.isBlank()).findFirst().orElse(null);
             String description = variants.stream().map(Actor::description).filter(d -> d != null && !d.isBlank())
                     .findFirst().orElse(null);
-            return new StoryActor(named.name(), variants.get(0).type(), role, description, mentions(), List.copyOf(sources));
+            return new StoryActor(named.name(), variants.get(0).type(), role, description, mentions(), List.copyOf(sources),
+                    List.copyOf(statements));
         }
     }
 }

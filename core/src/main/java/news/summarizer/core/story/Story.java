@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.summary.StatementKind;
 import news.summarizer.core.summary.Summary;
 
 /**
@@ -29,9 +30,18 @@ public record Story(
         StoryEngine engine,
         List<String> warnings) {
 
-    /** An actor merged over its name variants in every source; {@code mentions} counts over all sources. */
+    /**
+     * An actor merged over its name variants in every source; {@code mentions} counts over all sources;
+     * {@code statements}: what each source reports the actor saying, in source and article order, so that a
+     * difference between sources can point at the words.
+     */
     public record StoryActor(String name, ActorType type, String role, String description, int mentions,
-                             List<ActorSource> sources) {
+                             List<ActorSource> sources, List<ActorStatement> statements) {
+    }
+
+    /** A statement of the actor as one source reports it; {@code text} stands verbatim at {@code offset} there. */
+    public record ActorStatement(int article, StatementKind kind, String text, int offset, String evidence,
+                                 int evidenceOffset) {
     }
 
     /** One quote per source that names the actor. */

@@ -10,6 +10,7 @@ import java.util.List;
  * @param sourceLanguage ISO 639-1 code of the article's language, {@code und} when the text says too little
  * @param entities       every person, organisation and place the article names, in text order, each linked to its
  *                       actor where it has one
+ * @param statements     who said what: statements of the actors, verbatim from the article, in article order
  */
 public record Summary(
         String id,
@@ -22,5 +23,10 @@ public record Summary(
         ArticleInfo article,
         EngineInfo engine,
         List<String> warnings,
-        List<Entity> entities) {
+        List<Entity> entities,
+        List<Statement> statements) {
+
+    public Summary {
+        statements = statements == null ? List.of() : List.copyOf(statements);
+    }
 }

@@ -62,8 +62,11 @@ public final class GermanLexicon {
         }
     }
 
-    /** One reading of a written form: its lemma, its kind, whether it is a genitive. */
-    public record Reading(String lemma, Kind kind, boolean genitive) {
+    /**
+     * One reading of a written form: its lemma, its kind, whether it is a genitive, and the dictionary's own tag
+     * ({@code VER:3:SIN:KJ1:NON}: third person singular, Konjunktiv I) for callers that need mood or person.
+     */
+    public record Reading(String lemma, Kind kind, boolean genitive, String tag) {
     }
 
     /** The kinds the callers ask about; the dictionary's own tags are finer. */
@@ -90,7 +93,7 @@ public final class GermanLexicon {
         if (!word.isEmpty() && word.length() < 60) {
             for (WordData data : Holder.LOOKUP.get().lookup(word)) {
                 String tag = String.valueOf(data.getTag());
-                readings.add(new Reading(String.valueOf(data.getStem()), kind(tag), tag.contains(":GEN:")));
+                readings.add(new Reading(String.valueOf(data.getStem()), kind(tag), tag.contains(":GEN:"), tag));
             }
         }
         return new Entry(word, List.copyOf(readings));
@@ -106,10 +109,27 @@ public final class GermanLexicon {
         return lookup(word).has(Kind.PLACE);
     }
 
-    /** Verbs that introduce what someone said; every form is found by its lemma ("sagte", "betonten", "erklärt"). */
-    private static final java.util.Set<String> SPEECH_LEMMAS = java.util.Set.of("sagen", "erklären", "betonen",
-            "sprechen", "meinen", "berichten", "fordern", "warnen", "kritisieren", "ergänzen", "antworten", "mitteilen",
-            "verkünden", "erzählen", "schreiben", "fragen", "bestätigen", "ankündigen");
+    /**
+     * The one lexicon of verbs that introduce what someone said (lemmas, "mit|teilen" for a separable verb), used by
+     * the name finder here and by the statement finder; every form is found by its lemma ("sagte", "betonten").
+     */
+    public static final String SPEECH_VERBS = "/text/speech-verbs.txt";
+    private static final java.util.Set<String> SPEECH_LEMMAS = speechLemmas();
+
+    private static java.util.Set<String> speechLemmas() {
+        try (java.io.InputStream in = GermanLexicon.class.getResourceAsStream(SPEECH_VERBS)) {
+            if (in == null) {
+                throw new IllegalStateException("Speech-verb lexicon " + SPEECH_VERBS + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.replace("|", ""))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the speech-verb lexicon", e);
+        }
+    }
 
     /** "sagte", "betonte", "erklärten": a form of a verb of saying. */
     public static boolean isSpeechVerb(String word) {

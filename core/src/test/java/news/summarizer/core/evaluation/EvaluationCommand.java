@@ -12,7 +12,9 @@ import news.summarizer.core.config.SummarizerConfig;
  * The evaluation command (docs/offline-engine.md): scores the configured engine on a folder in the devset
  * layout. Arguments: the folder (default {@code ../shared/devset} when present) and {@code --details} for one line
  * per reported and missed actor; the figures also by half of the folder ({@link DevsetHalves}). {@code --germeval FILE}
- * scores the name finder on a GermEval 2014 file instead ({@link GermEvalCommand}). The engine and its settings come from the usual keys ({@code SUMMARIZER_PROVIDER},
+ * scores the name finder on a GermEval 2014 file instead ({@link GermEvalCommand}); {@code --statements} scores
+ * statements and salience instead ({@link StatementEvaluation}). The engine and its settings come from the usual keys
+ * ({@code SUMMARIZER_PROVIDER},
  * {@code SUMMARIZER_OPENAI_*} as environment variables or {@code -Dsummarizer.*}); offline by default.
  */
 public final class EvaluationCommand {
@@ -40,6 +42,10 @@ public final class EvaluationCommand {
                 .build()
                 .getConfigMapping(SummarizerConfig.class);
         System.out.println("Evaluating provider " + config.provider().id() + " on " + folder.toAbsolutePath().normalize());
+        if (List.of(args).contains("--statements")) { // who said what, and salience: StatementEvaluation
+            StatementEvaluation.print(new StatementEvaluation(Summarizers.of(config)).run(folder), System.out, details);
+            return;
+        }
         EvaluationReport report = new Evaluation(Summarizers.of(config)).run(folder);
         report.print(System.out, details);
         DevsetHalves.print(report, System.out);

@@ -137,7 +137,7 @@ class ModelSummaryEngineTest {
         JsonNode request = model.lastRequest();
         assertThat(request.path("response_format").path("type").asText()).isEqualTo("json_object");
         String system = request.path("messages").get(0).path("content").asText();
-        assertThat(system).contains("JSON-Schema:\n{").contains("\"required\":[\"headline\",\"summary\",\"keyPoints\",\"actors\"]")
+        assertThat(system).contains("JSON-Schema:\n{").contains("\"required\":[\"headline\",\"summary\",\"keyPoints\",\"actors\",\"statements\"]")
                 .contains("Wörtliches, unverändertes Zitat").contains("\"enum\":[\"PERSON\",\"ORGANIZATION\",\"COUNTRY\",\"OTHER\"]")
                 .doesNotContain("{{");
     }

@@ -23,15 +23,17 @@ class SummarySchemaTest {
         List<JsonObjectSchema> objects = new ArrayList<>();
         collectObjects(SummarySchema.SCHEMA.rootElement(), objects);
 
-        assertThat(objects).hasSize(2); // the summary and the actor
+        assertThat(objects).hasSize(3); // the summary, the actor and the statement
         for (JsonObjectSchema object : objects) {
             assertThat(object.required()).containsExactlyElementsOf(object.properties().keySet());
             assertThat(object.additionalProperties()).isFalse();
         }
-        assertThat(objects.get(0).properties().keySet()).containsExactly("headline", "summary", "keyPoints", "actors");
+        assertThat(objects.get(0).properties().keySet()).containsExactly("headline", "summary", "keyPoints", "actors",
+                "statements");
         assertThat(objects.get(1).properties().keySet()).containsExactly("name", "type", "role", "description", "evidence");
+        assertThat(objects.get(2).properties().keySet()).containsExactly("speaker", "kind", "text");
         assertThat(JsonSchemaElementUtils.toMap(SummarySchema.SCHEMA.rootElement(), false).get("required"))
-                .isEqualTo(List.of("headline", "summary", "keyPoints", "actors")); // also as Bedrock gets it
+                .isEqualTo(List.of("headline", "summary", "keyPoints", "actors", "statements")); // also as Bedrock gets it
     }
 
     @Test

@@ -19,7 +19,7 @@ class KeyFactsTest {
                 .map(name -> new Actor(name, ActorType.PERSON, null, null, 1, name, 0)).toList();
         return new Summary("sha256:x", "de", "de", "Überschrift", "", keyPoints, actors,
                 new ArticleInfo(null, "2025-10-21", 100, 20),
-                new EngineInfo("offline", "offline", "v", 0, 0, null, 0, 0, null, null, null), List.of(), List.of());
+                new EngineInfo("offline", "offline", "v", 0, 0, null, 0, 0, null, null, null), List.of(), List.of(), List.of());
     }
 
     @Test

@@ -1,0 +1,66 @@
+package news.summarizer.core.statements;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import news.summarizer.core.summary.Actor;
+import news.summarizer.core.summary.ActorType;
+
+/**
+ * The statement finder's first stage: where each actor is named in the text. Later stages look speakers up here
+ * rather than searching the text again, so that a name inside another ("Hartwig" in "Hartwigs") is found once.
+ */
+final class ActorMentions {
+
+    private static final java.util.regex.Pattern FEDERAL_LEVEL = java.util.regex.Pattern.compile("(?:Bundes|Landes)(\\p{Ll}{5,})");
+
+    private ActorMentions() {
+    }
+
+    /** Every place an actor is named: the whole name, and a person's surname alone, with genitive endings. */
+    static List<Mention> find(String text, List<Actor> actors) {
+        List<Mention> mentions = new ArrayList<>();
+        // "IG-Metall-Bezirk" names "IG Metall": hyphens count as spaces (one character for one, offsets stay).
+        String spaced = text.replace('-', ' ');
+        for (Actor actor : actors) {
+            List<String> names = new ArrayList<>(List.of(actor.name()));
+            String[] words = actor.name().split("\\s+");
+            if (actor.type() == ActorType.PERSON && words.length > 1) {
+                names.add(words[words.length - 1]);
+            }
+            // "Bundesnetzagentur" is "die Netzagentur" on second mention, "Landesregierung" "die Regierung".
+            java.util.regex.Matcher level = FEDERAL_LEVEL.matcher(actor.name());
+            if (actor.type() != ActorType.PERSON && words.length == 1 && level.matches()) {
+                names.add(Character.toUpperCase(level.group(1).charAt(0)) + level.group(1).substring(1));
+            }
+            for (String name : names) {
+                String searched = name.contains(" ") ? spaced : text;
+                for (int at = searched.indexOf(name); at >= 0; at = searched.indexOf(name, at + 1)) {
+                    int end = wordEnd(text, at, at + name.length());
+                    if (end >= 0 && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
+                        mentions.add(new Mention(at, end, actor));
+                    }
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+        List<Mention> distinct = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (distinct.isEmpty() || mention.start() >= distinct.get(distinct.size() - 1).end()) {
+                distinct.add(mention);
+            }
+        }
+        return distinct;
+    }
+
+    /** The end of the word a name ends in: the name itself, or with a genitive "s", "es" or apostrophe; -1 if longer. */
+    private static int wordEnd(String text, int start, int end) {
+        for (String ending : List.of("", "s", "es", "'", "’")) {
+            int candidate = end + ending.length();
+            if (text.startsWith(ending, end) && (candidate >= text.length() || !Character.isLetterOrDigit(text.charAt(candidate)))) {
+                return candidate;
+            }
+        }
+        return -1;
+    }
+}

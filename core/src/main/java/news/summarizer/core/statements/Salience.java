@@ -1,0 +1,232 @@
+package news.summarizer.core.statements;
+
+import java.util.Comparator;
+import java.util.List;
+import news.summarizer.core.summary.Actor;
+import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.summary.Statement;
+import news.summarizer.core.text.GermanSentences;
+import news.summarizer.core.text.NameForms;
+import news.summarizer.core.text.TextSpan;
+
+/**
+ * How central each actor is to the story, in [0, 1], and the actors ordered by it. The protagonist is named often,
+ * early, in the headline or the lead, and is the one who speaks; a name mentioned once in passing is none of these.
+ * The score is a weighted sum of those signals, each scaled to [0, 1] within the article:
+ * <ul>
+ *   <li>mentions, relative to the most-mentioned actor, a sentence opening with "Er"/"Sie" counting for the person
+ *       named last before it ({@link #MENTIONS});</li>
+ *   <li>the subject of a sentence at least once, named at its start without a preposition ({@link #SUBJECT});</li>
+ *   <li>statements, relative to the actor who says most ({@link #STATEMENTS}), and a bonus for speaking at all
+ *       ({@link #SPEAKS}): one quoted sentence makes an actor part of the story, whoever else talks more;</li>
+ *   <li>an organisation whose official speaks for it ({@link #speaksThroughOfficial}) gets the bonus for speaking;</li>
+ *   <li>position of the first mention, 1 at the start of the text, 0 at its end ({@link #POSITION});</li>
+ *   <li>named in the headline (the source's title, or a heading line opening the text) ({@link #HEADLINE});</li>
+ *   <li>named in the lead, the first {@link #LEAD_SENTENCES} sentences of the text ({@link #LEAD});</li>
+ *   <li>named in the answer's own summary and key points, which the engine wrote about what matters
+ *       ({@link #SUMMARY}).</li>
+ * </ul>
+ * An organisation named mostly as the source of what others say ("laut Tagesblatt", "nach Informationen des Tagesblatts",
+ * "sagte sie dem Tagesblatt", "berichtet die Nachrichtenagentur") keeps only {@link #CITED_SOURCE} of its score, its
+ * statements included: an outlet that is cited is no protagonist.
+ */
+public final class Salience {
+
+    static final double MENTIONS = 0.3;
+    static final double STATEMENTS = 0.1;
+    static final double SPEAKS = 0.15;
+    static final double POSITION = 0.1;
+    static final double HEADLINE = 0.15;
+    static final double LEAD = 0.1;
+    static final double SUMMARY = 0.2;
+    static final int LEAD_SENTENCES = 3;
+    static final double CITED_SOURCE = 0.4;
+    static final double SUBJECT = 0.1;
+    /** How far (in characters) an organisation may stand before its official's name ("des Mieterbunds, Ole Brandt"). */
+    static final int OFFICIAL_WINDOW = 40;
+    /** "des", "der" and up to two words before the organisation's name: "des Deutschen Richterbundes". */
+    private static final java.util.regex.Pattern GENITIVE_BEFORE =
+            java.util.regex.Pattern.compile("\\b(?:des|der)\\s+(?:\\p{L}+\\s+){0,2}$");
+    /** Words before a name that make it no subject ("Mit Hartwig …", "Nach dem Treffen mit …"). */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("an", "auf", "aus", "bei", "durch", "für",
+            "gegen", "hinter", "in", "im", "laut", "mit", "nach", "neben", "ohne", "seit", "über", "um", "unter", "von",
+            "vom", "vor", "wegen", "zu", "zum", "zur", "zwischen", "gegenüber", "trotz");
+
+    private Salience() {
+    }
+
+    /** The actors with their salience, most central first (ties keep the engine's order). */
+    public static List<Actor> rank(String text, String title, String summary, List<Actor> actors,
+                                   List<Statement> statements) {
+        if (actors.isEmpty()) {
+            return actors;
+        }
+        List<TextSpan> sentences = GermanSentences.split(text);
+        boolean opensWithHeading = !sentences.isEmpty() && isHeading(sentences.get(0).of(text));
+        String headline = (title == null ? "" : title) + (opensWithHeading ? "\n" + sentences.get(0).of(text) : "");
+        int leadFrom = opensWithHeading ? 1 : 0;
+        int leadEnd = sentences.isEmpty() ? 0 : sentences.get(Math.min(sentences.size() - 1, leadFrom + LEAD_SENTENCES - 1)).end();
+        int leadStart = sentences.size() > leadFrom ? sentences.get(leadFrom).start() : 0;
+        String lead = text.substring(Math.min(leadStart, leadEnd), leadEnd);
+        java.util.Map<Actor, Integer> pronouns = pronounReferences(text, sentences, actors);
+        java.util.function.ToIntFunction<Actor> mentionsOf = actor -> actor.mentions() + pronouns.getOrDefault(actor, 0);
+        int maxMentions = actors.stream().mapToInt(mentionsOf).max().orElse(1);
+        long maxStatements = actors.stream().mapToLong(actor -> said(actor, statements)).max().orElse(0);
+        return actors.stream()
+                .map(actor -> {
+                    String key = key(actor);
+                    int first = firstMention(text, actor, key);
+                    double score = MENTIONS * mentionsOf.applyAsInt(actor) / Math.max(1, maxMentions)
+                            + (subjectOfASentence(text, sentences, key) ? SUBJECT : 0)
+                            + (maxStatements == 0 ? 0 : STATEMENTS * said(actor, statements) / maxStatements)
+                            + (said(actor, statements) > 0 || speaksThroughOfficial(actor, key, statements, actors) ? SPEAKS : 0)
+                            + POSITION * (1.0 - (double) first / Math.max(1, text.length()))
+                            + (NameForms.mentions(headline, key) ? HEADLINE : 0)
+                            + (NameForms.mentions(lead, key) ? LEAD : 0)
+                            + (summary != null && NameForms.mentions(summary, key) ? SUMMARY : 0);
+                    if (actor.type() == ActorType.ORGANIZATION && citedSource(text, lastWord(actor.name()))) {
+                        score *= CITED_SOURCE;
+                    }
+                    return actor.withSalience(Math.round(Math.min(1, score) * 100) / 100.0);
+                })
+                .sorted(Comparator.comparingDouble(Actor::salience).reversed())
+                .toList();
+    }
+
+    /**
+     * Whether a sentence opens with the actor as its subject: named within its first words ("Ministerin Lena
+     * Hartwig eröffnete …", "Die Stadtwerke Lindenau senken …"), with no preposition or quotation before the name.
+     * The actor who acts is the story's; one named in a prepositional phrase ("Mit Hartwig reiste …") is not.
+     */
+    static boolean subjectOfASentence(String text, List<TextSpan> sentences, String key) {
+        for (TextSpan sentence : sentences) {
+            String body = sentence.of(text);
+            int at = body.indexOf(key);
+            if (at < 0 || at > 40 || isHeading(body)) {
+                continue;
+            }
+            String before = body.substring(0, at).strip();
+            if (before.chars().anyMatch(c -> "„“\"»«:".indexOf(c) >= 0) || before.split("\\s+").length > 3) {
+                continue;
+            }
+            boolean preposition = false;
+            for (String word : before.split("\\s+")) {
+                preposition |= PREPOSITIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (!preposition) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence opening with "Er" or "Sie" mostly continues about the person named last before it ("Hartwig kam
+     * früh. Sie eröffnete …"): each such sentence counts as a mention of that person.
+     */
+    static java.util.Map<Actor, Integer> pronounReferences(String text, List<TextSpan> sentences, List<Actor> actors) {
+        java.util.Map<Actor, Integer> references = new java.util.HashMap<>();
+        for (TextSpan sentence : sentences) {
+            String body = sentence.of(text);
+            if (!(body.startsWith("Er ") || body.startsWith("Sie "))) {
+                continue;
+            }
+            Actor last = null;
+            int lastAt = -1;
+            for (Actor actor : actors) {
+                if (actor.type() != ActorType.PERSON) {
+                    continue;
+                }
+                int at = text.lastIndexOf(key(actor), sentence.start());
+                if (at > lastAt) {
+                    lastAt = at;
+                    last = actor;
+                }
+            }
+            if (last != null) {
+                references.merge(last, 1, Integer::sum);
+            }
+        }
+        return references;
+    }
+
+    /** Where at least half of the mentions of {@code key} stand in a source slot ({@link #SOURCE_SLOT}). */
+    static boolean citedSource(String text, String key) {
+        int mentions = 0;
+        int cited = 0;
+        for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+            mentions++;
+            if (SOURCE_SLOT.matcher(text.substring(Math.max(0, at - 40), at)).find()) {
+                cited++;
+            }
+        }
+        return mentions > 0 && 2 * cited >= mentions;
+    }
+
+    /**
+     * What stands before an outlet cited as a source: "laut (dem) …", "berichtet(e) (die) …", "sagte er dem/der …",
+     * "im Interview mit …", "gegenüber (der/dem) …", "(Nachrichten)agentur …", "Zeitung …".
+     */
+    private static final java.util.regex.Pattern SOURCE_SLOT = java.util.regex.Pattern.compile(
+            "(?:\\b[Ll]aut(?: de[mr])?|\\bInformationen (?:de[rs]|vo[nm])|\\bberichtete?n?(?: d(?:ie|er|as))?|\\b(?:sagte|erklärte|schrieb)n? (?:er|sie|\\p{Lu}\\p{L}+) (?:de[mr]|im)"
+            + "|\\bInterview (?:mit|de[mr])|\\bgegenüber(?: de[mr])?|[Aa]gentur|[Zz]eitung|[Ss]ender|[Mm]agazin)"
+            + "[\\s\\p{Pi}\\p{Pf}\"»«„“]*(?:\\p{Lu}\\p{L}*[\\s-]+){0,3}$");
+
+    /**
+     * An organisation whose official speaks: named in the genitive right before the speaker in a statement's evidence
+     * ("Der Geschäftsführer des Lindenauer Mieterbunds, Ole Brandt, kritisierte …"). The official speaks for it.
+     */
+    static boolean speaksThroughOfficial(Actor actor, String key, List<Statement> statements, List<Actor> actors) {
+        if (actor.type() != ActorType.ORGANIZATION) {
+            return false;
+        }
+        for (Statement statement : statements) {
+            Actor speaker = actors.stream().filter(a -> a.name().equals(statement.speaker())).findFirst().orElse(null);
+            if (speaker == null || speaker.type() != ActorType.PERSON || statement.evidence() == null) {
+                continue;
+            }
+            String evidence = statement.evidence();
+            int name = evidence.indexOf(key(speaker));
+            java.util.regex.Matcher word = java.util.regex.Pattern.compile(
+                    "\\b" + java.util.regex.Pattern.quote(lastWord(key)) + "(?:e?s)?\\b").matcher(evidence);
+            int organisation = word.find() ? word.start() : -1;
+            if (name > 0 && organisation > 0 && organisation < name && name - organisation <= OFFICIAL_WINDOW
+                    && GENITIVE_BEFORE.matcher(evidence.substring(0, organisation)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long said(Actor actor, List<Statement> statements) {
+        return statements.stream().filter(statement -> statement.speaker().equals(actor.name())).count();
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** A person is named by the surname alone too; anything else by its whole name. */
+    private static String key(Actor actor) {
+        if (actor.type() != ActorType.PERSON) {
+            return actor.name();
+        }
+        String[] words = actor.name().strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    private static int firstMention(String text, Actor actor, String key) {
+        int at = text.indexOf(key);
+        if (at < 0) {
+            at = actor.evidenceOffset() >= 0 ? actor.evidenceOffset() : text.length();
+        }
+        return Math.min(at, actor.evidenceOffset() >= 0 ? actor.evidenceOffset() : at);
+    }
+
+    /** A first line without closing punctuation is the article's own headline. */
+    private static boolean isHeading(String line) {
+        return !line.isEmpty() && ".!?:;\"“”»«)".indexOf(line.charAt(line.length() - 1)) < 0
+                && !line.contains("\n");
+    }
+}

@@ -1,0 +1,660 @@
+package news.summarizer.core.statements;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import news.summarizer.core.engine.DraftStatement;
+import news.summarizer.core.summary.Actor;
+import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.summary.StatementKind;
+import news.summarizer.core.text.Datelines;
+import news.summarizer.core.text.GermanSentences;
+import news.summarizer.core.text.GermanTokens;
+import news.summarizer.core.text.TextSpan;
+
+/**
+ * Finds who said what in a German article by rule, for the engine that has no model. It reads the article sentence by
+ * sentence (a quotation running over several sentences is one unit) and knows these attributions:
+ * <ul>
+ *   <li>a speech verb ({@link SpeechVerbs}) after the statement: "„…“, sagte Hartwig", "Die Brücke sei fertig, sagte
+ *       sie";</li>
+ *   <li>a speech verb before it, with a comma: a dass-clause, a clause in the subjunctive of reported speech
+ *       ({@link GermanVerbs#reportsSpeech}), a zu-infinitive of a demand, or a quotation ("Hartwig sagte, die Brücke
+ *       sei fertig"); or with a colon ("Hartwig sagte: „…“");</li>
+ *   <li>"…, so Hartwig", "laut Hartwig …", "Hartwig zufolge …", "nach Angaben (von) Hartwig …";</li>
+ *   <li>continuations: a sentence that is all quotation, or in the subjunctive of reported speech, right after a
+ *       statement, belongs to the same speaker.</li>
+ * </ul>
+ * The speaker is one of the article's final actors (a pronoun "er", "sie" resolved to the last speaker or the last
+ * person named); a statement whose speaker is no actor ("Experten sagen", "hieß es") is left out, and ends the
+ * continuation of the speaker before it.
+ */
+public final class StatementFinder {
+
+    /** Words that make the name after them an object, not the speaker ("nach dem Treffen mit Hartwig sagte …"). */
+    private static final Set<String> PREPOSITIONS = Set.of("mit", "von", "vom", "bei", "beim", "nach", "für", "gegen",
+            "über", "zu", "zum", "zur", "an", "am", "auf", "aus", "in", "im", "unter", "vor", "hinter", "neben", "wegen",
+            "angesichts",
+            "laut", "seit", "durch", "ohne", "um", "dem", "den", "des");
+    private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
+            "denen", "welche", "welcher", "welches");
+    private static final Set<String> PASSIVE = Set.of("wurde", "wurden", "wird", "werden", "worden");
+    /** Words that open a subordinate clause that is no statement ("…, sagte Hartwig, als sie …"). */
+    private static final Set<String> SUBORDINATORS = Set.of("als", "wenn", "weil", "nachdem", "bevor", "während",
+            "obwohl", "damit", "um", "wo", "sodass", "indem", "ohne", "statt", "bis", "seit", "falls", "sofern", "und",
+            "oder", "aber", "sondern", "wie", "was", "welche", "welcher", "deren", "dessen");
+    /** How many tokens may stand between an attribution word and the name it attributes to ("laut dem Minister Kern"). */
+    private static final int NAME_WINDOW = 5;
+
+    private final String text;
+    private final QuotationSpans quotations;
+    private final List<Mention> mentions;
+    private final List<Actor> actors;
+    private final DescriptionSpeakers descriptions;
+    private Actor lastSpeaker;
+    private int lastUnit = -10;
+    private final List<Found> found = new ArrayList<>();
+    private TextSpan previousUnit;
+    private Actor lastSource;
+    private int lastSourceUnit = -10;
+
+    private record Found(Actor speaker, StatementKind kind, int start, int end) {
+    }
+
+    private StatementFinder(String text, List<Actor> actors) {
+        this.text = text;
+        this.quotations = new QuotationSpans(text);
+        this.mentions = ActorMentions.find(text, actors);
+        this.actors = actors;
+        this.descriptions = new DescriptionSpeakers(mentions, actors, quotations);
+    }
+
+    /** The statements of {@code actors} in {@code text}, in article order. */
+    public static List<DraftStatement> find(String text, List<Actor> actors) {
+        if (actors.isEmpty()) {
+            return List.of();
+        }
+        StatementFinder finder = new StatementFinder(text, actors);
+        List<TextSpan> units = finder.units();
+        for (int i = 0; i < units.size(); i++) {
+            finder.read(i, units.get(i));
+        }
+        return finder.found.stream()
+                .map(f -> new DraftStatement(f.speaker().name(), f.kind().json(), text.substring(f.start(), f.end())))
+                .toList();
+    }
+
+    /** Sentences, joined where a quotation runs over a sentence end. */
+    private List<TextSpan> units() {
+        List<TextSpan> units = new ArrayList<>();
+        for (TextSpan sentence : GermanSentences.split(text)) {
+            TextSpan last = units.isEmpty() ? null : units.get(units.size() - 1);
+            if (last != null && quotations.all().stream().anyMatch(q -> q.start() < last.end() && q.end() > last.end()
+                    && q.end() <= sentence.end())) {
+                units.set(units.size() - 1, new TextSpan(last.start(), sentence.end()));
+            } else {
+                units.add(sentence);
+            }
+        }
+        return units;
+    }
+
+    private void read(int index, TextSpan unit) {
+        String unitText = unit.of(text);
+        if (isHeading(unitText)) {
+            return;
+        }
+        int bodyStart = unit.start() + Datelines.leadingDatelineLength(unitText);
+        List<Token> tokens = new ArrayList<>();
+        for (TextSpan span : GermanTokens.tokenize(text.substring(bodyStart, unit.end()))) {
+            tokens.add(new Token(text.substring(bodyStart + span.start(), bodyStart + span.end()),
+                    bodyStart + span.start(), bodyStart + span.end()));
+        }
+        if (tokens.isEmpty()) {
+            return;
+        }
+        int before = found.size();
+        boolean attributed = false;
+        int cursor = bodyStart;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (quotations.contains(token.start())) {
+                continue;
+            }
+            int verbEnd = speechVerbEnd(tokens, i);
+            if (verbEnd >= 0) {
+                attributed = true;
+                cursor = speechVerb(index, tokens, i, verbEnd, cursor, unit.end());
+            } else if (token.is("so") && i > 0 && tokens.get(i - 1).is(",")) {
+                Mention speaker = mentionIn(tokens, i + 1, Math.min(tokens.size(), i + 1 + NAME_WINDOW), true);
+                if (speaker != null && clauseEndsAfter(tokens, speaker)) {
+                    attributed = true;
+                    Actor actor = resolve(speaker, index);
+                    before(index, actor, cursor, tokens.get(i - 1).start());
+                    cursor = tokens.get(i - 1).end();
+                }
+            } else if (SourcePhrases.isOwnAngaben(tokens, i)) {
+                Mention speaker = mentionIn(tokens, 0, i, false);
+                if (speaker != null) {
+                    attributed = true;
+                    source(index, speaker.actor(), false, 0, bodyStart, unit.end());
+                }
+            } else if (token.text().equalsIgnoreCase("demnach") && lastSource != null && index - lastSourceUnit <= 2) {
+                attributed = true;
+                source(index, lastSource, false, 0, bodyStart, unit.end());
+            } else if (token.text().equalsIgnoreCase("laut") || SourcePhrases.isAngaben(tokens, i)) {
+                int from = token.text().equalsIgnoreCase("laut") ? i + 1 : i + 2;
+                Mention speaker = mentionIn(tokens, from, Math.min(tokens.size(), from + NAME_WINDOW), false);
+                if (speaker != null) {
+                    attributed = true;
+                    source(index, speaker.actor(), i == 0, speaker.end(), bodyStart, unit.end());
+                }
+            } else if (token.is("zufolge")) {
+                Mention speaker = mentionIn(tokens, Math.max(0, i - NAME_WINDOW), i, false);
+                if (speaker != null) {
+                    attributed = true;
+                    source(index, speaker.actor(), speaker.start() - bodyStart < 20, token.end(), bodyStart, unit.end());
+                }
+            }
+        }
+        if (!attributed && found.size() == before && lastSpeaker != null && index - lastUnit <= 1) {
+            continuation(index, tokens, bodyStart, unit.end());
+        } else if (!attributed && found.size() == before && index > 0) {
+            introducedQuotation(index, bodyStart, unit.end(), previousUnit);
+        }
+        previousUnit = unit;
+    }
+
+    /**
+     * A sentence that is all quotation after a sentence about one person is that person's ("Kapitänin Hartwig war
+     * enttäuscht. „Wir haben schlecht gespielt.“").
+     */
+    private void introducedQuotation(int unit, int bodyStart, int unitEnd, TextSpan previous) {
+        TextSpan quotation = quotations.around(trimmed(bodyStart, unitEnd));
+        if (quotation == null || previous == null || !hasFiniteVerb(quotation)) {
+            return;
+        }
+        List<Actor> persons = mentions.stream()
+                .filter(m -> m.start() >= previous.start() && m.end() <= previous.end() && !quotations.contains(m.start()))
+                .map(Mention::actor)
+                .filter(actor -> actor.type() == ActorType.PERSON)
+                .distinct()
+                .toList();
+        if (persons.size() == 1) {
+            add(unit, persons.get(0), StatementKind.DIRECT, quotation.start(), quotation.end());
+        }
+    }
+
+    /** The index of the speech verb's last token (its particle, if any), or -1 when token {@code i} is none. */
+    private int speechVerbEnd(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (Character.isUpperCase(token.text().charAt(0)) && i > 0) {
+            return -1; // "Klagen", "Bitten": nouns
+        }
+        if (i >= 2 && tokens.get(i - 1).is(",") && closesQuotation(tokens.get(i - 2))
+                && Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text())) {
+            return i; // "„…“, freute sich Hartwig": right after a quotation any verb is the inquit
+        }
+        for (SpeechVerbs.Reading reading : SpeechVerbs.readings(token.text())) {
+            if (reading.particle().isEmpty()) {
+                return i;
+            }
+            for (int j = i + 1; j < tokens.size() && !isBoundary(tokens.get(j)); j++) {
+                if (tokens.get(j).is(reading.particle()) && (j + 1 == tokens.size() || isBoundary(tokens.get(j + 1)))) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A closing quote mark that ends one of the quotations. */
+    private boolean closesQuotation(Token token) {
+        return token.text().length() == 1 && quotations.all().stream().anyMatch(q -> q.end() == token.start());
+    }
+
+    /** A statement before the verb ("…, sagte X") and/or after it ("X sagte, …", "X sagte: …"); returns the new cursor. */
+    private int speechVerb(int unit, List<Token> tokens, int verb, int verbEnd, int cursor, int unitEnd) {
+        int newCursor = cursor;
+        Actor speaker = null;
+        boolean before = verb > 0 && tokens.get(verb - 1).is(",") && tokens.get(verb - 1).start() > cursor
+                && statementBefore(cursor, tokens.get(verb - 1).start(), tokens);
+        if (before) {
+            Mention after = subjectAfter(tokens, verb);
+            speaker = after == null ? null : resolve(after, unit);
+            before(unit, speaker, cursor, tokens.get(verb - 1).start());
+            newCursor = tokens.get(verb - 1).end();
+        }
+        int boundary = clauseEnd(tokens, verbEnd + 1);
+        if (!before) {
+            speaker = subjectOf(tokens, verb, verbEnd, unit);
+        }
+        if (boundary < tokens.size()) {
+            Token mark = tokens.get(boundary);
+            int next = boundary + 1;
+            if (next < tokens.size()) {
+                TextSpan quotation = quotations.openingAt(tokens.get(next).start());
+                if (quotation != null && (mark.is(":") || mark.is(","))) {
+                    add(unit, speaker, StatementKind.DIRECT, quotation.start(), quotation.end());
+                    return Math.max(newCursor, quotation.end());
+                }
+                int end = attributionAfter(tokens, next, unitEnd);
+                if (!before && mark.is(":")) {
+                    add(unit, speaker, StatementKind.INDIRECT, tokens.get(next).start(), end);
+                    return end;
+                }
+                if (passiveOrCoordinated(tokens, verb, boundary)) {
+                    lastSpeaker = speaker;
+                    lastUnit = unit;
+                    return newCursor;
+                }
+                boolean onlySpeaker = onlySpeakerBetween(tokens, verbEnd, boundary);
+                if (!before && mark.is(",") && reportedClause(tokens, next,
+                        (tokens.get(0).is("Wie") && verb < boundary) || onlySpeaker)) {
+                    int start = tokens.get(next).is("dass") && next + 1 < tokens.size() ? tokens.get(next + 1).start()
+                            : tokens.get(next).start();
+                    add(unit, speaker, StatementKind.INDIRECT, start, end);
+                    return end;
+                }
+            }
+        }
+        // An attribution without its statement here still names who speaks next ("Hartwig sagte:" and a quotation).
+        lastSpeaker = speaker;
+        lastUnit = unit;
+        return newCursor;
+    }
+
+    /**
+     * Where a statement after "X sagte:" ends: at a second attribution in the same sentence ("X kündigte an: A,
+     * sagte X weiter"), else at the sentence end.
+     */
+    private int attributionAfter(List<Token> tokens, int from, int unitEnd) {
+        for (int i = from; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is(",") && !quotations.contains(tokens.get(i).start())
+                    && (speechVerbEnd(tokens, i + 1) >= 0 || tokens.get(i + 1).is("so"))) {
+                return tokens.get(i).start();
+            }
+        }
+        return unitEnd;
+    }
+
+    /**
+     * "Hartwig sagte, …", "In ihrem Blog schrieb Hartwig, …": nothing but the speaker between verb and comma, so the
+     * clause after the comma can only be what was said, in the indicative too. ("Hartwig kritisierte die Pläne, die …"
+     * has an object the clause may belong to.)
+     */
+    private boolean onlySpeakerBetween(List<Token> tokens, int verbEnd, int comma) {
+        for (int i = verbEnd + 1; i < comma; i++) {
+            Token token = tokens.get(i);
+            boolean named = PRONOUNS.contains(token.text())
+                    || mentions.stream().anyMatch(m -> m.start() <= token.start() && token.end() <= m.end());
+            if (!named) {
+                return false;
+            }
+        }
+        return SUBORDINATORS.stream().noneMatch(word -> comma + 1 < tokens.size() && tokens.get(comma + 1).is(word));
+    }
+
+    /**
+     * "Hartwig wurde vorgeschlagen, …" is said of Hartwig, not by her; "Hartwig warnte und musste sich fragen, ob …"
+     * leaves the speech verb's clause before the comma.
+     */
+    private boolean passiveOrCoordinated(List<Token> tokens, int verb, int comma) {
+        for (int i = verb + 1; i < comma; i++) {
+            if (tokens.get(i).is("und") || tokens.get(i).is("sowie")) {
+                return true;
+            }
+        }
+        if (!SpeechVerbs.isParticiple(tokens.get(verb).text())) {
+            return false;
+        }
+        for (int i = verb - 1; i >= 0 && !isBoundary(tokens.get(i)); i--) {
+            if (PASSIVE.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What precedes ", sagte X" is a statement when it is a quotation or a clause with a finite verb. */
+    private boolean statementBefore(int start, int end, List<Token> tokens) {
+        TextSpan span = trimmed(start, end);
+        if (span.length() == 0) {
+            return false;
+        }
+        if (quotations.around(span) != null) {
+            return true;
+        }
+        String segment = text.substring(span.start(), span.end());
+        String first = segment.split("[\\s,]+", 2)[0];
+        String head = segment.split(",", 2)[0];
+        if (PREPOSITIONS.contains(first.toLowerCase(java.util.Locale.ROOT)) && segment.contains(",")
+                && java.util.Arrays.stream(head.split("\\s+")).noneMatch(word -> !word.isEmpty()
+                && Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word))) {
+            return false; // "Zur Frage, ob …, sagte X:" is an adverbial (no verb before its comma), not what X said
+        }
+        for (Token token : tokens) {
+            if (token.start() >= span.start() && token.end() <= span.end() && Character.isLowerCase(token.text().charAt(0))
+                    && GermanVerbs.isFiniteVerb(token.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause after "X sagte," that reports speech: "dass"/"ob", a subjunctive, a zu-infinitive, after "Wie X sagte". */
+    private boolean reportedClause(List<Token> tokens, int from, boolean afterWie) {
+        if (afterWie || tokens.get(from).is("dass") || tokens.get(from).is("ob")) {
+            return true;
+        }
+        int last = tokens.size() - 1;
+        while (last > from && !Character.isLetter(tokens.get(last).text().charAt(0))) {
+            last--;
+        }
+        if (last > from && (tokens.get(last - 1).is("zu") || GermanVerbs.isZuInfinitive(tokens.get(last).text()))) {
+            return true; // "X forderte, die Arbeiten … zu planen", "X sagte zu, die Bedenken aufzunehmen"
+        }
+        if (relativeClause(tokens, from)) {
+            return false; // "X warnte vor Eingriffen in die Aue, die Lebensraum seltener Arten sei"
+        }
+        for (int i = from; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (!quotations.contains(token.start()) && GermanVerbs.reportsSpeech(token.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause that opens with a d-word and has its first finite verb last is a relative clause on the object before
+     * the comma ("…, die Lebensraum seltener Arten sei"), not reported speech ("…, die Brücke sei fertig").
+     */
+    private static boolean relativeClause(List<Token> tokens, int from) {
+        if (!RELATIVE_PRONOUNS.contains(tokens.get(from).text())) {
+            return false;
+        }
+        int last = tokens.size() - 1;
+        while (last > from && !Character.isLetter(tokens.get(last).text().charAt(0))) {
+            last--;
+        }
+        for (int i = from + 1; i < last; i++) {
+            String word = tokens.get(i).text();
+            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "laut X …", "nach Angaben von X …", "X zufolge …": the statement is the rest of the sentence, or all of it. */
+    private void source(int unit, Actor actor, boolean opensSentence, int attributionEnd, int bodyStart, int unitEnd) {
+        if (actor == null) {
+            lastSpeaker = null;
+            lastUnit = unit;
+            return;
+        }
+        int start = opensSentence ? skipPunctuation(attributionEnd) : bodyStart;
+        add(unit, actor, StatementKind.INDIRECT, start, unitEnd);
+        // "laut X" vouches for one sentence; the next one in the subjunctive is not X's without an attribution, but
+        // one with "demnach" ("according to it") is.
+        lastSpeaker = null;
+        lastSource = actor;
+        lastSourceUnit = unit;
+    }
+
+    /** The statement before an attribution: from the cursor (or a colon after it) to the comma. */
+    private void before(int unit, Actor speaker, int from, int comma) {
+        int start = from;
+        for (int i = from; i < comma; i++) {
+            if (text.charAt(i) == ':' && !quotations.contains(i)) {
+                start = i + 1;
+            }
+        }
+        TextSpan span = trimmed(start, comma);
+        TextSpan quotation = quotations.around(span);
+        if (quotation != null) {
+            add(unit, speaker, StatementKind.DIRECT, quotation.start(), quotation.end());
+        } else {
+            add(unit, speaker, StatementKind.INDIRECT, span.start(), span.end());
+        }
+    }
+
+    private boolean hasFiniteVerb(TextSpan span) {
+        for (TextSpan token : GermanTokens.tokenize(span.of(text))) {
+            String word = token.of(span.of(text));
+            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence that is all quotation, or reported speech in the subjunctive, continues the last speaker. */
+    private void continuation(int unit, List<Token> tokens, int bodyStart, int unitEnd) {
+        TextSpan body = trimmed(bodyStart, unitEnd);
+        Mention opening = mentions.stream().filter(m -> m.start() == body.start()).findFirst().orElse(null);
+        if (opening != null && opening.actor() != lastSpeaker) {
+            ownSubject(unit, tokens, opening, unitEnd);
+            return;
+        }
+        TextSpan quotation = quotations.around(body);
+        if (quotation != null) {
+            add(unit, lastSpeaker, StatementKind.DIRECT, quotation.start(), quotation.end());
+            return;
+        }
+        for (Token token : tokens) {
+            if (!quotations.contains(token.start()) && GermanVerbs.continuesReportedSpeech(token.text())) {
+                add(unit, lastSpeaker, StatementKind.INDIRECT, body.start(), body.end());
+                return;
+            }
+        }
+    }
+
+    /**
+     * A sentence that opens with another actor's name is not the last speaker's: "Wierzbicki sprach von einem Signal,
+     * dass … möglich seien" reports Wierzbicki, with the subordinate clause in the subjunctive as his statement.
+     */
+    private void ownSubject(int unit, List<Token> tokens, Mention subject, int unitEnd) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is(",") && !quotations.contains(tokens.get(i).start())) {
+                int from = tokens.get(i + 1).is("dass") && i + 2 < tokens.size() ? i + 2 : i + 1;
+                boolean subjunctive = tokens.subList(from, tokens.size()).stream()
+                        .anyMatch(t -> !quotations.contains(t.start()) && GermanVerbs.continuesReportedSpeech(t.text()));
+                if (subjunctive && (tokens.get(i + 1).is("dass") || !relativeClause(tokens, i + 1))) {
+                    add(unit, subject.actor(), StatementKind.INDIRECT, tokens.get(from).start(), unitEnd);
+                }
+                return;
+            }
+        }
+        lastSpeaker = null; // someone else's sentence ends the last speaker's turn
+    }
+
+    private void add(int unit, Actor speaker, StatementKind kind, int start, int end) {
+        lastSpeaker = speaker;
+        lastUnit = unit;
+        TextSpan span = kind == StatementKind.DIRECT ? new TextSpan(start, end) : trimmed(start, end);
+        if (speaker == null || span.length() == 0) {
+            return;
+        }
+        found.add(new Found(speaker, kind, span.start(), span.end()));
+        found.sort(Comparator.comparingInt(Found::start));
+    }
+
+    /**
+     * The speaker of "X sagte, …": a name right before the verb that is no object ("Hartwig sagte", "Ministerin Lena
+     * Hartwig (SPD) sagte"), else a name right after it ("Dann sagte Hartwig"), else the nearest name before it.
+     */
+    private Actor subjectOf(List<Token> tokens, int verb, int verbEnd, int unit) {
+        Mention nearestBefore = null;
+        for (Mention mention : mentions) {
+            if (mention.end() <= tokens.get(verb).start() && mention.start() >= tokens.get(0).start()
+                    && !quotations.contains(mention.start())) {
+                nearestBefore = mention;
+            }
+        }
+        for (Token pronoun : tokens.subList(0, verb)) {
+            if (PRONOUNS.contains(pronoun.text()) && !quotations.contains(pronoun.start())
+                    && (nearestBefore == null || pronoun.start() > nearestBefore.start())) {
+                nearestBefore = new Mention(pronoun.start(), pronoun.end(), null);
+            }
+        }
+        Mention after = subjectAfter(tokens, verb);
+        boolean personAfter = after != null && verb + 1 < tokens.size() && after.start() == tokens.get(verb + 1).start()
+                && (after.actor() == null || after.actor().type() == ActorType.PERSON);
+        boolean organisationBefore = nearestBefore != null && nearestBefore.actor() != null
+                && nearestBefore.actor().type() != ActorType.PERSON;
+        if (nearestBefore != null && adjacent(tokens, nearestBefore, verb) && !afterPreposition(tokens, nearestBefore)
+                && !(personAfter && organisationBefore)) {
+            return resolve(nearestBefore, unit);
+        }
+        if (after != null) {
+            return resolve(after, unit);
+        }
+        return nearestBefore == null ? null : resolve(nearestBefore, unit);
+    }
+
+    /**
+     * The speaker named after the verb, in its clause ("sagte Hartwig", "sagte die Ministerin Lena Hartwig", "sagte
+     * er der Zeitung"): the first name or pronoun within a few words, unless a preposition makes it an object ("sagte
+     * sie mit Blick auf Lindenau"). A person right after the verb wins over an organisation before it ("Der Zeitung
+     * sagte Hartwig"), see {@link #subjectOf}.
+     */
+    private Mention subjectAfter(List<Token> tokens, int verb) {
+        int end = Math.min(clauseEnd(tokens, verb + 1), verb + 1 + NAME_WINDOW + 2);
+        Mention mention = mentionIn(tokens, verb + 1, end, true);
+        if (mention != null && !afterPreposition(tokens, mention)) {
+            return mention;
+        }
+        // "erklärten die Experten": a plural verb's description names a group, no single actor.
+        return GermanVerbs.isPluralOnly(tokens.get(verb).text()) ? null : descriptions.speaker(tokens, verb + 1);
+    }
+
+    /** Only punctuation or a bracket ("(SPD)") between the name and the verb. */
+    private boolean adjacent(List<Token> tokens, Mention mention, int verb) {
+        boolean inBrackets = false;
+        for (Token token : tokens.subList(0, verb)) {
+            if (token.start() < mention.end()) {
+                continue;
+            }
+            if (token.is("(")) {
+                inBrackets = true;
+            } else if (token.is(")")) {
+                inBrackets = false;
+            } else if (!inBrackets && !token.is(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean afterPreposition(List<Token> tokens, Mention mention) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).end() <= mention.start()) {
+            i++;
+        }
+        for (int back = i - 1; back >= Math.max(0, i - 2); back--) {
+            String word = tokens.get(back).text();
+            if (PREPOSITIONS.contains(word)) {
+                return true;
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return false; // only a title ("mit Ministerin Hartwig") may stand between
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first name (or, when {@code pronouns}, a pronoun) among tokens {@code [from, to)}, outside quotations.
+     */
+    private Mention mentionIn(List<Token> tokens, int from, int to, boolean pronouns) {
+        if (from >= to || from >= tokens.size()) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(Math.min(to, tokens.size()) - 1).end();
+        Mention first = null;
+        for (Mention mention : mentions) {
+            if (mention.start() >= start && mention.end() <= end && !quotations.contains(mention.start())) {
+                first = mention;
+                break;
+            }
+        }
+        if (pronouns) {
+            for (int i = from; i < Math.min(to, tokens.size()); i++) {
+                Token token = tokens.get(i);
+                if (PRONOUNS.contains(token.text()) && (first == null || token.start() < first.start())) {
+                    return new Mention(token.start(), token.end(), null);
+                }
+            }
+        }
+        return first;
+    }
+
+    /** A pronoun means the last speaker when there is one nearby, else the last person named before it. */
+    private Actor resolve(Mention mention, int unit) {
+        if (mention.actor() != null) {
+            return mention.actor();
+        }
+        if (lastSpeaker != null && lastSpeaker.type() == ActorType.PERSON && unit - lastUnit <= 2) {
+            return lastSpeaker;
+        }
+        Actor person = null;
+        for (Mention earlier : mentions) {
+            if (earlier.start() < mention.start() && earlier.actor().type() == ActorType.PERSON) {
+                person = earlier.actor();
+            }
+        }
+        return person;
+    }
+
+    /** ", so X." : nothing but the name's words between the name and the end of the clause. */
+    private boolean clauseEndsAfter(List<Token> tokens, Mention mention) {
+        for (Token token : tokens) {
+            if (token.start() >= mention.end()) {
+                return isBoundary(token) || token.is("(");
+            }
+        }
+        return true;
+    }
+
+    /** Index of the first comma, colon or sentence end from {@code from} on, outside quotations. */
+    private int clauseEnd(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (isBoundary(tokens.get(i)) && !quotations.contains(tokens.get(i).start())) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static boolean isBoundary(Token token) {
+        return token.text().length() == 1 && ",:;.!?".indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    /** Without surrounding whitespace, dashes and closing punctuation. */
+    private TextSpan trimmed(int start, int end) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || "-–—".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".,;:-–—".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return new TextSpan(start, end);
+    }
+
+    private int skipPunctuation(int offset) {
+        while (offset < text.length() && (Character.isWhitespace(text.charAt(offset)) || ",:".indexOf(text.charAt(offset)) >= 0)) {
+            offset++;
+        }
+        return offset;
+    }
+
+    /** A line without closing punctuation is a heading, not prose. */
+    private static boolean isHeading(String unit) {
+        return ".!?…\"“”»«'’:)".indexOf(unit.charAt(unit.length() - 1)) < 0 && !unit.matches("(?s).*[.!?…][\"“”»«]?\\s.*");
+    }
+}

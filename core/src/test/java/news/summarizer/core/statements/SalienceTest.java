@@ -1,0 +1,114 @@
+package news.summarizer.core.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.summarizer.core.summary.Actor;
+import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.summary.Statement;
+import news.summarizer.core.summary.StatementKind;
+import news.summarizer.core.text.GermanSentences;
+import news.summarizer.core.text.TextSpan;
+import org.junit.jupiter.api.Test;
+
+/** The protagonist outranks a name mentioned in passing; every salience lies in [0, 1]. */
+class SalienceTest {
+
+    private static final String TEXT = "Hartwig eröffnet die Oderbrücke\n"
+            + "Ministerin Lena Hartwig hat am Dienstag die neue Brücke in Lindenau eröffnet. Hartwig sprach von einem "
+            + "großen Tag. Die Stadtwerke Lindenau liefern den Strom für die Beleuchtung. Der Bau dauerte drei Jahre. "
+            + "„Wir sind stolz“, sagte Hartwig. Auch Bürgermeister Jan Petersen war gekommen. Das Tagesblatt berichtete "
+            + "zuerst. Laut Tagesblatt kamen 500 Gäste.";
+    private static final Actor HARTWIG = new Actor("Lena Hartwig", ActorType.PERSON, null, null, 4, "", 0);
+    private static final Actor PETERSEN = new Actor("Jan Petersen", ActorType.PERSON, null, null, 1, "", 0);
+    private static final Actor STADTWERKE = new Actor("Stadtwerke Lindenau", ActorType.ORGANIZATION, null, null, 1, "", 0);
+    private static final Actor TAGESBLATT = new Actor("Tagesblatt", ActorType.ORGANIZATION, null, null, 2, "", 0);
+
+    @Test
+    void should_rank_the_protagonist_first_and_a_passing_name_last() {
+        // Without it a client could not tell the protagonist from a name mentioned once.
+        List<Statement> said = List.of(new Statement("Lena Hartwig", StatementKind.DIRECT, "Wir sind stolz", 0, "", 0));
+        List<Actor> ranked = Salience.rank(TEXT, null, "Hartwig eröffnet die Brücke.", List.of(PETERSEN, STADTWERKE,
+                HARTWIG), said);
+
+        assertThat(ranked).extracting(Actor::name).containsExactly("Lena Hartwig", "Stadtwerke Lindenau", "Jan Petersen");
+        assertThat(ranked).allMatch(actor -> actor.salience() >= 0 && actor.salience() <= 1);
+        assertThat(ranked.get(0).salience()).isGreaterThan(ranked.get(1).salience());
+    }
+
+    @Test
+    void should_discount_an_outlet_that_is_only_cited() {
+        // Without it a newspaper named as source twice would outrank an organisation that acts.
+        Actor cited = Salience.rank(TEXT, null, "", List.of(TAGESBLATT), List.of()).get(0);
+        Actor uncited = Salience.rank(TEXT.replace("Laut Tagesblatt", "Im Tagesblatt").replace("Das Tagesblatt berichtete",
+                "Das Tagesblatt feierte"), null, "", List.of(TAGESBLATT), List.of()).get(0);
+
+        assertThat(Salience.citedSource(TEXT, "Tagesblatt")).isTrue();
+        assertThat(cited.salience()).isLessThan(uncited.salience());
+    }
+
+    @Test
+    void should_rank_an_actor_who_speaks_once_above_an_equally_named_silent_one() {
+        // Without the bonus for speaking at all, one statement against a colleague's five would count for little
+        // and the silent name would stay level with the speaker.
+        String text = "Die Gemeinde Lindenau plant eine neue Schule. Kämmerer Ole Brandt legte den Plan vor, Rektorin "
+                + "Ida Sommer war dabei. Die Kosten seien tragbar, sagte Brandt. Sommer freute sich.";
+        Actor brandt = new Actor("Ole Brandt", ActorType.PERSON, null, null, 2, "", 0);
+        Actor sommer = new Actor("Ida Sommer", ActorType.PERSON, null, null, 2, "", 0);
+        List<Statement> said = List.of(new Statement("Ole Brandt", StatementKind.INDIRECT, "Die Kosten seien tragbar",
+                0, "", 0));
+
+        List<Actor> ranked = Salience.rank(text, null, "", List.of(sommer, brandt), said);
+
+        assertThat(ranked).extracting(Actor::name).containsExactly("Ole Brandt", "Ida Sommer");
+        assertThat(ranked.get(0).salience() - ranked.get(1).salience()).isGreaterThanOrEqualTo(Salience.SPEAKS);
+    }
+
+    @Test
+    void should_treat_an_outlet_behind_nach_informationen_as_a_cited_source() {
+        // Without "Informationen der" in the source slot, a newspaper whose reporting is cited would count as an actor.
+        String text = "Nach Informationen der Lindenauer Post soll die Schule 2028 öffnen. Auch die Lindenauer Post "
+                + "fragte nach. Nach Informationen der Lindenauer Post fehlen Lehrer.";
+
+        assertThat(Salience.citedSource(text, "Post")).isTrue();
+    }
+
+    @Test
+    void should_count_an_actor_opening_a_sentence_as_its_subject_but_not_one_after_a_preposition() {
+        // Without it the actor who acts and the one it acts with would count the same.
+        String text = "Ministerin Lena Hartwig eröffnete die Brücke. Mit Jan Petersen fuhr sie über den Fluss.";
+        List<TextSpan> sentences = GermanSentences.split(text);
+
+        assertThat(Salience.subjectOfASentence(text, sentences, "Hartwig")).isTrue();
+        assertThat(Salience.subjectOfASentence(text, sentences, "Petersen")).isFalse();
+    }
+
+    @Test
+    void should_count_a_sentence_opening_with_a_pronoun_for_the_person_named_last() {
+        // Without it a protagonist referred to as "sie" would count fewer mentions than a name repeated twice.
+        String text = "Bürgermeister Jan Petersen lud ein. Ministerin Lena Hartwig kam früh. Sie eröffnete die Brücke. "
+                + "Sie sprach lange. Die Stadtwerke Lindenau zahlten.";
+        Actor hartwig = new Actor("Lena Hartwig", ActorType.PERSON, null, null, 1, "", 0);
+        Actor petersen = new Actor("Jan Petersen", ActorType.PERSON, null, null, 1, "", 0);
+
+        assertThat(Salience.pronounReferences(text, GermanSentences.split(text), List.of(petersen, hartwig, STADTWERKE)))
+                .containsExactly(org.assertj.core.api.Assertions.entry(hartwig, 2));
+    }
+
+    @Test
+    void should_let_an_organisation_speak_through_its_official_named_right_after_it() {
+        // Without it an association whose official is quoted would count as silent and fall behind a passing name.
+        String evidence = "Der Geschäftsführer des Lindenauer Mieterbunds, Ole Brandt, kritisierte, die Mieten seien zu hoch.";
+        Actor brandt = new Actor("Ole Brandt", ActorType.PERSON, null, null, 1, "", 0);
+        Actor mieterbund = new Actor("Lindenauer Mieterbund", ActorType.ORGANIZATION, null, null, 1, "", 0);
+        List<Actor> actors = List.of(brandt, mieterbund, STADTWERKE);
+        List<Statement> said = List.of(new Statement("Ole Brandt", StatementKind.INDIRECT, "die Mieten seien zu hoch",
+                0, evidence, 0));
+
+        assertThat(Salience.speaksThroughOfficial(mieterbund, mieterbund.name(), said, actors)).isTrue();
+        assertThat(Salience.speaksThroughOfficial(STADTWERKE, STADTWERKE.name(), said, actors)).isFalse();
+        assertThat(Salience.speaksThroughOfficial(mieterbund, mieterbund.name(), List.of(new Statement("Ole Brandt",
+                StatementKind.INDIRECT, "die Mieten seien zu hoch", 0, "Ole Brandt kritisierte den Mieterbund, die "
+                + "Mieten seien zu hoch.", 0)), actors)).isFalse();
+    }
+}

@@ -1,0 +1,322 @@
+package news.summarizer.core.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.summarizer.core.engine.DraftStatement;
+import news.summarizer.core.summary.Actor;
+import news.summarizer.core.summary.ActorType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One fictional article per attribution pattern of the offline statement finder; each test says what would break
+ * without its rule. Speakers are the article's actors as the engine would report them.
+ */
+class StatementFinderTest {
+
+    private static final Actor HARTWIG = person("Lena Hartwig");
+    private static final Actor WIERZBICKI = person("Tomasz Wierzbicki");
+    private static final Actor STADTWERKE = organisation("Stadtwerke Lindenau");
+    private static final List<Actor> ACTORS = List.of(HARTWIG, WIERZBICKI, STADTWERKE);
+
+    private static Actor person(String name) {
+        return new Actor(name, ActorType.PERSON, null, null, 1, "", 0);
+    }
+
+    private static Actor organisation(String name) {
+        return new Actor(name, ActorType.ORGANIZATION, null, null, 1, "", 0);
+    }
+
+    private static List<DraftStatement> find(String text) {
+        return StatementFinder.find(text, ACTORS);
+    }
+
+    private static DraftStatement direct(Actor speaker, String text) {
+        return new DraftStatement(speaker.name(), "direct", text);
+    }
+
+    private static DraftStatement indirect(Actor speaker, String text) {
+        return new DraftStatement(speaker.name(), "indirect", text);
+    }
+
+    @Test
+    void should_attribute_a_quotation_to_the_speaker_named_after_it() {
+        // Without the inquit after the quotation ("…“, sagte X) most direct speech in German news would be lost.
+        assertThat(find("Die Oderbrücke wird gebaut. „Die Brücke wird pünktlich fertig“, sagte Hartwig am Dienstag."))
+                .containsExactly(direct(HARTWIG, "Die Brücke wird pünktlich fertig"));
+    }
+
+    @Test
+    void should_take_any_verb_right_after_a_quotation_as_its_inquit() {
+        // Without it "„…“, freute sich X" would be lost: "sich freuen" is no speech verb, but after a quotation it
+        // introduces the speaker as any verb there does.
+        assertThat(find("„Wir liegen im Plan“, freute sich Hartwig vor den Gästen."))
+                .containsExactly(direct(HARTWIG, "Wir liegen im Plan"));
+    }
+
+    @Test
+    void should_attribute_a_quotation_introduced_with_a_colon() {
+        // Without the colon rule "X sagte: „…“" would not count.
+        assertThat(find("Hartwig sagte am Dienstag: „Die Brücke wird pünktlich fertig.“"))
+                .containsExactly(direct(HARTWIG, "Die Brücke wird pünktlich fertig."));
+    }
+
+    @Test
+    void should_attribute_both_parts_of_an_interrupted_quotation() {
+        // Without it the second half of „…“, sagte X, „…“ would be lost or become a statement of its own speaker.
+        assertThat(find("„Die Brücke“, sagte Hartwig, „wird pünktlich fertig.“"))
+                .containsExactly(direct(HARTWIG, "Die Brücke"), direct(HARTWIG, "wird pünktlich fertig."));
+    }
+
+    @Test
+    void should_read_straight_quotes_and_guillemets_in_both_directions() {
+        // Without each pairing rule a style of quotation mark would hide its quotations (or pair the wrong marks).
+        assertThat(find("\"Wir sind im Plan\", sagte Hartwig.")).containsExactly(direct(HARTWIG, "Wir sind im Plan"));
+        assertThat(find("»Wir sind im Plan«, sagte Hartwig.")).containsExactly(direct(HARTWIG, "Wir sind im Plan"));
+        assertThat(find("«Wir sind im Plan», sagte Hartwig.")).containsExactly(direct(HARTWIG, "Wir sind im Plan"));
+    }
+
+    @Test
+    void should_report_the_dass_clause_after_a_speech_verb() {
+        // Without it "X betonte, dass …" would not count, the commonest indirect speech after Konjunktiv I.
+        assertThat(find("Hartwig betonte, dass die Brücke pünktlich fertig werde."))
+                .containsExactly(indirect(HARTWIG, "die Brücke pünktlich fertig werde"));
+    }
+
+    @Test
+    void should_report_a_clause_in_konjunktiv_i_after_a_speech_verb_without_dass() {
+        // Without the Konjunktiv I from the dictionary "X sagte am Montag, die Brücke sei …" would be missed.
+        assertThat(find("Hartwig sagte am Montag, die Brücke sei pünktlich fertig."))
+                .containsExactly(indirect(HARTWIG, "die Brücke sei pünktlich fertig"));
+    }
+
+    @Test
+    void should_report_a_clause_before_a_speech_verb_with_the_speaker_after_it() {
+        // Without it "…, sagte X" after reported speech would not count.
+        assertThat(find("Die Brücke sei pünktlich fertig, sagte Hartwig in Lindenau."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke sei pünktlich fertig"));
+    }
+
+    @Test
+    void should_attribute_a_clause_to_so_and_a_name() {
+        // Without ", so X" the agency style of attribution would be missed.
+        assertThat(find("Die Brücke sei pünktlich fertig, so Hartwig."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke sei pünktlich fertig"));
+    }
+
+    @Test
+    void should_attribute_a_sentence_to_laut_and_a_name() {
+        // Without "laut X" a sourced fact would have no source; at the start the attribution is not part of the text.
+        assertThat(find("Laut Hartwig ist die Brücke im Mai fertig."))
+                .containsExactly(indirect(HARTWIG, "ist die Brücke im Mai fertig"));
+        assertThat(find("Die Brücke ist laut Ministerin Hartwig im Mai fertig."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke ist laut Ministerin Hartwig im Mai fertig"));
+    }
+
+    @Test
+    void should_attribute_a_sentence_to_nach_angaben_and_zufolge() {
+        // Without them the statements of institutions ("nach Angaben der Stadtwerke") would be lost.
+        assertThat(find("Nach Angaben der Stadtwerke Lindenau steigen die Preise im Mai."))
+                .containsExactly(indirect(STADTWERKE, "steigen die Preise im Mai"));
+        assertThat(find("Den Stadtwerken Lindenau zufolge steigen die Preise im Mai.").size()).isZero();
+        assertThat(find("Stadtwerke Lindenau zufolge steigen die Preise im Mai."))
+                .containsExactly(indirect(STADTWERKE, "steigen die Preise im Mai"));
+    }
+
+    @Test
+    void should_take_the_subject_as_speaker_of_nach_eigenen_angaben() {
+        // Without it "X hat nach eigenen Angaben …" would have no speaker, since the phrase names none.
+        assertThat(find("Die Stadtwerke Lindenau haben nach eigenen Angaben die Preise gesenkt."))
+                .containsExactly(indirect(STADTWERKE, "Die Stadtwerke Lindenau haben nach eigenen Angaben die Preise gesenkt"));
+    }
+
+    @Test
+    void should_give_a_demnach_sentence_to_the_source_before_it() {
+        // Without it the second sentence of a sourced report ("demnach …") would lose its source.
+        assertThat(find("Nach Angaben der Stadtwerke Lindenau steigen die Preise. Demnach zahlt ein Haushalt 40 Euro mehr."))
+                .containsExactly(indirect(STADTWERKE, "steigen die Preise"),
+                        indirect(STADTWERKE, "Demnach zahlt ein Haushalt 40 Euro mehr"));
+    }
+
+    @Test
+    void should_continue_the_speaker_with_konjunktiv_i_and_quotations_but_not_with_the_indicative() {
+        // Without continuations the second and third sentence of a speaker's turn would be lost; without the mood
+        // test the reporter's own sentence after them would be put into the speaker's mouth.
+        String text = "Hartwig sagte, die Brücke sei fertig. Der Verkehr werde im Mai freigegeben. "
+                + "„Wir sind stolz darauf.“ Die Stadt feiert am Sonntag.";
+        assertThat(find(text)).containsExactly(indirect(HARTWIG, "die Brücke sei fertig"),
+                indirect(HARTWIG, "Der Verkehr werde im Mai freigegeben"), direct(HARTWIG, "Wir sind stolz darauf."));
+    }
+
+    @Test
+    void should_give_a_subjunctive_sentence_opening_with_another_actor_to_that_actor() {
+        // Without it Wierzbicki's reported words would continue Hartwig's turn.
+        assertThat(find("„Wir bauen“, sagte Hartwig. Wierzbicki sprach von einem Signal, dass solche Projekte möglich seien."))
+                .containsExactly(direct(HARTWIG, "Wir bauen"), indirect(WIERZBICKI, "solche Projekte möglich seien"));
+    }
+
+    @Test
+    void should_not_report_a_relative_clause_on_the_object() {
+        // Without it the relative clause after "warnte vor Eingriffen in die Aue," would be reported as a statement.
+        assertThat(find("Hartwig warnte vor Eingriffen in die Aue, die Lebensraum seltener Vögel sei.")).isEmpty();
+    }
+
+    @Test
+    void should_not_take_an_article_for_a_konjunktiv_i() {
+        // Without it "eine" (also a form of the verb "einen") would make any sentence a continuation.
+        assertThat(find("Hartwig sagte, die Brücke sei fertig. Es folgte eine Feier am Ufer."))
+                .containsExactly(indirect(HARTWIG, "die Brücke sei fertig"));
+    }
+
+    @Test
+    void should_not_continue_the_speaker_with_a_conjecture_in_konjunktiv_ii() {
+        // Without it the reporter's "dürfte"/"könnte" would become the speaker's words.
+        assertThat(find("Hartwig sagte, die Brücke sei fertig. Das dürfte die Anwohner freuen."))
+                .containsExactly(indirect(HARTWIG, "die Brücke sei fertig"));
+    }
+
+    @Test
+    void should_resolve_a_pronoun_speaker_to_the_person_named_before() {
+        // Without it "sagte sie" would leave the statement without a speaker, and it would be dropped.
+        assertThat(find("Hartwig kam am Montag nach Lindenau. „Wir sind im Plan“, sagte sie."))
+                .containsExactly(direct(HARTWIG, "Wir sind im Plan"));
+    }
+
+    @Test
+    void should_resolve_a_definite_description_after_the_verb() {
+        // Without it "sagte die Ministerin" would lose the statement; "teilte der Konzern mit" goes to an organisation.
+        assertThat(find("Hartwig besuchte die Baustelle. „Wir sind im Plan“, sagte die Ministerin."))
+                .containsExactly(direct(HARTWIG, "Wir sind im Plan"));
+        assertThat(find("Die Stadtwerke Lindenau senken die Preise. Die Senkung gelte ab Mai, teilte der Versorger mit."))
+                .containsExactly(indirect(STADTWERKE, "Die Senkung gelte ab Mai"));
+    }
+
+    @Test
+    void should_resolve_a_description_with_an_adjective_but_not_a_plural_one() {
+        // Without the first "sagte die erfahrene Ministerin" is lost; without the second "erklärten die Experten"
+        // would be the last person's words.
+        assertThat(find("Hartwig besuchte die Baustelle. „Wir sind im Plan“, sagte die erfahrene Ministerin."))
+                .containsExactly(direct(HARTWIG, "Wir sind im Plan"));
+        assertThat(find("Hartwig besuchte die Baustelle. Die Kosten seien zu hoch, erklärten die Experten.")).isEmpty();
+    }
+
+    @Test
+    void should_not_take_an_adverbial_before_the_inquit_for_a_statement() {
+        // Without it "Zur Frage, ob …, sagte X: „…“" would report the question as X's statement.
+        assertThat(find("Zur Frage, ob die Brücke halte, sagte Hartwig: „Das kann ich nicht sagen.“"))
+                .containsExactly(direct(HARTWIG, "Das kann ich nicht sagen."));
+        assertThat(find("An der Stadt habe es nicht gelegen, versicherte Hartwig."))
+                .containsExactly(indirect(HARTWIG, "An der Stadt habe es nicht gelegen"));
+    }
+
+    @Test
+    void should_resolve_a_description_to_the_actor_whose_role_it_is() {
+        // Without it "erklärte der Verkehrsminister" would go to whoever was named last.
+        Actor minister = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Verkehrsminister", null, 1, "", 0);
+        List<Actor> actors = List.of(HARTWIG, minister);
+        String text = "Wierzbicki reiste an. Hartwig begrüßte ihn. „Wir zahlen die Hälfte“, erklärte der Verkehrsminister.";
+        assertThat(StatementFinder.find(text, actors)).containsExactly(direct(minister, "Wir zahlen die Hälfte"));
+    }
+
+    @Test
+    void should_resolve_a_compound_description_to_the_actor_whose_role_is_its_head() {
+        // Without it "erklärte der US-Präsident" would go to the last person named (here the guest, not the president).
+        Actor president = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Präsident", null, 1, "", 0);
+        String text = "Wierzbicki empfing Hartwig im Palast. „Wir zahlen die Hälfte“, erklärte der US-Präsident.";
+        assertThat(StatementFinder.find(text, List.of(HARTWIG, president)))
+                .containsExactly(direct(president, "Wir zahlen die Hälfte"));
+    }
+
+    @Test
+    void should_leave_out_a_description_no_actor_carries_when_two_people_were_named() {
+        // Without it "sagte der Gast" after two names would be given to the last one named, a guess that is wrong as
+        // often as right; with one person named so far the description can only be that person.
+        assertThat(find("Hartwig empfing Wierzbicki in Lindenau. „Wir zahlen die Hälfte“, sagte der Gast.")).isEmpty();
+        assertThat(find("Wierzbicki kam nach Lindenau. „Wir zahlen die Hälfte“, sagte der Gast."))
+                .containsExactly(direct(WIERZBICKI, "Wir zahlen die Hälfte"));
+    }
+
+    @Test
+    void should_attribute_a_nested_statement_to_each_speaker() {
+        // Without it the inner speaker ("Wierzbicki habe versichert, dass …") would get nothing.
+        assertThat(find("Hartwig sagte, Wierzbicki habe ihr versichert, dass Polen die Hälfte zahle."))
+                .containsExactly(indirect(HARTWIG, "Wierzbicki habe ihr versichert, dass Polen die Hälfte zahle"),
+                        indirect(WIERZBICKI, "Polen die Hälfte zahle"));
+    }
+
+    @Test
+    void should_leave_out_statements_of_unnamed_speakers_and_what_follows_them() {
+        // Without it "Experten sagen" would be pinned on the last named speaker, and so would the next sentence.
+        String text = "Hartwig sagte, die Brücke sei fertig. Experten sagen, sie sei zu teuer. Es werde Jahre dauern.";
+        assertThat(find(text)).containsExactly(indirect(HARTWIG, "die Brücke sei fertig"));
+    }
+
+    @Test
+    void should_take_the_person_after_the_verb_over_the_outlet_before_it() {
+        // Without it "Dem Tagesblatt sagte Hartwig, …" would be the newspaper's statement.
+        List<Actor> actors = List.of(organisation("Tagesblatt"), HARTWIG);
+        assertThat(StatementFinder.find("Dem Tagesblatt sagte Hartwig, die Brücke sei fertig.", actors))
+                .containsExactly(indirect(HARTWIG, "die Brücke sei fertig"));
+    }
+
+    @Test
+    void should_not_attribute_a_name_after_a_preposition() {
+        // Without it "Nach dem Treffen mit Wierzbicki sagte Hartwig" would be Wierzbicki's.
+        assertThat(find("Nach dem Treffen mit Wierzbicki sagte Hartwig, die Brücke sei fertig."))
+                .containsExactly(indirect(HARTWIG, "die Brücke sei fertig"));
+    }
+
+    @Test
+    void should_report_the_zu_infinitive_of_a_demand() {
+        // Without it "X forderte, … zu planen" would be missed, having neither dass nor a subjunctive.
+        assertThat(find("Hartwig forderte, die Arbeiten außerhalb der Brutzeit zu planen."))
+                .containsExactly(indirect(HARTWIG, "die Arbeiten außerhalb der Brutzeit zu planen"));
+        assertThat(find("Hartwig sagte zu, die Bedenken in das Verfahren aufzunehmen."))
+                .containsExactly(indirect(HARTWIG, "die Bedenken in das Verfahren aufzunehmen"));
+    }
+
+    @Test
+    void should_report_an_indicative_clause_when_only_the_speaker_stands_between_verb_and_comma() {
+        // Without it "In ihrem Blog schrieb Hartwig, …" in the indicative would be missed.
+        assertThat(find("In ihrem Blog schrieb Hartwig, die Arbeiten gehen gut voran."))
+                .containsExactly(indirect(HARTWIG, "die Arbeiten gehen gut voran"));
+    }
+
+    @Test
+    void should_not_report_a_passive_or_a_clause_of_another_verb() {
+        // Without it "X wurde vorgeschlagen und musste sich fragen, ob …" would be X's statement.
+        assertThat(find("Hartwig wurde von der Partei vorgeschlagen und musste sich fragen, ob sie antritt.")).isEmpty();
+    }
+
+    @Test
+    void should_end_a_statement_after_a_colon_at_a_second_attribution() {
+        // Without it "X kündigte an: A, sagte X" would swallow the inquit into the statement.
+        assertThat(find("Hartwig kündigte Schritte an: Polen werde zahlen, sagte Hartwig auf einer Pressekonferenz."))
+                .containsExactly(indirect(HARTWIG, "Polen werde zahlen"));
+    }
+
+    @Test
+    void should_give_a_quotation_after_a_sentence_about_one_person_to_that_person() {
+        // Without it "Kapitänin X war enttäuscht. „…“" would lose the quotation, which has no inquit.
+        assertThat(find("Kapitänin Lena Hartwig war enttäuscht. „Wir haben heute schlecht gespielt.“"))
+                .containsExactly(direct(HARTWIG, "Wir haben heute schlecht gespielt."));
+        assertThat(find("Kapitänin Lena Hartwig war enttäuscht. „Chaos: Tor, Elfmeter, Abpfiff.“")).isEmpty();
+    }
+
+    @Test
+    void should_find_an_organisation_by_the_hyphenated_compound_and_the_federal_tail() {
+        // Without them "IG-Metall-Bezirk" would not name "IG Metall", and "Netzagentur" not "Bundesnetzagentur".
+        List<Actor> actors = List.of(organisation("IG Metall"), organisation("Bundesnetzagentur"));
+        assertThat(StatementFinder.find("Die Streiks würden ausgeweitet, teilte der IG-Metall-Bezirk Nord mit.", actors))
+                .containsExactly(indirect(actors.get(0), "Die Streiks würden ausgeweitet"));
+        assertThat(StatementFinder.find("Laut Netzagentur gab es 189 Gebote.", actors))
+                .containsExactly(indirect(actors.get(1), "gab es 189 Gebote"));
+    }
+
+    @Test
+    void should_skip_headings() {
+        // Without it a heading "Hartwig: Brücke fertig" would be read as a sentence.
+        assertThat(find("Hartwig sagt Brücke zu\nDie Brücke sei fertig, sagte Hartwig."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke sei fertig"));
+    }
+}
