@@ -64,7 +64,7 @@ final class NameTyper {
         if (words.length > 1 && Lexicon.isAcronym(words[0]) && Lexicon.country(words[0]) == null
                 && !Lexicon.PLACES.contains(NameFinder.firstPart(words[1])) && Lexicon.country(words[1]) == null
                 && !names.contains(words[0])) {
-            return ActorType.ORGANIZATION; // "IG Metall": an abbreviation the article never uses alone opens the name
+            return ActorType.ORGANIZATION; // "IG Hafenbau": an abbreviation the article never uses alone opens the name
         }
         int hyphen = candidate.name().lastIndexOf('-');
         if (!candidate.multiWord() && hyphen > 0 && !Lexicon.isOrganizationHead(candidate.name())

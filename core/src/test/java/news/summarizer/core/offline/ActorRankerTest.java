@@ -24,4 +24,16 @@ class ActorRankerTest {
         assertThat(ranked.stream().filter(actor -> actor.type() == ActorType.COUNTRY)).hasSize(3);
         assertThat(ranked).extracting(Candidate::name).contains("Ada Brink");
     }
+
+    @Test
+    void should_rank_a_person_before_an_organisation_when_both_are_named_alike() {
+        // Without the kind's weight: equal scores kept the order of first mention, the company before the person.
+        String text = "Die Kolberon AG und Mira Lenz stellten am Montag den Plan vor. Die Kolberon AG und Lenz wollen im "
+                + "Mai beginnen.";
+        List<Sentence> sentences = ArticleAnalyzer.analyze(text);
+
+        List<Candidate> ranked = ActorRanker.rank(ActorCollector.collect(text, sentences), List.of(), sentences);
+
+        assertThat(ranked).extracting(Candidate::name).containsExactly("Mira Lenz", "Kolberon AG");
+    }
 }

@@ -42,6 +42,24 @@ class CandidateTypingTest {
         assertThat(named.get("Kolbersund").place()).isTrue();
     }
 
+    @Test
+    void should_type_an_organisation_when_an_abbreviation_the_article_never_uses_alone_opens_the_name() {
+        // Without it: "IG Hafenbau" had no organisation word and no first name, and ended as OTHER.
+        Map<String, Candidate> named = typed("Die IG Hafenbau ruft zum Streik auf. Die IG Hafenbau fordert acht "
+                + "Prozent mehr Lohn.");
+
+        assertThat(named.get("IG Hafenbau").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void should_type_an_organisation_when_a_compound_joins_the_name_to_a_company_word() {
+        // Without it: the share price of "Brisana-Aktie" said nothing, and Brisana was a name of unknown kind.
+        Map<String, Candidate> named = typed("Die Brisana-Aktie verlor am Dienstag sieben Prozent. Brisana hatte die "
+                + "Prognose gesenkt.");
+
+        assertThat(named.get("Brisana").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
     private static Map<String, Candidate> typed(String text) {
         List<Candidate> candidates = ActorCollector.typed(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));
