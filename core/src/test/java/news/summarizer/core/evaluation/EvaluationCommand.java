@@ -13,6 +13,7 @@ import news.summarizer.core.config.SummarizerConfig;
  * layout. Arguments: the folder (default {@code ../shared/devset} when present) and {@code --details} for one line
  * per reported and missed actor. The engine and its settings come from the usual keys ({@code SUMMARIZER_PROVIDER},
  * {@code SUMMARIZER_OPENAI_*} as environment variables or {@code -Dsummarizer.*}); offline by default.
+ * {@code --html DIR} scores intake's main text on an HTML extraction benchmark instead ({@link HtmlEvaluation}).
  */
 public final class EvaluationCommand {
 
@@ -23,6 +24,10 @@ public final class EvaluationCommand {
 
     public static void main(String[] args) throws Exception {
         boolean details = List.of(args).contains("--details");
+        if (List.of(args).contains("--html")) { // HTML mode: intake's main text on an extraction benchmark
+            new HtmlEvaluation().run(Path.of(args[List.of(args).indexOf("--html") + 1]), System.out, details);
+            return;
+        }
         // One log line per summary would bury the table; the figures are what this command is for.
         java.util.logging.Logger.getLogger("news.summarizer").setLevel(java.util.logging.Level.WARNING);
         Path folder = List.of(args).stream().filter(arg -> !arg.startsWith("--")).findFirst().map(Path::of)
