@@ -1,6 +1,6 @@
 package news.summarizer.core.article;
 
-import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,13 +11,6 @@ import org.jsoup.nodes.Element;
  * share buttons, teasers, newsletters). Paragraph structure is kept because summaries and offsets depend on it.
  */
 final class HtmlArticleReader {
-
-    private static final String FURNITURE_TAGS =
-            "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select, figure, dialog";
-    private static final Pattern FURNITURE_NAMES = Pattern.compile(
-            "(?i)(^|[-_ ])(cookie|consent|banner|newsletter|related|share|sharing|social|comment|comments|advert|ad|ads"
-                    + "|teaser|breadcrumb|breadcrumbs|menu|navigation|subscribe|paywall|promo|sidebar|footer|header)([-_ ]|$)");
-    private static final String TEXT_BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
 
     private HtmlArticleReader() {
     }
@@ -31,48 +24,15 @@ final class HtmlArticleReader {
             url = attribute(document, "meta[property=og:url]", "content");
         }
 
-        document.select(FURNITURE_TAGS).remove();
-        document.getAllElements().stream()
-                .filter(element -> element != document.body() && isFurniture(element))
-                .toList()
-                .forEach(Element::remove);
-
-        Element root = mainContent(document);
-        root.select("h1").remove();
-        StringBuilder text = new StringBuilder();
-        for (Element block : root.select(TEXT_BLOCKS)) {
-            if (insideAnotherBlock(block, root)) {
-                continue; // already emitted with its enclosing block
-            }
-            String blockText = block.text().strip();
-            if (!blockText.isEmpty()) {
-                text.append(blockText).append("\n\n");
-            }
-        }
-        String body = text.isEmpty() ? root.wholeText() : text.toString();
-        return new ExtractedArticle(body, title, date, url);
+        document.select(BoilerplateHints.NEVER_TEXT).remove();
+        document.select(BoilerplateHints.FURNITURE_TAGS).remove();
+        BoilerplateHints.furnitureBelow(document.body()).forEach(Element::remove);
+        List<Element> parts = MainText.locate(document);
+        parts.forEach(part -> part.select("h1").remove());
+        return new ExtractedArticle(TextBlocks.text(parts), title, date, url);
     }
 
-    private static boolean insideAnotherBlock(Element block, Element root) {
-        for (Element parent = block.parent(); parent != null && parent != root; parent = parent.parent()) {
-            if (parent.is(TEXT_BLOCKS)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean isFurniture(Element element) {
-        String names = element.id() + " " + element.className() + " " + element.attr("role");
-        return !names.isBlank() && FURNITURE_NAMES.matcher(names).find();
-    }
-
-    private static Element mainContent(Document document) {
-        return document.select("article").stream()
-                .max(Comparator.comparingInt(article -> article.text().length()))
-                .or(() -> document.select("main, [role=main]").stream().findFirst())
-                .orElse(document.body());
-    }
 
     private static String title(Document document) {
         String ogTitle = attribute(document, "meta[property=og:title]", "content");

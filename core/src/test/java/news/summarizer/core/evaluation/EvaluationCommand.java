@@ -25,7 +25,8 @@ public final class EvaluationCommand {
     public static void main(String[] args) throws Exception {
         boolean details = List.of(args).contains("--details");
         if (List.of(args).contains("--html")) { // HTML mode: intake's main text on an extraction benchmark
-            new HtmlEvaluation().run(Path.of(args[List.of(args).indexOf("--html") + 1]), System.out, details);
+            int worst = List.of(args).contains("--worst") ? Integer.parseInt(args[List.of(args).indexOf("--worst") + 1]) : 20;
+            new HtmlEvaluation().run(Path.of(args[List.of(args).indexOf("--html") + 1]), System.out, details, worst);
             return;
         }
         // One log line per summary would bury the table; the figures are what this command is for.

@@ -69,7 +69,7 @@ final class HtmlEvaluation {
                       List<String> included) {
     }
 
-    void run(Path folder, PrintStream out, boolean details) throws IOException {
+    void run(Path folder, PrintStream out, boolean details, int worst) throws IOException {
         JsonNode pages = new ObjectMapper().readTree(folder.resolve("evaldata.json").toFile());
         List<PageResult> results = new ArrayList<>();
         for (int round = 0; round <= WARM_UP_ROUNDS; round++) {
@@ -97,13 +97,13 @@ final class HtmlEvaluation {
                 nanos[nanos.length - 1] / 1e6);
 
         out.println();
-        out.println("20 worst pages (missed + wrongly included segments):");
+        out.println(worst + " worst pages (missed + wrongly included segments):");
         out.println("| # | page | half | missed | included | failure |");
         out.println("|---|---|---|---|---|---|");
         results.stream()
                 .sorted(Comparator.comparingInt((PageResult r) -> r.counts().errors()).reversed()
                         .thenComparing(PageResult::file))
-                .limit(20)
+                .limit(worst)
                 .forEach(r -> {
                     out.printf("| %d | %s | %s | %d of %d | %d of %d | %s |%n", r.index(), r.file(),
                             r.index() % 2 == 1 ? "odd" : "even",
