@@ -30,6 +30,23 @@ final class MainText {
     static List<Element> locate(Document document) {
         Element body = document.body();
         TextStatistics statistics = new TextStatistics(body);
+        Map<Element, Double> scores = scores(body, statistics);
+        Element top = null;
+        double topScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getValue() > topScore) {
+                top = entry.getKey();
+                topScore = entry.getValue();
+            }
+        }
+        if (top == null) {
+            return List.of(body);
+        }
+        return withSiblings(top, topScore, scores, statistics, body);
+    }
+
+    /** Every element above a paragraph with its score: paragraphs scored, weighed by names, discounted by links. */
+    static Map<Element, Double> scores(Element body, TextStatistics statistics) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
             TextStatistics.Measure measure = statistics.of(element);
@@ -47,21 +64,14 @@ final class MainText {
                 ancestor = ancestor.parent();
             }
         }
-        Element top = null;
-        double topScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - statistics.of(entry.getKey()).linkDensity());
-            entry.setValue(score);
-            if (score > topScore) {
-                top = entry.getKey();
-                topScore = score;
-            }
-        }
-        if (top == null) {
-            return List.of(body);
-        }
-        top = climb(top, topScore, scores, body);
-        topScore = scores.getOrDefault(top, topScore);
+        scores.replaceAll((element, score) -> score * (1 - statistics.of(element).linkDensity()));
+        return scores;
+    }
+
+    private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores,
+                                              TextStatistics statistics, Element body) {
+        Element top = climb(best, bestScore, scores, body);
+        double topScore = scores.getOrDefault(top, bestScore);
         Element parent = top.parent();
         if (parent == null || top == body) {
             return List.of(top);
