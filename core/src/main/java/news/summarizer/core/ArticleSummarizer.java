@@ -103,6 +103,24 @@ public class ArticleSummarizer {
         return summarize(intake.read(body, contentType));
     }
 
+    /**
+     * As {@link #summarize(byte[], String)}; with {@code includeText} the answer's {@code article.text} shows the text
+     * intake read, so that a caller who doubts a summary can see what the engine was given.
+     */
+    public Summary summarize(byte[] body, String contentType, boolean includeText) {
+        return summarize(intake.read(body, contentType), includeText);
+    }
+
+    public Summary summarize(Article article, boolean includeText) {
+        Summary summary = summarize(article);
+        if (!includeText) {
+            return summary;
+        }
+        return new Summary(summary.id(), summary.language(), summary.sourceLanguage(), summary.headline(),
+                summary.summary(), summary.keyPoints(), summary.actors(), summary.article().withText(article.text()),
+                summary.engine(), summary.warnings());
+    }
+
     public Summary summarize(Article article) {
         long started = System.nanoTime();
         Summary summary = finish(article, engine.summarize(article), started);
@@ -137,7 +155,8 @@ public class ArticleSummarizer {
                 draft.summary(),
                 draft.keyPoints(),
                 grounded.actors(),
-                new ArticleInfo(article.title(), article.date(), article.characters(), article.words()),
+                new ArticleInfo(article.title(), article.date(), article.characters(), article.words(), article.authors(),
+                        article.publisher(), article.url(), article.language(), null),
                 engineInfo,
                 List.copyOf(warnings));
     }

@@ -99,7 +99,9 @@ public class ArticleIntake {
             throw tooLarge(text.length() + " characters");
         }
         String title = extracted.title() == null ? null : TextNormalizer.normalize(extracted.title());
-        return new Article(idOf(text), text, title, date, extracted.url(), warnings);
+        return new Article(idOf(text), text, title, date, extracted.url(), warnings,
+                extracted.authors().stream().map(TextNormalizer::normalize).toList(), extracted.publisher(),
+                extracted.language());
     }
 
     private static long replacementCharacters(String text) {

@@ -9,6 +9,7 @@ import news.summarizer.core.ArticleSummarizer.EngineIdentity;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.core.article.Article;
 import news.summarizer.core.summary.Summary;
+import news.summarizer.s3.S3FunctionConfig;
 import news.summarizer.s3.event.ObjectCreated;
 import news.summarizer.s3.output.ErrorDocument;
 import news.summarizer.s3.output.ResultWriter;
@@ -37,10 +38,12 @@ public class ObjectProcessor {
     private final SummaryIdempotency idempotency;
     private final StoryManifestProcessor manifests;
     private final Clock clock = Clock.systemUTC();
+    private final boolean includeText;
 
     public ObjectProcessor(ArticleSummarizer summarizer, ObjectStore store, ResultWriter writer, KeyLayout layout,
-                           SummaryIdempotency idempotency, StoryManifestProcessor manifests) {
+                           SummaryIdempotency idempotency, StoryManifestProcessor manifests, S3FunctionConfig config) {
         this.summarizer = summarizer;
+        this.includeText = config.includeText();
         this.manifests = manifests;
         this.store = store;
         this.writer = writer;
@@ -106,7 +109,7 @@ public class ObjectProcessor {
             LOG.infof("Reused the summary of article %s for %s", article.id(), summaryAt);
             return Outcome.REUSED;
         }
-        Summary summary = summarizer.summarize(article);
+        Summary summary = summarizer.summarize(article, includeText);
         writer.writeSummary(summaryAt, summary, source, idempotency.metadata(source, article.id(), engine));
         LOG.infof("Summarised s3://%s/%s into %s", source.bucket(), source.key(), summaryAt);
         return Outcome.SUMMARIZED;
