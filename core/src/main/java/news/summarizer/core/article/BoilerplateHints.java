@@ -3,6 +3,7 @@ package news.summarizer.core.article;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,32 +26,40 @@ final class BoilerplateHints {
     /** Page furniture by its tag: navigation, side columns, page footers, figures and their captions. */
     static final String FURNITURE_TAGS = "nav, aside, footer, figure, figcaption, menu";
 
-    /** Class/id words of furniture, matched as whole words of the names (separated by - _ space or camel case). */
-    private static final Pattern FURNITURE_NAMES = Pattern.compile(
-            "(?i)(?:^|[-_ ])(?:cookies?|consent|gdpr|banner|newsletter|recommend(?:ed|ations?)?|"
-                    + "kommentare?|respond|reply|disqus|advert(?:isement)?|ads?|anzeige|werbung|sponsor(?:ed)?|"
-                    + "breadcrumbs?|menu|navigation|navbar|nav|subnav|subscribe|subscription|paywall|promo|"
-                    + "sidebar|footer|masthead|skip|pagination|pager|tagcloud|caption|legend|credits?|"
-                    + "copyright|bildunterschrift|byline|metadata|print|popup|modal|overlay|"
-                    + "toolbar|login|signup|shop|more-?articles|read-?more|weitere|mehr-?zum-?thema|newsticker|jump|"
-                    + "sr-only|visually-?hidden|rating|disclaimer"
-                    // words that begin compound names: "relatedposts", "sharedaddy", "socialbar", "commentlist"
-                    + "|(?:related|share|sharing|social|comment|newsletter)[a-z]*)(?=$|[-_ ])");
+    /**
+     * Class/id words of furniture, matched as whole words of the names (separated by - _ space or camel case; two or
+     * three adjacent words also count joined, so "read-more" is "readmore").
+     */
+    private static final Set<String> FURNITURE_WORDS = Set.of("cookie", "cookies", "consent", "gdpr", "banner",
+            "newsletter", "recommend", "recommended", "recommendation", "recommendations", "kommentar", "kommentare",
+            "respond", "reply", "disqus", "advert", "advertisement", "ad", "ads", "anzeige", "werbung", "sponsor",
+            "sponsored", "breadcrumb", "breadcrumbs", "menu", "navigation", "navbar", "nav", "subnav", "subscribe",
+            "subscription", "paywall", "promo", "sidebar", "footer", "masthead", "skip", "pagination", "pager",
+            "tagcloud", "caption", "legend", "credit", "credits", "copyright", "bildunterschrift", "byline", "metadata",
+            "print", "popup", "modal", "overlay", "toolbar", "login", "signup", "shop", "morearticles", "readmore",
+            "weitere", "mehrzumthema", "newsticker", "jump", "sronly", "visuallyhidden", "rating", "disclaimer");
+
+    /** Words that begin compound furniture names: "relatedposts", "sharedaddy", "socialbar", "commentlist". */
+    private static final List<String> FURNITURE_PREFIXES =
+            List.of("related", "share", "sharing", "social", "comment", "newsletter");
 
     /**
      * Teasers point elsewhere: a part named so is furniture when it holds links, but the article's own lead
      * ({@code <p class="teaser-text">} under the headline, without links) is text.
      */
-    private static final Pattern TEASER_NAMES = Pattern.compile("(?i)(?:^|[-_ ])teasers?(?=$|[-_ ])");
+    private static final Set<String> TEASER_WORDS = Set.of("teaser", "teasers");
     private static final double TEASER_LINK_DENSITY = 0.1;
 
     /** Class/id words of the article itself; they keep a part that also names furniture (a "post-content-footer"). */
-    private static final Pattern ARTICLE_NAMES = Pattern.compile(
-            "(?i)(?:^|[-_ ])(article|artikel|story|entry|post|content|main|body|text|blog|beitrag|inhalt|"
-                    + "articlebody|article-?body|post-?body|entry-?content|story-?body)(?=$|[-_ ])");
+    private static final Set<String> ARTICLE_WORDS = Set.of("article", "artikel", "story", "entry", "post", "content",
+            "main", "body", "text", "blog", "beitrag", "inhalt", "articlebody", "postbody", "entrycontent", "storybody");
+
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[-_\\s]+");
 
     /** The share of a page's text above which an element holding an article-named part is the page's frame. */
     private static final double FRAME_SHARE = 0.3;
+
+    private static final Pattern CAMEL_CASE = Pattern.compile("([a-z])([A-Z])");
 
     /** Roles that mark furniture for assistive technology, and so for us. */
     private static final Set<String> FURNITURE_ROLES =
@@ -60,32 +69,70 @@ final class BoilerplateHints {
     private BoilerplateHints() {
     }
 
+    /** What an element's class and id say, read once: furniture, article, teaser (each may be true at once). */
+    record Names(boolean furniture, boolean article, boolean teaser) {
+
+        static final Names NONE = new Names(false, false, false);
+
+        static Names of(Element element) {
+            String id = element.id();
+            String className = element.className();
+            if (id.isEmpty() && className.isEmpty()) {
+                return NONE;
+            }
+            String names = CAMEL_CASE.matcher(id + " " + className).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
+            String[] words = WORD_SEPARATOR.split(names.strip());
+            boolean furniture = false;
+            boolean article = false;
+            boolean teaser = false;
+            for (int i = 0; i < words.length; i++) {
+                String word = words[i];
+                String two = i + 1 < words.length ? word + words[i + 1] : "";
+                String three = i + 2 < words.length ? two + words[i + 2] : "";
+                furniture |= FURNITURE_WORDS.contains(word) || FURNITURE_WORDS.contains(two)
+                        || FURNITURE_WORDS.contains(three) || startsWithPrefix(word);
+                article |= ARTICLE_WORDS.contains(word) || ARTICLE_WORDS.contains(two);
+                teaser |= TEASER_WORDS.contains(word);
+            }
+            return new Names(furniture, article, teaser);
+        }
+
+        private static boolean startsWithPrefix(String word) {
+            for (String prefix : FURNITURE_PREFIXES) {
+                if (word.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** Whether the element's names or role mark it as furniture (and nothing marks it as the article). */
-    static boolean isFurniture(Element element) {
-        if (FURNITURE_ROLES.contains(element.attr("role").toLowerCase(java.util.Locale.ROOT))) {
+    static boolean isFurniture(Element element, Names names) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        if (FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
         if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
             return true;
         }
-        String names = names(element);
-        return !names.isBlank() && FURNITURE_NAMES.matcher(names).find() && !ARTICLE_NAMES.matcher(names).find();
+        return names.furniture() && !names.article();
     }
 
     /** How strongly an element says it is the article: by its tag, role or microdata, by its names, or not. */
     enum ArticleMarker { NONE, NAMED, TAGGED }
 
-    static ArticleMarker articleMarker(Element element) {
-        String names = names(element);
-        boolean furnitureNamed = !names.isBlank() && FURNITURE_NAMES.matcher(names).find();
-        if (furnitureNamed) {
+    static ArticleMarker articleMarker(Element element, Names names) {
+        if (names.furniture()) {
             return ArticleMarker.NONE; // an <article class="comment"> is a comment
         }
         if (element.nameIs("article") || element.nameIs("main") || "main".equals(element.attr("role"))
                 || "articleBody".equals(element.attr("itemprop"))) {
             return ArticleMarker.TAGGED;
         }
-        return !names.isBlank() && ARTICLE_NAMES.matcher(names).find() ? ArticleMarker.NAMED : ArticleMarker.NONE;
+        return names.article() ? ArticleMarker.NAMED : ArticleMarker.NONE;
     }
 
     /**
@@ -113,14 +160,14 @@ final class BoilerplateHints {
                 ArticleMarker held = holds.getOrDefault(element, ArticleMarker.NONE);
                 boolean frame = held == ArticleMarker.TAGGED || held == ArticleMarker.NAMED
                         && statistics.of(element).characters >= pageCharacters * FRAME_SHARE;
-                boolean teaser = TEASER_NAMES.matcher(names(element)).find()
-                        && statistics.of(element).linkDensity() > TEASER_LINK_DENSITY;
-                if (element != root && !frame && (teaser || isFurniture(element))) {
+                Names names = Names.of(element);
+                boolean teaser = names.teaser() && statistics.of(element).linkDensity() > TEASER_LINK_DENSITY;
+                if (element != root && !frame && (teaser || isFurniture(element, names))) {
                     furniture.add(element);
                 }
                 Element parent = element.parent();
                 if (parent != null) {
-                    ArticleMarker own = articleMarker(element);
+                    ArticleMarker own = articleMarker(element, names);
                     ArticleMarker strongest = own.compareTo(held) > 0 ? own : held;
                     if (strongest.compareTo(holds.getOrDefault(parent, ArticleMarker.NONE)) > 0) {
                         holds.put(parent, strongest);
@@ -134,23 +181,7 @@ final class BoilerplateHints {
 
     /** Readability's class weight: +25 for article names, -25 for furniture names. */
     static int classWeight(Element element) {
-        String names = names(element);
-        if (names.isBlank()) {
-            return 0;
-        }
-        int weight = 0;
-        if (ARTICLE_NAMES.matcher(names).find()) {
-            weight += 25;
-        }
-        if (FURNITURE_NAMES.matcher(names).find()) {
-            weight -= 25;
-        }
-        return weight;
-    }
-
-    /** Class and id with camel case split into words ("relatedArticles" becomes "related Articles"). */
-    private static String names(Element element) {
-        String raw = element.id() + " " + element.className();
-        return raw.replaceAll("([a-z])([A-Z])", "$1 $2");
+        Names names = Names.of(element);
+        return (names.article() ? 25 : 0) - (names.furniture() ? 25 : 0);
     }
 }

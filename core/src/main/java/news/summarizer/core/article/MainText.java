@@ -108,10 +108,15 @@ final class MainText {
                 .toList();
         Element candidate = top;
         if (close.size() >= MIN_CLOSE_ANCESTORS) {
+            // how many close candidates each ancestor holds: one walk up per candidate, not one per pair
+            Map<Element, Integer> holding = new IdentityHashMap<>();
+            for (Element other : close) {
+                for (Element parent = other.parent(); parent != null && parent != body; parent = parent.parent()) {
+                    holding.merge(parent, 1, Integer::sum);
+                }
+            }
             for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
-                Element shared = ancestor;
-                long below = close.stream().filter(other -> isAncestor(shared, other)).count();
-                if (below >= MIN_CLOSE_ANCESTORS) {
+                if (holding.getOrDefault(ancestor, 0) >= MIN_CLOSE_ANCESTORS) {
                     candidate = ancestor;
                     break;
                 }
@@ -137,15 +142,6 @@ final class MainText {
             candidate = candidate.parent();
         }
         return candidate;
-    }
-
-    private static boolean isAncestor(Element ancestor, Element element) {
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (parent == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double initialScore(Element element) {
