@@ -96,6 +96,7 @@ final class TextBlocks {
     }
 
     private static String collapse(String text) {
-        return text.replaceAll(" *\n[ \n]*", "\n").replaceAll(" +", " ").strip();
+        // two <br> in a row end a paragraph, one ends a line
+        return text.replaceAll(" +", " ").replaceAll(" ?\n ?\n[ \n]*", "\n\n").replaceAll(" ?\n ?", "\n").strip();
     }
 }
