@@ -17,6 +17,8 @@ import org.jsoup.select.NodeVisitor;
 final class TextBlocks {
 
     private static final double MAX_LINK_SHARE = 0.5;
+    private static final int LOOSE_LINE_CHARACTERS = 40;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"“”»«)]$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private TextBlocks() {
@@ -85,14 +87,27 @@ final class TextBlocks {
 
     /** The paragraphs that are text rather than lists of links, joined by blank lines. */
     static String text(List<Element> roots) {
-        StringBuilder text = new StringBuilder();
+        List<String> kept = new ArrayList<>();
         for (Block block : blocks(roots)) {
             if (block.linkDensity() > MAX_LINK_SHARE) {
                 continue;
             }
-            text.append(collapse(block.text())).append("\n\n");
+            kept.add(collapse(block.text()));
         }
-        return text.toString();
+        // Short lines that are no sentence at either end are the article's frame: a date, a byline, "Teilen:",
+        // a "Mehr zum Thema" heading whose links were already dropped. Inside the text they are subheadings.
+        while (kept.size() > 1 && isLooseLine(kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
+        }
+        while (kept.size() > 1 && isLooseLine(kept.get(0))) {
+            kept.remove(0);
+        }
+        return String.join("\n\n", kept);
+    }
+
+    /** A short line that is no sentence: "Mehr zum Thema", "Teilen:", "12. März 2024", "Von Jana Berg". */
+    private static boolean isLooseLine(String block) {
+        return block.length() < LOOSE_LINE_CHARACTERS && !SENTENCE_END.matcher(block).find();
     }
 
     private static String collapse(String text) {

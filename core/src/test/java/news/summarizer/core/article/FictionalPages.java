@@ -114,8 +114,15 @@ final class FictionalPages {
                     + "Möbelhaus am Kreisel.</p></div></div>"),
             List.of(STORY_1, STORY_4), List.of("Gartenmöbel zum halben Preis"));
 
+    static final Page DATE_AND_BYLINE_LINES = new Page("date line, byline and a trailing heading", page("",
+            "<article><div>6. November 2024</div><div>Von Jana Berg</div>"
+                    + paragraphs(STORY_1, STORY_2) + "<h2>Dach bleibt ein Risiko</h2>" + paragraphs(STORY_3)
+                    + "<h3>Mehr aus Hollerbach</h3></article>"),
+            List.of(STORY_1, "Dach bleibt ein Risiko", STORY_3),
+            List.of("6. November 2024", "Von Jana Berg", "Mehr aus Hollerbach"));
+
     static final List<Page> ALL = List.of(ARTICLE_WITH_SIDEBAR, TEXT_IN_DIVS, JSON_LD_BODY, COMMENTS_AND_RELATED,
-            TEASERS, PAYWALL_AND_COOKIES, CAPTIONS_AND_CREDITS, FRAME_NAMED_LIKE_FURNITURE);
+            TEASERS, PAYWALL_AND_COOKIES, CAPTIONS_AND_CREDITS, FRAME_NAMED_LIKE_FURNITURE, DATE_AND_BYLINE_LINES);
 
     private FictionalPages() {
     }
