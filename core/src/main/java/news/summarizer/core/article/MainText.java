@@ -19,6 +19,9 @@ final class MainText {
     private static final int ANCESTOR_LEVELS = 5;
     private static final double SIBLING_SHARE = 0.2;
     private static final int SIBLING_MIN_SCORE = 10;
+    private static final int SIBLING_MIN_OWN_CHARACTERS = 80;
+    private static final int SIBLING_MIN_CHARACTERS = 200;
+    private static final double SIBLING_MAX_LINK_DENSITY = 0.25;
     private static final double CLOSE_SHARE = 0.75;
     private static final int CLOSE_CANDIDATES = 5;
     private static final int MIN_CLOSE_ANCESTORS = 3;
@@ -87,7 +90,10 @@ final class MainText {
             TextStatistics.Measure measure = statistics.of(sibling);
             if (score != null && score >= threshold) {
                 parts.add(sibling);
-            } else if (measure.ownCharacters > 80 && measure.linkDensity() < 0.25) {
+            } else if ((measure.ownCharacters > SIBLING_MIN_OWN_CHARACTERS
+                    || measure.characters > SIBLING_MIN_CHARACTERS) && measure.linkDensity() < SIBLING_MAX_LINK_DENSITY) {
+                // a paragraph beside the article, or a part with text and few links: the lead in a <header>, a
+                // second body block after an inline advert
                 parts.add(sibling);
             }
         }

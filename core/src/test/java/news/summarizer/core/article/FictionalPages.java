@@ -121,7 +121,18 @@ final class FictionalPages {
             List.of(STORY_1, "Dach bleibt ein Risiko", STORY_3),
             List.of("6. November 2024", "Von Jana Berg", "Mehr aus Hollerbach"));
 
-    static final List<Page> ALL = List.of(ARTICLE_WITH_SIDEBAR, TEXT_IN_DIVS, JSON_LD_BODY, COMMENTS_AND_RELATED,
+    private static final String LEAD = "Hollerbach behält sein Hallenbad: Nach monatelangem Streit um Kosten, "
+            + "Gutachten und Zuschüsse hat sich der Gemeinderat für die Sanierung entschieden, und die Schwimmkurse der "
+            + "Grundschule ziehen für ein halbes Jahr nach Kesselbrunn um.";
+
+    static final Page LEAD_IN_HEADER = new Page("lead in a header beside the article body", page("",
+            NAVIGATION + "<div class=\"layout\"><header class=\"kopf\"><h1>Hallenbad wird saniert</h1><p>" + LEAD
+                    + "</p></header><section class=\"rumpf\">" + paragraphs(STORY_1, STORY_2, STORY_3, STORY_4)
+                    + "</section><div class=\"leiste\"><a href=\"/a\">Freibad öffnet im Mai</a> <a href=\"/b\">"
+                    + "Turnhalle bekommt ein neues Dach</a></div></div>"),
+            List.of(LEAD, STORY_1, STORY_4), List.of("Freibad öffnet im Mai"));
+
+    static final List<Page> ALL = List.of(LEAD_IN_HEADER, ARTICLE_WITH_SIDEBAR, TEXT_IN_DIVS, JSON_LD_BODY, COMMENTS_AND_RELATED,
             TEASERS, PAYWALL_AND_COOKIES, CAPTIONS_AND_CREDITS, FRAME_NAMED_LIKE_FURNITURE, DATE_AND_BYLINE_LINES);
 
     private FictionalPages() {
