@@ -110,6 +110,22 @@ public class ArticleSummarizer {
         return summarize(intake.read(body, contentType));
     }
 
+    /**
+     * As {@link #summarize(byte[], String)}; with {@code includeText} the answer's {@code article.text} shows the text
+     * intake read, so that a caller who doubts a summary can see what the engine was given.
+     */
+    public Summary summarize(byte[] body, String contentType, boolean includeText) {
+        return summarize(intake.read(body, contentType), includeText);
+    }
+
+    public Summary summarize(Article article, boolean includeText) {
+        Summary summary = summarize(article);
+        if (!includeText) {
+            return summary;
+        }
+        return summary.withArticle(summary.article().withText(article.text()));
+    }
+
     public Summary summarize(Article article) {
         long started = System.nanoTime();
         Summary summary = finish(article, engine.summarize(article), started);
@@ -151,7 +167,8 @@ public class ArticleSummarizer {
                 draft.summary(),
                 draft.keyPoints(),
                 actors,
-                new ArticleInfo(article.title(), article.date(), article.characters(), article.words()),
+                new ArticleInfo(article.title(), article.date(), article.characters(), article.words(), article.authors(),
+                        article.publisher(), article.url(), article.language(), null),
                 engineInfo,
                 List.copyOf(warnings),
                 EntityLinker.link(EntityFinder.find(article.text()), grounded.actors()),

@@ -5,6 +5,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import news.summarizer.core.ArticleSummarizer;
@@ -13,6 +14,7 @@ import news.summarizer.core.metrics.InvocationMetrics;
 import news.summarizer.core.summary.Summary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -53,8 +55,10 @@ public class SummaryResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     @APIResponse(responseCode = "504", description = "The model did not answer in time",
             content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
-    public Summary summarize(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public Summary summarize(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                             @Parameter(description = "'text' adds the text that was read (article.text) to the answer")
+                             @QueryParam("include") String include, byte[] body) {
         return metrics.measure(InvocationMetrics.HTTP_FUNCTION, tally -> Deadline.within(deadline.current(),
-                () -> summarizer.summarize(body == null ? new byte[0] : body, contentType)));
+                () -> summarizer.summarize(body == null ? new byte[0] : body, contentType, "text".equals(include))));
     }
 }

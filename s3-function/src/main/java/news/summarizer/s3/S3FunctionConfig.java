@@ -25,6 +25,13 @@ public interface S3FunctionConfig {
     /** Bucket for summaries and error records; empty means the bucket the article came from. */
     Optional<String> outputBucket();
 
+    /**
+     * Write the text intake read into each summary ({@code article.text}), so that a reader who doubts a summary can
+     * see what the engine was given (for web pages: the extracted main text). Off by default: it doubles the output.
+     */
+    @WithDefault("false")
+    boolean includeText();
+
     /** Path-style requests ({@code http://host/bucket/key}), which most local S3-compatible servers need. */
     @WithDefault("false")
     boolean pathStyle();

@@ -10,11 +10,20 @@ import java.util.List;
  * @param date     ISO 8601 publication date at the precision the source gave ({@code 2024}, {@code 2024-11},
  *                 {@code 2024-11-05}), or null
  * @param warnings what intake noticed and the caller should know (an unreadable date, say)
+ * @param authors   the authors a web page names (empty when none, and for other formats)
+ * @param publisher the publisher or site name a web page gives, or null
+ * @param language  the language a web page declares ({@code <html lang>}), or null
  */
-public record Article(String id, String text, String title, String date, String url, List<String> warnings) {
+public record Article(String id, String text, String title, String date, String url, List<String> warnings,
+                      List<String> authors, String publisher, String language) {
 
     public Article {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    public Article(String id, String text, String title, String date, String url, List<String> warnings) {
+        this(id, text, title, date, url, warnings, List.of(), null, null);
     }
 
     public Article(String id, String text, String title, String date, String url) {

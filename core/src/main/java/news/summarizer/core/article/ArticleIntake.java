@@ -25,6 +25,11 @@ public class ArticleIntake {
 
     /** Markup and JSON escaping may take several bytes per character of text; beyond this we do not even decode. */
     private static final int MAX_BYTES_PER_CHARACTER = 8;
+    /**
+     * A stored page may carry a few U+FFFD of its own (a broken byte in a template); one in a thousand characters
+     * is far fewer than the umlauts of a German text whose every umlaut a gateway replaced.
+     */
+    private static final int REPLACEMENTS_PER_CHARACTER = 1000;
 
     private final int maxCharacters;
 
@@ -84,11 +89,23 @@ public class ArticleIntake {
         if (text.isEmpty()) {
             throw new SummarizerException(ErrorCode.EMPTY_ARTICLE, "The article contains no text");
         }
+        if (format == ArticleFormat.HTML && replacementCharacters(text) * REPLACEMENTS_PER_CHARACTER > text.length()) {
+            // A page is read whatever its bytes; an article whose letters a gateway already turned into U+FFFD is not.
+            throw new SummarizerException(ErrorCode.INVALID_ENCODING, "The page's text contains many undecodable "
+                    + "characters (U+FFFD): a gateway decoded it as UTF-8 before it arrived. Send the page as bytes "
+                    + "(Content-Type: application/octet-stream) or as UTF-8");
+        }
         if (text.length() > maxCharacters) {
             throw tooLarge(text.length() + " characters");
         }
         String title = extracted.title() == null ? null : TextNormalizer.normalize(extracted.title());
-        return new Article(idOf(text), text, title, date, extracted.url(), warnings);
+        return new Article(idOf(text), text, title, date, extracted.url(), warnings,
+                extracted.authors().stream().map(TextNormalizer::normalize).toList(), extracted.publisher(),
+                extracted.language());
+    }
+
+    private static long replacementCharacters(String text) {
+        return text.chars().filter(c -> c == '\uFFFD').count();
     }
 
     private SummarizerException tooLarge(String size) {

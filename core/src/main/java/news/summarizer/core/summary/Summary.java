@@ -29,4 +29,10 @@ public record Summary(
     public Summary {
         statements = statements == null ? List.of() : List.copyOf(statements);
     }
+
+    /** The same summary with other article information (e.g. with the text intake read, when asked for). */
+    public Summary withArticle(ArticleInfo other) {
+        return new Summary(id, language, sourceLanguage, headline, summary, keyPoints, actors, other, engine, warnings,
+                entities, statements);
+    }
 }

@@ -16,6 +16,7 @@ import news.summarizer.core.config.SummarizerConfig;
  * statements and salience instead ({@link StatementEvaluation}). The engine and its settings come from the usual keys
  * ({@code SUMMARIZER_PROVIDER},
  * {@code SUMMARIZER_OPENAI_*} as environment variables or {@code -Dsummarizer.*}); offline by default.
+ * {@code --html DIR} scores intake's main text on an HTML extraction benchmark instead ({@link HtmlEvaluation}).
  */
 public final class EvaluationCommand {
 
@@ -30,6 +31,11 @@ public final class EvaluationCommand {
             return;
         }
         boolean details = List.of(args).contains("--details");
+        if (List.of(args).contains("--html")) { // HTML mode: intake's main text on an extraction benchmark
+            int worst = List.of(args).contains("--worst") ? Integer.parseInt(args[List.of(args).indexOf("--worst") + 1]) : 20;
+            new HtmlEvaluation().run(Path.of(args[List.of(args).indexOf("--html") + 1]), System.out, details, worst);
+            return;
+        }
         // One log line per summary would bury the table; the figures are what this command is for.
         java.util.logging.Logger.getLogger("news.summarizer").setLevel(java.util.logging.Level.WARNING);
         Path folder = List.of(args).stream().filter(arg -> !arg.startsWith("--")).findFirst().map(Path::of)

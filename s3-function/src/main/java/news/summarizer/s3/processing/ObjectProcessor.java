@@ -10,6 +10,7 @@ import news.summarizer.core.SummarizerException;
 import news.summarizer.core.article.Article;
 import news.summarizer.core.metrics.InvocationMetrics;
 import news.summarizer.core.summary.Summary;
+import news.summarizer.s3.S3FunctionConfig;
 import news.summarizer.s3.event.ObjectCreated;
 import news.summarizer.s3.output.ErrorDocument;
 import news.summarizer.s3.output.ResultWriter;
@@ -40,10 +41,13 @@ public class ObjectProcessor {
     private final StoryManifestProcessor manifests;
     private final StoryJobProcessor jobs;
     private final Clock clock = Clock.systemUTC();
+    private final boolean includeText;
 
     public ObjectProcessor(ArticleSummarizer summarizer, ObjectStore store, ResultWriter writer, KeyLayout layout,
-                           SummaryIdempotency idempotency, StoryManifestProcessor manifests, StoryJobProcessor jobs) {
+                           SummaryIdempotency idempotency, StoryManifestProcessor manifests, StoryJobProcessor jobs,
+                           S3FunctionConfig config) {
         this.summarizer = summarizer;
+        this.includeText = config.includeText();
         this.manifests = manifests;
         this.jobs = jobs;
         this.store = store;
@@ -115,7 +119,7 @@ public class ObjectProcessor {
             LOG.infof("Reused the summary of article %s for %s", article.id(), summaryAt);
             return Outcome.REUSED;
         }
-        Summary summary = summarizer.summarize(article);
+        Summary summary = summarizer.summarize(article, includeText);
         writer.writeSummary(summaryAt, summary, source, idempotency.metadata(source, article.id(), engine));
         LOG.infof("Summarised s3://%s/%s into %s", source.bucket(), source.key(), summaryAt);
         return Outcome.SUMMARIZED;

@@ -34,6 +34,11 @@ class KeyLayoutTest {
             }
 
             @Override
+            public boolean includeText() {
+                return false;
+            }
+
+            @Override
             public boolean pathStyle() {
                 return false;
             }
