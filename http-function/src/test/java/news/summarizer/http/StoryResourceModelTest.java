@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import news.summarizer.testing.FakeOpenAiServer;
 import news.summarizer.testing.FakeOpenAiServer.Reply;
+import news.summarizer.testing.MetricLines;
 import news.summarizer.testing.StoryAnswers;
 import news.summarizer.testing.StoryArticles;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +71,27 @@ class StoryResourceModelTest {
                 "Entscheidung über das Talvenwerk-Werk vertagt", "Land bietet Talvenwerk Hilfe an");
         assertThat(json.getList("articles.source")).containsExactly("Märkische Rundschau", "Havelkurier", "npa");
         assertThat(json.getList("articles.engine.modelCalls", Integer.class)).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void should_count_every_article_and_the_fusion_in_the_requests_metric_line() throws Exception {
+        // Without it the line would miss what the story cost: the articles are summarised on the story's pool threads
+        // (and the job on a background thread), which knew no invocation, and the fusion call was counted nowhere.
+        answerEveryArticle();
+        model.enqueue(Reply.content(StoryAnswers.answer(StoryAnswers.FUSION)));
+
+        List<String> lines = MetricLines.during(() -> story("Talvenwerk: Kennzahlen"));
+
+        assertThat(lines).hasSize(1);
+        JsonNode line = new ObjectMapper().readTree(lines.get(0));
+        assertThat(model.callCount()).isEqualTo(4);
+        assertThat(line.path("Function").asText()).isEqualTo("http");
+        assertThat(line.path("Summarized").asInt()).isEqualTo(3);
+        assertThat(line.path("Articles").asInt()).isEqualTo(3);
+        assertThat(line.path("ModelCalls").asInt()).isEqualTo(4);
+        assertThat(line.path("InputTokens").asLong()).isEqualTo(4 * 1200);
+        assertThat(line.path("OutputTokens").asLong()).isEqualTo(4 * 300);
+        assertThat(line.path("Failed").asInt()).isZero();
     }
 
     @Test

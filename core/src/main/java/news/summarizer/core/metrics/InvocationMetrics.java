@@ -3,9 +3,11 @@ package news.summarizer.core.metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import news.summarizer.core.ArticleSummarizer;
 import news.summarizer.core.ArticleSummarizer.EngineIdentity;
+import news.summarizer.core.engine.Usage;
 import news.summarizer.core.summary.EngineInfo;
 
 /**
@@ -49,6 +51,31 @@ public class InvocationMetrics {
     /** Adds a finished summary to the invocation running on this thread, if any is being measured. */
     public static void recordSummary(EngineInfo engineInfo) {
         CurrentInvocation.tally().ifPresent(tally -> tally.summarized(engineInfo));
+    }
+
+    /**
+     * Adds model calls that made no summary of their own (a story's fusion) to the invocation running on this thread,
+     * if any; {@code costUsd} is their cost at the configured prices (null: none configured).
+     */
+    public static void recordModelUse(Usage usage, Double costUsd) {
+        CurrentInvocation.tally().ifPresent(tally -> tally.used(usage, costUsd));
+    }
+
+    /**
+     * {@code work} as it should run on another thread: adding to the invocation running on this thread (if any), so
+     * its model calls count where they were asked for. Wrap where the work is handed over, not where it runs: the
+     * worker thread knows no invocation.
+     */
+    public static <T> Callable<T> carried(Callable<T> work) {
+        return CurrentInvocation.tally().<Callable<T>>map(tally -> () -> CurrentInvocation.within(tally, () -> {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).orElse(work);
     }
 
     /**

@@ -5,11 +5,13 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.TreeMap;
 import news.summarizer.core.SummarizerException;
+import news.summarizer.core.engine.Usage;
 import news.summarizer.core.summary.EngineInfo;
 
 /**
  * Counts what one invocation does while it runs. A failure is counted once even when it passes several layers
- * (the object processor records it, the event processor rethrows it), because each exception is remembered.
+ * (the object processor records it, the event processor rethrows it), because each exception is remembered. Safe
+ * for concurrent adds: a story's articles are summarised on several threads of the same invocation.
  */
 public final class InvocationTally {
 
@@ -31,12 +33,22 @@ public final class InvocationTally {
     /** A summary the engine made; its engine info carries the calls, tokens and cost it took. */
     public synchronized void summarized(EngineInfo engine) {
         summarized++;
-        modelCalls += engine.modelCalls();
-        inputTokens += engine.inputTokens();
-        outputTokens += engine.outputTokens();
-        reasoningTokens += engine.reasoningTokens() == null ? 0 : engine.reasoningTokens();
-        if (engine.costUsd() != null) {
-            costUsd = (costUsd == null ? 0 : costUsd) + engine.costUsd();
+        add(engine.modelCalls(), engine.inputTokens(), engine.outputTokens(),
+                engine.reasoningTokens() == null ? 0 : engine.reasoningTokens(), engine.costUsd());
+    }
+
+    /** Model calls that made no summary of their own (a story's fusion), and their cost (null: no prices). */
+    public synchronized void used(Usage usage, Double usageCostUsd) {
+        add(usage.modelCalls(), usage.inputTokens(), usage.outputTokens(), usage.reasoningTokens(), usageCostUsd);
+    }
+
+    private void add(long calls, long input, long output, long reasoning, Double cost) {
+        modelCalls += calls;
+        inputTokens += input;
+        outputTokens += output;
+        reasoningTokens += reasoning;
+        if (cost != null) {
+            costUsd = (costUsd == null ? 0 : costUsd) + cost;
         }
     }
 

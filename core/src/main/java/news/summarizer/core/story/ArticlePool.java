@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
+import news.summarizer.core.metrics.InvocationMetrics;
 import news.summarizer.core.model.Deadline;
 
 /**
@@ -21,7 +22,7 @@ import news.summarizer.core.model.Deadline;
  * only while the time left is longer than the slowest article so far took, and articles still running at the stop
  * time are awaited until the request's deadline: work that cannot finish in time is left to whoever continues the
  * job, and a call already paid for is kept rather than thrown away. Every task runs under the caller's request
- * {@link Deadline}.
+ * {@link Deadline} and adds its model calls to the caller's invocation metrics.
  */
 public final class ArticlePool {
 
@@ -62,7 +63,9 @@ public final class ArticlePool {
                 stopped = stopped || (stopAt != null && stopAt.passed());
                 while (!stopped && running.size() < concurrency && next < count && mayStart(stopAt, slowestNanos)) {
                     int index = next++;
-                    running.add(finished.submit(() -> Deadline.within(request, () -> timed(index, task))));
+                    // The worker counts its model calls in the caller's invocation and works to the caller's deadline.
+                    running.add(finished.submit(InvocationMetrics.carried(
+                            () -> Deadline.within(request, () -> timed(index, task)))));
                 }
                 if (running.isEmpty()) {
                     return results;

@@ -19,6 +19,7 @@ import news.summarizer.core.config.SummarizerConfig;
 import news.summarizer.core.engine.EngineOutput;
 import news.summarizer.core.engine.Pricing;
 import news.summarizer.core.engine.Usage;
+import news.summarizer.core.metrics.InvocationMetrics;
 import news.summarizer.core.story.Story.SourceSummary;
 import news.summarizer.core.story.Story.StoryEngine;
 import news.summarizer.core.summary.Summary;
@@ -104,6 +105,8 @@ public class StoryComposer {
         Fusion fusion = offline
                 ? OfflineFusion.fuse(title, sources, Usage.NONE, warnings)
                 : modelFusion.fuse(id, title, sources, warnings);
+        // The summaries counted themselves as they were made; the fusion's calls are the story's own.
+        InvocationMetrics.recordModelUse(fusion.usage(), pricing.costOf(fusion.usage()));
         Usage total = fusion.usage();
         for (SourceResult source : sources) {
             if (!source.reused()) {

@@ -22,6 +22,7 @@ import news.summarizer.core.ArticleSummarizer.EngineIdentity;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.core.config.SummarizerConfig;
+import news.summarizer.core.metrics.InvocationMetrics;
 import news.summarizer.core.model.Deadline;
 import news.summarizer.core.story.StoryArticle;
 import news.summarizer.core.story.StoryComposer;
@@ -95,7 +96,9 @@ public class StoryJobs {
         store.create(id, body);
         if (store.keepsWorking()) {
             // The process keeps running: the job goes on in the background after the answer, bounded per article only.
-            Future<Optional<byte[]>> job = background.submit(() -> work.run(id, story, prepared, null, null));
+            // Its calls count in this request's metric line as far as they are made before the request's line is written.
+            Future<Optional<byte[]>> job = background.submit(InvocationMetrics.carried(
+                    () -> work.run(id, story, prepared, null, null)));
             try {
                 return done(id, job.get(Math.max(1, waitEnds.remaining().toMillis()), TimeUnit.MILLISECONDS));
             } catch (TimeoutException e) {
