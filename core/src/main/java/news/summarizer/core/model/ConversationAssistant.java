@@ -11,7 +11,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The one {@link SummaryAssistant} AI service every conversation uses, built once. Building one per conversation
+ * One AI service of type {@code A} for all conversations, built once: {@link SummaryAssistant} for every summary,
+ * the story's assistant for every fusion. Building one per conversation
  * cost a third of a warm request (JFR, cold-start benchmark): the builder and its first call look up LangChain4j's
  * service providers (guardrail executors and their configs, listeners, class metadata) through {@code ServiceLoader},
  * which opens every jar of the function's {@code lib/} each time. The AI service keeps no state of its own but its
@@ -19,19 +20,27 @@ import java.util.function.Supplier;
  * the conversation (a long article's parts run on threads of their own), and the AI service reaches them through
  * the {@link BoundModel} and {@link BoundMemory} it was built with.
  */
-final class ConversationAssistant {
+public final class ConversationAssistant<A> {
 
     private record Conversation(ArticleChatModel chat, ChatMemory memory) {
     }
 
     private final ThreadLocal<Conversation> current = new ThreadLocal<>();
-    private final SummaryAssistant assistant = AiServices.builder(SummaryAssistant.class)
-            .chatModel(new BoundModel())
-            .chatMemory(new BoundMemory())
-            .build();
+    private final A assistant;
+
+    /**
+     * @param service the AI service interface; its prompts should be rendered by the caller ({@code "{{message}}"}),
+     *                since LangChain4j reads a {@code fromResource} template from the class path again on every call
+     */
+    public ConversationAssistant(Class<A> service) {
+        this.assistant = AiServices.builder(service)
+                .chatModel(new BoundModel())
+                .chatMemory(new BoundMemory())
+                .build();
+    }
 
     /** Runs {@code conversation} with the AI service talking to {@code chat} and remembering in {@code memory}. */
-    <T> T converse(ArticleChatModel chat, ChatMemory memory, Function<SummaryAssistant, T> conversation) {
+    public <T> T converse(ArticleChatModel chat, ChatMemory memory, Function<A, T> conversation) {
         Conversation outer = current.get();
         current.set(new Conversation(chat, memory));
         try {
@@ -48,7 +57,7 @@ final class ConversationAssistant {
     private Conversation bound() {
         Conversation conversation = current.get();
         if (conversation == null) {
-            throw new IllegalStateException("The summary assistant was called outside a conversation");
+            throw new IllegalStateException("The assistant was called outside a conversation");
         }
         return conversation;
     }

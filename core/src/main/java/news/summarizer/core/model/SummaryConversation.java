@@ -30,7 +30,8 @@ public final class SummaryConversation {
     private final int reprompts;
     /** Built on first use only: a story's fusion settles its own turns and needs no summary assistant. */
     private static final class Shared {
-        static final ConversationAssistant ASSISTANTS = new ConversationAssistant();
+        static final ConversationAssistant<SummaryAssistant> ASSISTANTS =
+                new ConversationAssistant<>(SummaryAssistant.class);
     }
 
     SummaryConversation(int reprompts) {

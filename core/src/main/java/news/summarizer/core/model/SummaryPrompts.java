@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.input.PromptTemplate;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import news.summarizer.core.article.Article;
@@ -23,11 +19,11 @@ public final class SummaryPrompts {
 
     public static final String VERSION = "summary-v3";
     static final String DIRECTORY = "/prompts/" + VERSION + "/";
-    private static final PromptTemplate SYSTEM = PromptTemplate.from(resource("system.txt"));
-    private static final PromptTemplate USER = PromptTemplate.from(resource("user.txt"));
-    private static final PromptTemplate PART = PromptTemplate.from(resource("part.txt"));
-    private static final PromptTemplate MERGE = PromptTemplate.from(resource("merge.txt"));
-    private static final PromptTemplate CORRECTION = PromptTemplate.from(resource("correction.txt"));
+    private static final PromptTemplate SYSTEM = PromptFiles.template(DIRECTORY, "system.txt");
+    private static final PromptTemplate USER = PromptFiles.template(DIRECTORY, "user.txt");
+    private static final PromptTemplate PART = PromptFiles.template(DIRECTORY, "part.txt");
+    private static final PromptTemplate MERGE = PromptFiles.template(DIRECTORY, "merge.txt");
+    private static final PromptTemplate CORRECTION = PromptFiles.template(DIRECTORY, "correction.txt");
 
     private SummaryPrompts() {
     }
@@ -109,17 +105,6 @@ public final class SummaryPrompts {
                     + new ObjectMapper().writeValueAsString(JsonSchemaElementUtils.toMap(schema.rootElement(), true));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The schema is a plain map", e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = SummaryPrompts.class.getResourceAsStream(DIRECTORY + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing prompt " + DIRECTORY + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package news.summarizer.core.story;
 
-import dev.langchain4j.service.AiServices;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +16,7 @@ import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.SummaryLimits;
 import news.summarizer.core.model.AnswerParser;
 import news.summarizer.core.model.ArticleChatModel;
+import news.summarizer.core.model.ConversationAssistant;
 import news.summarizer.core.model.ModelTargets;
 import news.summarizer.core.model.SummaryConversation;
 import news.summarizer.core.story.Story.TimelineEntry;
@@ -38,6 +38,14 @@ public class ModelFusion {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy, EEEE", Locale.GERMAN);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMAN);
 
+    /**
+     * One AI service for every fusion, with the story's chat model and memory bound per call (see its class); built on
+     * the first fusion only, not when the bean's class loads (the offline engine never fuses by model).
+     */
+    private static final class Shared {
+        static final ConversationAssistant<StoryAssistant> ASSISTANTS = new ConversationAssistant<>(StoryAssistant.class);
+    }
+
     private final ModelTargets targets;
     private final SummarizerConfig config;
 
@@ -49,29 +57,23 @@ public class ModelFusion {
     Fusion fuse(String storyId, String title, List<SourceResult> sources, List<String> earlierWarnings) {
         ArticleChatModel chat = ArticleChatModel.answering(StoryPrompts.NATIVE, targets.get(), config.model());
         int reprompts = config.model().reprompts();
-        StoryAssistant assistant = AiServices.builder(StoryAssistant.class)
-                .chatModel(chat)
-                .chatMemory(SummaryConversation.memory(reprompts))
-                .build();
-        SummaryConversation.Turns turns = new SummaryConversation.Turns() {
-            @Override
-            public String open() {
-                return assistant.fuse(StoryPrompts.boundaryFor(storyId), StoryPrompts.titleLine(title),
-                        StoryPrompts.sources(sources), sources.size(), SummaryLimits.HEADLINE_MAX_CHARACTERS,
-                        SummaryLimits.range(SummaryLimits.SUMMARY_SENTENCES_MIN, SummaryLimits.SUMMARY_SENTENCES_MAX),
-                        SummaryLimits.range(SummaryLimits.KEY_POINTS_MIN, SummaryLimits.KEY_POINTS_MAX),
-                        SummaryLimits.KEY_POINT_MAX_CHARACTERS).content();
-            }
-
-            @Override
-            public String correct(String problems) {
-                return assistant.correct(problems).content();
-            }
-        };
+        String boundary = StoryPrompts.boundaryFor(storyId);
         List<String> warnings = new ArrayList<>(earlierWarnings);
         SummaryConversation.Settled settled;
         try {
-            settled = SummaryConversation.settle(turns, reprompts, supported(sources));
+            settled = Shared.ASSISTANTS.converse(chat, SummaryConversation.memory(reprompts), assistant ->
+                    SummaryConversation.settle(new SummaryConversation.Turns() {
+                        @Override
+                        public String open() {
+                            return assistant.fuse(StoryPrompts.system(boundary),
+                                    StoryPrompts.user(boundary, title, sources)).content();
+                        }
+
+                        @Override
+                        public String correct(String problems) {
+                            return assistant.correct(StoryPrompts.correction(problems)).content();
+                        }
+                    }, reprompts, supported(sources)));
         } catch (SummarizerException e) {
             if (e.code() != ErrorCode.MODEL_OUTPUT_INVALID && e.code() != ErrorCode.MODEL_OUTPUT_NOT_GERMAN) {
                 throw e;

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.input.PromptTemplate;
 import dev.langchain4j.service.output.JsonSchemas;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import news.summarizer.core.engine.SummaryLimits;
+import news.summarizer.core.model.PromptFiles;
 import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.Summary;
 
@@ -23,6 +27,10 @@ import news.summarizer.core.summary.Summary;
 final class StoryPrompts {
 
     static final String VERSION = "story-v2";
+    private static final String DIRECTORY = "/prompts/" + VERSION + "/";
+    private static final PromptTemplate SYSTEM = PromptFiles.template(DIRECTORY, "system.txt");
+    private static final PromptTemplate USER = PromptFiles.template(DIRECTORY, "user.txt");
+    private static final PromptTemplate CORRECTION = PromptFiles.template(DIRECTORY, "correction.txt");
 
     static final JsonSchema SCHEMA = JsonSchemas.jsonSchemaFrom(FusionDraft.class)
             .orElseThrow(() -> new IllegalStateException("LangChain4j cannot derive a schema from FusionDraft"));
@@ -36,6 +44,27 @@ final class StoryPrompts {
     private static final int MIN_LEAD_CHARACTERS = 80;
 
     private StoryPrompts() {
+    }
+
+    /** The system prompt: the story's rules with the summary's limits. */
+    static String system(String boundary) {
+        return SYSTEM.apply(Map.of(
+                "boundary", boundary,
+                "headline_max", SummaryLimits.HEADLINE_MAX_CHARACTERS,
+                "summary_sentences", SummaryLimits.range(SummaryLimits.SUMMARY_SENTENCES_MIN, SummaryLimits.SUMMARY_SENTENCES_MAX),
+                "key_points", SummaryLimits.range(SummaryLimits.KEY_POINTS_MIN, SummaryLimits.KEY_POINTS_MAX),
+                "key_point_max", SummaryLimits.KEY_POINT_MAX_CHARACTERS)).text();
+    }
+
+    /** The user message: the sources' results between the boundary markers, and the story's title if it has one. */
+    static String user(String boundary, String title, List<SourceResult> sources) {
+        return USER.apply(Map.of("boundary", boundary, "title", titleLine(title), "sources", sources(sources),
+                "count", sources.size())).text();
+    }
+
+    /** The user message sending a rejected answer's problems back (a list, as the conversation writes them). */
+    static String correction(String problems) {
+        return CORRECTION.apply(Map.of("problems", problems)).text();
     }
 
     /** A delimiter no source can predict, derived from the story id (see the single-article prompts). */
