@@ -12,7 +12,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import news.summarizer.core.SummarizerException;
@@ -23,6 +25,7 @@ import news.summarizer.s3.support.InjectFakes;
 import news.summarizer.s3.support.LocalS3AndModel;
 import news.summarizer.s3.support.LocalS3AndSlowModel;
 import news.summarizer.testing.FakeOpenAiServer;
+import news.summarizer.testing.MetricLines;
 import news.summarizer.testing.StoryAnswers;
 import news.summarizer.testing.StoryArticles;
 import org.junit.jupiter.api.Test;
@@ -66,7 +69,15 @@ class StoryJobEventTest {
         String trigger = "stories/" + accepted.jobId() + "/job.json";
         assertThat(s3.headObject(b -> b.bucket(LocalS3AndModel.BUCKET).key(trigger)).contentLength()).isPositive();
 
-        invoke(trigger);
+        // Without the tally carried to the story pool's threads and the fusion's usage recorded, the function's metric
+        // line would show none of the two calls it made (the third article and the fusion).
+        List<String> lines = MetricLines.during(() -> invokeUnchecked(trigger));
+        assertThat(lines).hasSize(1);
+        JsonNode line = JSON.readTree(lines.get(0));
+        assertThat(line.path("Function").asText()).isEqualTo("s3");
+        assertThat(line.path("Summarized").asInt()).isEqualTo(1);
+        assertThat(line.path("ModelCalls").asInt()).isEqualTo(2);
+        assertThat(line.path("InputTokens").asLong()).isPositive();
 
         JobAnswer finished = jobs.status(accepted.jobId());
         assertThat(finished.done()).isTrue();
@@ -87,6 +98,14 @@ class StoryJobEventTest {
         model.reset();
         invoke("incoming/" + "b".repeat(32) + "/job.json");
         assertThat(model.callCount()).isZero();
+    }
+
+    private static void invokeUnchecked(String key) {
+        try {
+            invoke(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The sample S3 event of {@code events/}, naming {@code key}. */
