@@ -188,6 +188,19 @@ class OfflineSummaryEngineTest {
         assertThat(actorsByName(draft)).containsKey("Bernd Ackermann");
     }
 
+    @Test
+    void should_report_a_quoted_speaker_whom_only_the_verb_of_saying_shows_to_be_a_person() {
+        // Without it: a name with no known first name or title ("Ilkay Brezovar") is no actor candidate, so the quotation
+        // the article gives him had no speaker among the actors and was left out.
+        String text = "Die Stadt Ostfelden hat ihre alte Fähre verkauft. Bürgermeisterin Greta Olbrich verteidigte den "
+                + "Verkauf im Rat. Olbrich will das Geld in neue Radwege stecken. „Die Fähre war ein Stück Heimat“, "
+                + "schrieb Ilkay Brezovar auf seinem Blog.";
+
+        DraftSummary draft = engine.summarize(OfflineArticles.text(text)).draft();
+
+        assertThat(actorsByName(draft)).containsKey("Ilkay Brezovar");
+    }
+
     private DraftSummary summarize(String resource) {
         return engine.summarize(OfflineArticles.resource(resource)).draft();
     }
