@@ -3,6 +3,7 @@ package news.summarizer.core.offline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import news.summarizer.core.engine.SummaryLimits;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.text.NameForms;
@@ -23,6 +24,16 @@ final class ActorRanker {
     }
 
     static List<Candidate> rank(List<Candidate> candidates, List<RankedSentence> summary, List<Sentence> sentences) {
+        return rank(candidates, summary, sentences, Set.of());
+    }
+
+    /**
+     * As {@link #rank(List, List, List)}, but a candidate the article quotes ({@code speakers}, by name) always gets
+     * a place: someone whose words the story reports is one of its actors. A speaker below the cut takes the place of
+     * the lowest-ranked actor who does not speak; the order among the chosen stays by score (salience reorders later).
+     */
+    static List<Candidate> rank(List<Candidate> candidates, List<RankedSentence> summary, List<Sentence> sentences,
+                                Set<String> speakers) {
         int count = Math.max(1, sentences.size());
         List<Scored> scored = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -35,15 +46,37 @@ final class ActorRanker {
                     + (candidate.role() != null ? 1 : 0)
                     + typeWeight(candidate.type())));
         }
+        List<Candidate> byScore = scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed())
+                .map(Scored::candidate).toList();
         List<Candidate> chosen = new ArrayList<>();
         int countries = 0;
-        for (Scored ranked : scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).toList()) {
-            Candidate candidate = ranked.candidate();
+        for (Candidate candidate : byScore) {
             if (chosen.size() < SummaryLimits.ACTORS_MAX && (candidate.type() != ActorType.COUNTRY || countries++ < MAX_COUNTRIES)) {
                 chosen.add(candidate);
             }
         }
-        return chosen;
+        for (Candidate speaker : byScore) {
+            if (speakers.contains(speaker.name()) && !chosen.contains(speaker)) {
+                int silent = lastSilent(chosen, speakers);
+                if (chosen.size() >= SummaryLimits.ACTORS_MAX && silent < 0) {
+                    break;
+                }
+                if (chosen.size() >= SummaryLimits.ACTORS_MAX) {
+                    chosen.remove(silent);
+                }
+                chosen.add(speaker);
+            }
+        }
+        return byScore.stream().filter(chosen::contains).toList();
+    }
+
+    private static int lastSilent(List<Candidate> chosen, Set<String> speakers) {
+        for (int i = chosen.size() - 1; i >= 0; i--) {
+            if (!speakers.contains(chosen.get(i).name())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static double typeWeight(ActorType type) {

@@ -47,7 +47,7 @@ public final class EntityFinder {
         return List.copyOf(entities);
     }
 
-    private static EntityType typeOf(Candidate candidate) {
+    static EntityType typeOf(Candidate candidate) {
         if (candidate.type() == ActorType.PERSON) {
             return EntityType.PERSON;
         }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import news.summarizer.core.article.Article;
 import news.summarizer.core.engine.DraftActor;
 import news.summarizer.core.engine.DraftStatement;
@@ -15,6 +17,8 @@ import news.summarizer.core.engine.Usage;
 import news.summarizer.core.language.LanguageDetector;
 import news.summarizer.core.statements.StatementFinder;
 import news.summarizer.core.summary.Actor;
+import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.summary.EntityType;
 
 /**
  * The zero-configuration engine: no API key, no network, no language model. It quotes the article's most
@@ -69,22 +73,53 @@ public class OfflineSummaryEngine implements SummaryEngine {
                     + language + "\"). Use a model provider for a German summary.");
         }
         List<Sentence> sentences = ArticleAnalyzer.analyze(article.text());
-        List<Candidate> candidates = ActorCollector.collect(article.text(), sentences);
+        List<Candidate> named = ActorCollector.typed(article.text(), sentences);
+        List<Candidate> candidates = ActorFilter.actors(named, article.text());
         List<RankedSentence> ranked = SentenceRanker.rank(sentences, candidates);
         List<RankedSentence> chosen = SummaryWriter.summarySentences(ranked);
         DraftSummary draft = new DraftSummary(
                 SummaryWriter.headline(article.title(), sentences),
                 SummaryWriter.summary(chosen),
                 SummaryWriter.keyPoints(ranked, chosen),
-                actors(candidates, chosen, sentences));
+                actors(withSpeakers(candidates, named, article.text()), chosen, sentences));
         return new EngineOutput(draft, promptVersion(), Usage.NONE, List.copyOf(warnings), language);
     }
 
     /** Most important first: often named, named early, named in the summary, introduced with a title. */
-    private static List<DraftActor> actors(List<Candidate> candidates, List<RankedSentence> summary,
+    private static List<DraftActor> actors(Speaking candidates, List<RankedSentence> summary,
                                            List<Sentence> sentences) {
-        List<Candidate> chosen = ActorRanker.rank(candidates, summary, sentences);
+        List<Candidate> chosen = ActorRanker.rank(candidates.candidates(), summary, sentences, candidates.speakers());
         return chosen.stream().map(candidate -> ActorDescriber.describe(candidate, sentences)).toList();
+    }
+
+    /** The actor candidates and the names among them that the article quotes. */
+    private record Speaking(List<Candidate> candidates, Set<String> speakers) {
+    }
+
+    /**
+     * The actor candidates plus every named person or organisation the statement finder finds speaking, and who
+     * speaks, before the filter and the cut to {@link SummaryLimits#ACTORS_MAX}: whoever the article quotes is an
+     * actor of the story ("…, so Fährmann Bernd Ackermann"), and a statement can only name a reported actor.
+     */
+    private static Speaking withSpeakers(List<Candidate> actors, List<Candidate> named, String text) {
+        Set<String> known = actors.stream().map(Candidate::name).collect(Collectors.toSet());
+        // Beside the actors, only names of two words or more that the entity typing takes for a person ("schrieb Asaf
+        // Zamir"): the names the filter drops as organisations are mostly kinds and labels ("Baukonzern", a party in
+        // brackets), and a single unknown word next to a verb of saying is as often a channel ("Telegram-Kanal").
+        List<Candidate> persons = new ArrayList<>(actors.stream()
+                .filter(c -> c.type() == ActorType.PERSON || c.type() == ActorType.ORGANIZATION).toList());
+        // An actor of no known kind that the entity typing takes for a person ("Merz hat eingeräumt, dass …").
+        actors.stream().filter(c -> c.type() == ActorType.OTHER && EntityFinder.typeOf(c) == EntityType.PERSON)
+                .map(c -> c.withType(ActorType.PERSON)).forEach(persons::add);
+        named.stream().filter(c -> !known.contains(c.name()) && c.multiWord()
+                        && EntityFinder.typeOf(c) == EntityType.PERSON)
+                .map(c -> c.withType(ActorType.PERSON)).forEach(persons::add);
+        Set<String> speakers = StatementFinder.find(text, persons.stream()
+                        .map(c -> new Actor(c.name(), c.type(), c.role(), null, c.mentions(), null, 0)).toList())
+                .stream().map(DraftStatement::speaker).collect(Collectors.toSet());
+        List<Candidate> all = new ArrayList<>(actors);
+        persons.stream().filter(c -> speakers.contains(c.name()) && !known.contains(c.name())).forEach(all::add);
+        return new Speaking(all, speakers);
     }
 
     /** Found in the text by rule, for the actors the answer reports (speakers must be among them). */

@@ -166,6 +166,41 @@ class OfflineSummaryEngineTest {
         assertThat(engine.readiness().ready()).isTrue();
     }
 
+    @Test
+    void should_report_a_quoted_speaker_as_an_actor_when_more_names_than_places_rank_above_them() {
+        // Without it: eleven titled council members named twice filled the ten places before the one man the article
+        // quotes, named once at the end; his words were then attributed to no actor and left out of the answer.
+        StringBuilder text = new StringBuilder("Der Kreistag von Ostfelden beriet am Montag über die neue Fähre.");
+        String[][] members = {{"Landrätin", "Greta Olbrich"}, {"Kreisrat", "Anton Pfeiffer"}, {"Kreisrätin", "Hanna Seidl"},
+                {"Kreisrat", "Paul Kestner"}, {"Kreisrätin", "Ute Brammer"}, {"Kreisrat", "Jonas Riedl"},
+                {"Kreisrätin", "Wiebke Lorenz"}, {"Kreisrat", "Emil Sasse"}, {"Kreisrätin", "Frieda Holm"},
+                {"Kreisrat", "Tobias Rahn"}, {"Kreisrätin", "Nora Kessler"}};
+        for (String[] member : members) {
+            String surname = member[1].split(" ")[1];
+            text.append(" ").append(member[0]).append(" ").append(member[1]).append(" stimmte für den Plan. ")
+                    .append(surname).append(" hatte den Plan im Ausschuss vorbereitet.");
+        }
+        text.append(" Die Fähre soll im Sommer fahren. Die Kosten seien gut angelegt, so Fährmann Bernd Ackermann.");
+
+        DraftSummary draft = engine.summarize(OfflineArticles.text(text.toString())).draft();
+
+        assertThat(draft.actors()).hasSizeLessThanOrEqualTo(news.summarizer.core.engine.SummaryLimits.ACTORS_MAX);
+        assertThat(actorsByName(draft)).containsKey("Bernd Ackermann");
+    }
+
+    @Test
+    void should_report_a_quoted_speaker_whom_only_the_verb_of_saying_shows_to_be_a_person() {
+        // Without it: a name with no known first name or title ("Ilkay Brezovar") is no actor candidate, so the quotation
+        // the article gives him had no speaker among the actors and was left out.
+        String text = "Die Stadt Ostfelden hat ihre alte Fähre verkauft. Bürgermeisterin Greta Olbrich verteidigte den "
+                + "Verkauf im Rat. Olbrich will das Geld in neue Radwege stecken. „Die Fähre war ein Stück Heimat“, "
+                + "schrieb Ilkay Brezovar auf seinem Blog.";
+
+        DraftSummary draft = engine.summarize(OfflineArticles.text(text)).draft();
+
+        assertThat(actorsByName(draft)).containsKey("Ilkay Brezovar");
+    }
+
     private DraftSummary summarize(String resource) {
         return engine.summarize(OfflineArticles.resource(resource)).draft();
     }
