@@ -97,20 +97,20 @@ public class OfflineSummaryEngine implements SummaryEngine {
     }
 
     /**
-     * The actor candidates plus every named person or organisation the statement finder finds speaking, and who
-     * speaks, before the filter and the cut to {@link SummaryLimits#ACTORS_MAX}: whoever the article quotes is an
-     * actor of the story ("…, so Fährmann Bernd Ackermann"), and a statement can only name a reported actor.
+     * The actor candidates plus every named person or organisation the statement finder finds speaking, before the
+     * filter and the cut to {@link SummaryLimits#ACTORS_MAX}: whoever the article quotes is an actor of the story
+     * ("…, so Fährmann Bernd Ackermann"), and a statement can only name a reported actor.
      */
     private static Speaking withSpeakers(List<Candidate> actors, List<Candidate> named, String text) {
         Set<String> known = actors.stream().map(Candidate::name).collect(Collectors.toSet());
-        // Beside the actors, only names of two words or more that the entity typing takes for a person ("schrieb Asaf
-        // Zamir"): the names the filter drops as organisations are mostly kinds and labels ("Baukonzern", a party in
-        // brackets), and a single unknown word next to a verb of saying is as often a channel ("Telegram-Kanal").
         List<Candidate> persons = new ArrayList<>(actors.stream()
                 .filter(c -> c.type() == ActorType.PERSON || c.type() == ActorType.ORGANIZATION).toList());
-        // An actor of no known kind that the entity typing takes for a person ("Merz hat eingeräumt, dass …").
+        // An actor of no known kind that the entity typing takes for a person ("Brezovar hat eingeräumt, dass …").
         actors.stream().filter(c -> c.type() == ActorType.OTHER && EntityFinder.typeOf(c) == EntityType.PERSON)
                 .map(c -> c.withType(ActorType.PERSON)).forEach(persons::add);
+        // Beside the actors, only names of two words or more that the entity typing takes for a person ("schrieb Ilkay
+        // Brezovar"): the names the filter drops as organisations are mostly kinds and labels ("Baufirma", a party in
+        // brackets), and a single unknown word next to a verb of saying is as often a channel ("Nachrichtenkanal").
         named.stream().filter(c -> !known.contains(c.name()) && c.multiWord()
                         && EntityFinder.typeOf(c) == EntityType.PERSON)
                 .map(c -> c.withType(ActorType.PERSON)).forEach(persons::add);
