@@ -151,9 +151,18 @@ final class FictionalPages {
                     + deep(STORY_3) + related("Vereine") + deep(STORY_4) + related("Sport") + "</div>"),
             List.of(STORY_1, STORY_2, STORY_3, STORY_4), List.of("alle Termine im Überblick"));
 
+    private static final String SCHEDULE = "<div class=\"termine\"><p>Mo, 18 Uhr, Turnhalle, Yoga für alle.</p>"
+            + "<p>Di, 19 Uhr, Bürgerhaus, Chor, Probe.</p><p>Mi, 17 Uhr, Sportplatz, Lauftreff, neu.</p>"
+            + "<p>Do, 20 Uhr, Kirche, Orgel, Konzert.</p><p>Fr, 16 Uhr, Markt, Bauern, Stände.</p></div>";
+
+    static final Page SCHEDULE_OF_SHORT_LINES = new Page("a schedule of short comma-rich lines beside the article",
+            page("", NAVIGATION + "<div class=\"spalten\"><div class=\"text\">" + paragraphs(STORY_1, STORY_2)
+                    + "</div>" + SCHEDULE + "</div>"),
+            List.of(STORY_1, STORY_2), List.of("Turnhalle, Yoga", "Lauftreff"));
+
     static final List<Page> ALL = List.of(LEAD_IN_HEADER, ARTICLE_WITH_SIDEBAR, TEXT_IN_DIVS, JSON_LD_BODY, COMMENTS_AND_RELATED,
             TEASERS, PAYWALL_AND_COOKIES, CAPTIONS_AND_CREDITS, FRAME_NAMED_LIKE_FURNITURE, DATE_AND_BYLINE_LINES,
-            TEXT_SCATTERED_AMONG_LINKS);
+            TEXT_SCATTERED_AMONG_LINKS, SCHEDULE_OF_SHORT_LINES);
 
     private FictionalPages() {
     }
