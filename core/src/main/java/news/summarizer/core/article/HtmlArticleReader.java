@@ -13,7 +13,15 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlArticleReader {
 
+    /** Below this share of the page's paragraph text, the scored part is taken to be the wrong one. */
+    private static final double BASELINE_SHARE = 1.0 / 3;
+
     private HtmlArticleReader() {
+    }
+
+    /** The text of every {@code <p>} left after furniture removal (the parser never nests them), link lists dropped. */
+    private static String paragraphBaseline(Document document) {
+        return TextBlocks.text(document.body().select("p"));
     }
 
     static ExtractedArticle read(String html) {
@@ -27,6 +35,12 @@ final class HtmlArticleReader {
         List<Element> parts = MainText.locate(document);
         parts.forEach(part -> part.select("h1").remove()); // the title is metadata, not text
         String text = TextBlocks.text(parts);
+        String baseline = paragraphBaseline(document);
+        if (text.length() < baseline.length() * BASELINE_SHARE) {
+            // Scoring chose a part too small (a fact box beside paragraphs scattered among link lists): every
+            // <p> of the page, as trafilatura's fallback does, reads better than a third of the text.
+            text = baseline;
+        }
         String body = data.articleBody() == null ? null : Jsoup.parse(data.articleBody()).text();
         if (body != null && body.length() >= text.length()) {
             // The publisher's own articleBody, when the markup yields less (text hidden behind scripts or a paywall).

@@ -15,7 +15,9 @@ import org.jsoup.nodes.Element;
  */
 final class MainText {
 
-    private static final int MIN_PARAGRAPH_CHARACTERS = 25;
+    // Readability's 25 lets a schedule or fact list of short comma-rich lines ("Mo, 18 Uhr, Turnhalle, Yoga.")
+    // outscore two long paragraphs; a line must be a sentence or two long to vote for its ancestors.
+    private static final int MIN_PARAGRAPH_CHARACTERS = 50;
     private static final int ANCESTOR_LEVELS = 5;
     private static final double SIBLING_SHARE = 0.2;
     private static final int SIBLING_MIN_SCORE = 10;

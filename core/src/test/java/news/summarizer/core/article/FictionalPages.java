@@ -132,8 +132,37 @@ final class FictionalPages {
                     + "Turnhalle bekommt ein neues Dach</a></div></div>"),
             List.of(LEAD, STORY_1, STORY_4), List.of("Freibad öffnet im Mai"));
 
+    private static String related(String topic) {
+        return "<ul class=\"mehr\"><li><a href=\"/1\">" + topic + " in Kesselbrunn: alle Termine im Überblick</a></li>"
+                + "<li><a href=\"/2\">" + topic + " in Hollerbach: was die Gemeinde plant</a></li>"
+                + "<li><a href=\"/3\">" + topic + " im Landkreis: Zahlen, Kosten und Zuschüsse</a></li></ul>";
+    }
+
+    private static String deep(String paragraph) {
+        return "<div><div><div><div><div><div><p>" + paragraph + "</p></div></div></div></div></div></div>";
+    }
+
+    private static final String INFO_BOX = "Das Hallenbad, gebaut 1974, saniert 1992, hat ein Becken von 25 Metern, "
+            + "eine Sauna, einen Kiosk, eine Tribüne und, seit dem letzten Umbau, einen Aufzug.";
+
+    static final Page TEXT_SCATTERED_AMONG_LINKS = new Page("paragraphs scattered among link lists beside a fact box",
+            page("", NAVIGATION + "<div class=\"spalte\"><div class=\"article-box\"><p>" + INFO_BOX + "</p></div></div>"
+                    + "<div class=\"spalte\">" + deep(STORY_1) + related("Bäder") + deep(STORY_2) + related("Schulen")
+                    + deep(STORY_3) + related("Vereine") + deep(STORY_4) + related("Sport") + "</div>"),
+            List.of(STORY_1, STORY_2, STORY_3, STORY_4), List.of("alle Termine im Überblick"));
+
+    private static final String SCHEDULE = "<div class=\"termine\"><p>Mo, 18 Uhr, Turnhalle, Yoga für alle.</p>"
+            + "<p>Di, 19 Uhr, Bürgerhaus, Chor, Probe.</p><p>Mi, 17 Uhr, Sportplatz, Lauftreff, neu.</p>"
+            + "<p>Do, 20 Uhr, Kirche, Orgel, Konzert.</p><p>Fr, 16 Uhr, Markt, Bauern, Stände.</p></div>";
+
+    static final Page SCHEDULE_OF_SHORT_LINES = new Page("a schedule of short comma-rich lines beside the article",
+            page("", NAVIGATION + "<div class=\"spalten\"><div class=\"text\">" + paragraphs(STORY_1, STORY_2)
+                    + "</div>" + SCHEDULE + "</div>"),
+            List.of(STORY_1, STORY_2), List.of("Turnhalle, Yoga", "Lauftreff"));
+
     static final List<Page> ALL = List.of(LEAD_IN_HEADER, ARTICLE_WITH_SIDEBAR, TEXT_IN_DIVS, JSON_LD_BODY, COMMENTS_AND_RELATED,
-            TEASERS, PAYWALL_AND_COOKIES, CAPTIONS_AND_CREDITS, FRAME_NAMED_LIKE_FURNITURE, DATE_AND_BYLINE_LINES);
+            TEASERS, PAYWALL_AND_COOKIES, CAPTIONS_AND_CREDITS, FRAME_NAMED_LIKE_FURNITURE, DATE_AND_BYLINE_LINES,
+            TEXT_SCATTERED_AMONG_LINKS, SCHEDULE_OF_SHORT_LINES);
 
     private FictionalPages() {
     }
