@@ -24,6 +24,25 @@ final class ActorCollector {
      * keeps actors: the names an article mentions, actors or not (see {@link EntityFinder}).
      */
     static List<Candidate> typed(String text, List<Sentence> sentences) {
+        Typed last = LAST.get();
+        if (last != null && last.sentences() == sentences && last.text().equals(text)) {
+            return last.candidates();
+        }
+        List<Candidate> candidates = List.copyOf(stages(text, sentences));
+        LAST.set(new Typed(text, sentences, candidates));
+        return candidates;
+    }
+
+    /**
+     * The last article this thread typed: the engine (actors, then speakers) and the entity finder ask for the same
+     * article's candidates one after the other. Candidates are immutable records, so they can be handed out again.
+     */
+    private static final ThreadLocal<Typed> LAST = new ThreadLocal<>();
+
+    private record Typed(String text, List<Sentence> sentences, List<Candidate> candidates) {
+    }
+
+    private static List<Candidate> stages(String text, List<Sentence> sentences) {
         List<Candidate> found = CandidateFinder.find(text, sentences);
         List<Candidate> named = NameTyper.type(found, text);
         List<Candidate> persons = NameTyper.persons(named);
