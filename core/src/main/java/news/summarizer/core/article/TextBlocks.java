@@ -92,7 +92,10 @@ final class TextBlocks {
             if (block.linkDensity() > MAX_LINK_SHARE) {
                 continue;
             }
-            kept.add(collapse(block.text()));
+            String text = collapse(block.text());
+            if (!BoilerplateWording.isFrame(text)) {
+                kept.add(text);
+            }
         }
         // Short lines that are no sentence at either end are the article's frame: a date, a byline, "Teilen:",
         // a "Mehr zum Thema" heading whose links were already dropped. Inside the text they are subheadings.

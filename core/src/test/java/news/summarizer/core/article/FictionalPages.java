@@ -107,6 +107,14 @@ final class FictionalPages {
             List.of(STORY_2, STORY_3),
             List.of("wurde 1974 eröffnet", "Foto: Jonas Weidmann"));
 
+    static final Page FRAME_PARAGRAPHS_WITHOUT_NAMES = new Page("frame paragraphs in the article without class names",
+            page("", "<article>" + paragraphs(STORY_1, "Mehr zum Thema Schwimmbäder", STORY_2,
+                    "Das Becken im Jahr 1974. (Foto: Gemeindearchiv Hollerbach)", STORY_3,
+                    "Gefällt Ihnen dieser Artikel? Dann abonnieren Sie unseren Newsletter.", STORY_4,
+                    "Kontakt:", "Redaktion Hollerbach, Telefon 0123 45 67 89") + "</article>"),
+            List.of(STORY_1, STORY_2, STORY_3, STORY_4),
+            List.of("Mehr zum Thema", "Gemeindearchiv", "Gefällt Ihnen", "Kontakt:"));
+
     static final Page FRAME_NAMED_LIKE_FURNITURE = new Page("page frame whose class says sidebar", page("",
             NAVIGATION + "<div class=\"container has-sidebar right-sidebar\"><div id=\"main\">"
                     + paragraphs(STORY_1, STORY_2, STORY_3, STORY_4) + "</div>"
@@ -161,7 +169,7 @@ final class FictionalPages {
             List.of(STORY_1, STORY_2), List.of("Turnhalle, Yoga", "Lauftreff"));
 
     static final List<Page> ALL = List.of(LEAD_IN_HEADER, ARTICLE_WITH_SIDEBAR, TEXT_IN_DIVS, JSON_LD_BODY, COMMENTS_AND_RELATED,
-            TEASERS, PAYWALL_AND_COOKIES, CAPTIONS_AND_CREDITS, FRAME_NAMED_LIKE_FURNITURE, DATE_AND_BYLINE_LINES,
+            TEASERS, PAYWALL_AND_COOKIES, CAPTIONS_AND_CREDITS, FRAME_PARAGRAPHS_WITHOUT_NAMES, FRAME_NAMED_LIKE_FURNITURE, DATE_AND_BYLINE_LINES,
             TEXT_SCATTERED_AMONG_LINKS, SCHEDULE_OF_SHORT_LINES);
 
     private FictionalPages() {

@@ -1,0 +1,85 @@
+package news.summarizer.core.article;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a paragraph's own words say when its markup says nothing: a label or heading that opens a part of the page
+ * frame ("Mehr zum Thema", "Lesen Sie auch", "Kontakt:"), a call to share, like, log in or subscribe, or a caption's
+ * credit line ("Foto: …", "… (Bild: …)"). Such paragraphs sit inside the article's own element on many pages, where
+ * no class name gives them away. Every such word list lives here, once; each entry is a regular expression matched
+ * case-insensitively, and each is tested on a fictional page (BoilerplateWordingTest).
+ */
+final class BoilerplateWording {
+
+    /** Labels and section headings are short: a line, not a sentence of the text. */
+    static final int MAX_HEADING_CHARACTERS = 60;
+    /** Calls to action and credit lines are a sentence or two; a paragraph longer than this is text. */
+    static final int MAX_NOTICE_CHARACTERS = 300;
+
+    /** A whole paragraph that is only this label (a colon may follow) names a part of the frame. */
+    static final List<String> FRAME_LABELS = List.of("kontakt", "tags", "themen", "schlagwörter",
+            "inhaltsverzeichnis", "quellen", "quellenangaben", "quellen ausblenden", "externer inhalt",
+            "originalpublikation", "zusatzinformationen", "weitere informationen", "kommentieren", "über den autor",
+            "über die autorin");
+
+    /**
+     * A short paragraph that begins so opens the page's related or further-reading part: "Mehr zum Thema Bäder",
+     * "Weitere Beiträge aus der Kolumne:", "Das könnte Sie auch interessieren".
+     */
+    static final List<String> SECTION_OPENERS = List.of("mehr (zum thema\\b|(zu[mr]?|von|aus) )",
+            "weitere (themen|beiträge|artikel|nachrichten|meldungen|infos)\\b", "lesen sie (auch|mehr)\\b",
+            "lies auch\\b", "auch interessant\\b", "(das )?(könnte|dürfte) (dich|sie|euch) auch interessieren",
+            "schon gelesen\\b", "zum weiterlesen\\b", "weiterlesen:", "ähnliche (themen|artikel|beiträge)\\b",
+            "neueste (artikel|beiträge)\\b", "(die )?meistgelesenen?\\b", "entdecken sie jetzt\\b",
+            "related( (stories|posts|articles|coverage))?\\b", "explore further\\b", "you may also like\\b");
+
+    /** Words that ask the reader to act on the page rather than tell them something: share, like, subscribe. */
+    static final List<String> CALLS_TO_ACTION = List.of(
+            "newsletter\\b.*\\b(abonnieren|anmelden|bestellen|eintragen)",
+            "(abonnieren|melde dich|melden sie sich)\\b.*\\bnewsletter",
+            "^(jetzt |diesen )?(artikel |beitrag )?teilen\\b",
+            "(möchten|willst) (sie|du) (den|diesen) (artikel|beitrag) teilen",
+            "^gefällt mir\\b",
+            "gefällt (ihnen|dir) (dieser|der|unser) (artikel|beitrag|text)",
+            "^(hat|war) (ihnen |dir )?(der|dieser) (artikel|beitrag) (gefallen|nützlich|hilfreich)",
+            "(einloggen|anmelden),? um\\b.*\\b(kommentieren|diskussion|weiterzulesen)",
+            "als pdf herunterladen",
+            "^wird geladen\\b",
+            "^(rezept|artikel|seite) drucken\\b",
+            "^bild anzeigen\\b",
+            "subscribe (now|to|for)\\b",
+            "sign(ing)? up (for|to) our\\b",
+            "download (the|our) .*\\bapps?\\b",
+            "follow (us|the) .*\\bon (twitter|facebook|instagram)",
+            "folge?n? (sie |du )?uns auf\\b",
+            "like it\\? share it");
+
+    /** A caption's credit: "Foto: Jana Berg", "Titelbild: Agentur", "… am Ufer. (Bild: Stadtarchiv)", "© Verlag". */
+    static final List<String> CREDITS = List.of(
+            "^\\(?(foto|fotos|bild|titelbild|beitragsbild|bildquelle|quelle|abbildung|abb\\.|grafik|credit|photo)"
+                    + "\\s*(\\d+\\s*)?:",
+            "^photograph by\\b",
+            "[(|] ?(foto|fotos|bild|quelle|credit|photo): [^()]*\\)?$",
+            "© [^.]*$");
+
+    private static final Pattern FRAME_LABEL = Pattern.compile("(" + String.join("|", FRAME_LABELS) + ") ?:?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SECTION_OPENER = Pattern.compile("^(" + String.join("|", SECTION_OPENERS) + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NOTICE = Pattern.compile(String.join("|", CALLS_TO_ACTION) + "|"
+            + String.join("|", CREDITS), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private BoilerplateWording() {
+    }
+
+    /** Whether the paragraph is page frame by its words alone: a label, a section heading, a call to action, a credit. */
+    static boolean isFrame(String paragraph) {
+        String text = paragraph.strip();
+        if (text.length() < MAX_HEADING_CHARACTERS
+                && (FRAME_LABEL.matcher(text).matches() || SECTION_OPENER.matcher(text).find())) {
+            return true;
+        }
+        return text.length() < MAX_NOTICE_CHARACTERS && NOTICE.matcher(text).find();
+    }
+}
