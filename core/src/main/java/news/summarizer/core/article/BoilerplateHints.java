@@ -37,7 +37,9 @@ final class BoilerplateHints {
             "subscription", "paywall", "promo", "sidebar", "footer", "masthead", "skip", "pagination", "pager",
             "tagcloud", "caption", "legend", "credit", "credits", "copyright", "bildunterschrift", "byline", "metadata",
             "print", "popup", "modal", "overlay", "toolbar", "login", "signup", "shop", "morearticles", "readmore",
-            "weitere", "mehrzumthema", "newsticker", "jump", "sronly", "visuallyhidden", "rating", "disclaimer");
+            "weitere", "mehrzumthema", "newsticker", "jump", "sronly", "visuallyhidden", "rating", "disclaimer",
+            // boxes about the author below the text; "author" alone also names bylines and the article's own header
+            "authorbox", "authorbio", "aboutauthor", "postauthor", "entryauthor", "authorinfo");
 
     /** Words that begin compound furniture names: "relatedposts", "sharedaddy", "socialbar", "commentlist". */
     private static final List<String> FURNITURE_PREFIXES =
@@ -85,14 +87,26 @@ final class BoilerplateHints {
             boolean furniture = false;
             boolean article = false;
             boolean teaser = false;
+            // a word that is part of a furniture compound ("post" in "post-author-bio") names no article
+            boolean[] modifier = new boolean[words.length];
             for (int i = 0; i < words.length; i++) {
                 String word = words[i];
                 String two = i + 1 < words.length ? word + words[i + 1] : "";
                 String three = i + 2 < words.length ? two + words[i + 2] : "";
+                if (FURNITURE_WORDS.contains(three)) {
+                    modifier[i] = modifier[i + 1] = modifier[i + 2] = true;
+                } else if (FURNITURE_WORDS.contains(two)) {
+                    modifier[i] = modifier[i + 1] = true;
+                }
                 furniture |= FURNITURE_WORDS.contains(word) || FURNITURE_WORDS.contains(two)
                         || FURNITURE_WORDS.contains(three) || startsWithPrefix(word);
-                article |= ARTICLE_WORDS.contains(word) || ARTICLE_WORDS.contains(two);
                 teaser |= TEASER_WORDS.contains(word);
+            }
+            for (int i = 0; i < words.length; i++) {
+                if (!modifier[i]) {
+                    article |= ARTICLE_WORDS.contains(words[i])
+                            || i + 1 < words.length && !modifier[i + 1] && ARTICLE_WORDS.contains(words[i] + words[i + 1]);
+                }
             }
             return new Names(furniture, article, teaser);
         }
