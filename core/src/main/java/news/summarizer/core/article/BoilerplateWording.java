@@ -1,6 +1,11 @@
 package news.summarizer.core.article;
 
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -63,6 +68,12 @@ final class BoilerplateWording {
             "[(|] ?(foto|fotos|bild|quelle|credit|photo): [^()]*\\)?$",
             "© [^.]*$");
 
+    /** A date stamp is a line, and at most one word of its own besides the date: "Aktualisiert: 12.03.2024, 14:05". */
+    static final int MAX_DATE_STAMP_CHARACTERS = 60;
+    private static final int MAX_DATE_STAMP_WORDS = 1;
+    private static final Pattern DATE_OR_TIME = dateOrTime();
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+
     private static final Pattern FRAME_LABEL = Pattern.compile("(" + String.join("|", FRAME_LABELS) + ") ?:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SECTION_OPENER = Pattern.compile("^(" + String.join("|", SECTION_OPENERS) + ")",
@@ -73,13 +84,49 @@ final class BoilerplateWording {
     private BoilerplateWording() {
     }
 
-    /** Whether the paragraph is page frame by its words alone: a label, a section heading, a call to action, a credit. */
+    /**
+     * Whether the paragraph is page frame by its words alone: a label, a section heading, a call to action, a credit,
+     * or the page's date stamp.
+     */
     static boolean isFrame(String paragraph) {
         String text = paragraph.strip();
+        if (isDateStamp(text)) {
+            return true;
+        }
         if (text.length() < MAX_HEADING_CHARACTERS
                 && (FRAME_LABEL.matcher(text).matches() || SECTION_OPENER.matcher(text).find())) {
             return true;
         }
         return text.length() < MAX_NOTICE_CHARACTERS && NOTICE.matcher(text).find();
+    }
+
+    /**
+     * A line that is a date or time and at most one word more: the page's "Aktualisiert: 12.03.2024, 14:05",
+     * "3. März 2024", "March 3, 2024", not "Termin: 29.02.2024, 19 Uhr im Rathaus", which tells the reader something.
+     */
+    static boolean isDateStamp(String text) {
+        if (text.length() >= MAX_DATE_STAMP_CHARACTERS || !DATE_OR_TIME.matcher(text).find()) {
+            return false;
+        }
+        String rest = DATE_OR_TIME.matcher(text).replaceAll(" ");
+        return WORD.matcher(rest).results().count() <= MAX_DATE_STAMP_WORDS;
+    }
+
+    /** 12.03.2024, 12.3.24, 2024-03-12, 3. März 2024, 3 Mar 2024, March 3, 2024, 14:05 (Uhr); month names from java.time. */
+    private static Pattern dateOrTime() {
+        Set<String> months = new LinkedHashSet<>();
+        for (Month month : Month.values()) {
+            for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT)) {
+                    months.add(Pattern.quote(month.getDisplayName(style, locale).replace(".", "")));
+                }
+            }
+        }
+        String month = "(" + String.join("|", months) + ")\\.?";
+        return Pattern.compile("\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(\\d{4}|\\d{2})\\b"
+                + "|\\b\\d{4}-\\d{2}-\\d{2}"
+                + "|\\b\\d{1,2}\\.? " + month + " \\d{4}\\b"
+                + "|\\b" + month + " \\d{1,2},? \\d{4}\\b"
+                + "|\\b\\d{1,2}:\\d{2}( Uhr)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

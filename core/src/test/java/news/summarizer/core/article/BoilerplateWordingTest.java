@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every entry of {@link BoilerplateWording}'s word lists, each with an invented paragraph of page frame that sits
@@ -168,6 +169,20 @@ class BoilerplateWordingTest {
                 + "der 1994 zwischen Oberau und dem Bahnhof fuhr und heute im Depot steht (Foto: Kreisverwaltung)";
 
         assertThat(text(paragraph)).contains(paragraph);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"12.03.2024", "Aktualisiert: 12.3.24, 14:05 Uhr", "2024-03-12", "Stand: 3. März 2024",
+            "7. Dez. 2023", "March 3, 2024", "3 Mar 2024", "14:05"})
+    void should_leave_out_the_date_stamp_of_the_page(String stamp) {
+        // without the date-stamp rule, a stamp between two paragraphs stays (only the ends drop such short lines)
+        assertThat(text(stamp)).doesNotContain(stamp).contains(STORY_2, STORY_3);
+    }
+
+    @Test
+    void should_keep_a_date_that_tells_the_reader_something() {
+        // without the one-word limit, an appointment in the text would go as a date stamp
+        assertThat(text("Infoabend: 29.02.2024, 19 Uhr")).contains("Infoabend: 29.02.2024, 19 Uhr");
     }
 
     // the same matching as BoilerplateWording's, one entry at a time
