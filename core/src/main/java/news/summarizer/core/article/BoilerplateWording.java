@@ -34,7 +34,7 @@ final class BoilerplateWording {
      */
     static final List<String> SECTION_OPENERS = List.of("mehr (zum thema\\b|(zu[mr]?|von|aus) )",
             "weitere (themen|beiträge|artikel|nachrichten|meldungen|infos)\\b", "lesen sie (auch|mehr)\\b",
-            "lies auch\\b", "auch interessant\\b", "(das )?(könnte|dürfte) (dich|sie|euch) auch interessieren",
+            "lies auch\\b", "auch interessant\\b",
             "schon gelesen\\b", "zum weiterlesen\\b", "weiterlesen:", "ähnliche (themen|artikel|beiträge)\\b",
             "neueste (artikel|beiträge)\\b", "(die )?meistgelesenen?\\b", "entdecken sie jetzt\\b",
             "related( (stories|posts|articles|coverage))?\\b", "explore further\\b", "you may also like\\b");
@@ -47,6 +47,12 @@ final class BoilerplateWording {
             "(möchten|willst) (sie|du) (den|diesen) (artikel|beitrag) teilen",
             "^gefällt mir\\b",
             "gefällt (ihnen|dir) (dieser|der|unser) (artikel|beitrag|text)",
+            "(dieser|der) (artikel|beitrag) gefällt (ihnen|dir)",
+            "(könnte|dürfte) (dich|sie|euch) auch interessieren",
+            "^jetzt\\b.*\\b(anmelden|abonnieren|registrieren)\\W*$",
+            "\\bunsere[nm]? [\\p{L}-]*newsletter",
+            "^werden? (sie |du )?(jetzt )?mitglied\\b",
+            "this entry was posted in\\b",
             "^(hat|war) (ihnen |dir )?(der|dieser) (artikel|beitrag) (gefallen|nützlich|hilfreich)",
             "(einloggen|anmelden),? um\\b.*\\b(kommentieren|diskussion|weiterzulesen)",
             "als pdf herunterladen",
@@ -72,6 +78,7 @@ final class BoilerplateWording {
     static final int MAX_DATE_STAMP_CHARACTERS = 60;
     private static final int MAX_DATE_STAMP_WORDS = 1;
     private static final Pattern DATE_OR_TIME = dateOrTime();
+    private static final Pattern SPACE = Pattern.compile("\\h+");
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
 
     private static final Pattern FRAME_LABEL = Pattern.compile("(" + String.join("|", FRAME_LABELS) + ") ?:?",
@@ -89,7 +96,7 @@ final class BoilerplateWording {
      * or the page's date stamp.
      */
     static boolean isFrame(String paragraph) {
-        String text = paragraph.strip();
+        String text = SPACE.matcher(paragraph).replaceAll(" ").strip(); // a no-break space is a space here
         if (isDateStamp(text)) {
             return true;
         }

@@ -59,7 +59,6 @@ class BoilerplateWordingTest {
         OPENERS.put("lesen sie (auch|mehr)\\b", "Lesen Sie auch:");
         OPENERS.put("lies auch\\b", "Lies auch: Neue Radwege für Oberau");
         OPENERS.put("auch interessant\\b", "Auch interessant");
-        OPENERS.put("(das )?(könnte|dürfte) (dich|sie|euch) auch interessieren", "Das könnte Sie auch interessieren:");
         OPENERS.put("schon gelesen\\b", "Schon gelesen?");
         OPENERS.put("zum weiterlesen\\b", "Zum Weiterlesen");
         OPENERS.put("weiterlesen:", "Weiterlesen: Der Bahnhof wird barrierefrei");
@@ -74,13 +73,23 @@ class BoilerplateWordingTest {
         NOTICES.put("newsletter\\b.*\\b(abonnieren|anmelden|bestellen|eintragen)",
                 "Der Wendelsheimer Newsletter bringt jeden Freitag die Woche im Kreis: jetzt kostenlos abonnieren.");
         NOTICES.put("(abonnieren|melde dich|melden sie sich)\\b.*\\bnewsletter",
-                "Melden Sie sich für unseren Newsletter an und verpassen Sie keine Meldung mehr.");
+                "Melden Sie sich zum Newsletter an und verpassen Sie keine Meldung mehr.");
         NOTICES.put("^(jetzt |diesen )?(artikel |beitrag )?teilen\\b", "Jetzt teilen:");
         NOTICES.put("(möchten|willst) (sie|du) (den|diesen) (artikel|beitrag) teilen",
                 "Möchten Sie diesen Beitrag teilen?");
         NOTICES.put("^gefällt mir\\b", "Gefällt mir");
         NOTICES.put("gefällt (ihnen|dir) (dieser|der|unser) (artikel|beitrag|text)",
                 "Gefällt Ihnen dieser Artikel? Dann unterstützen Sie die Lokalredaktion.");
+        NOTICES.put("(dieser|der) (artikel|beitrag) gefällt (ihnen|dir)",
+                "Dieser Beitrag gefällt Ihnen? Dann empfehlen Sie uns weiter.");
+        NOTICES.put("(könnte|dürfte) (dich|sie|euch) auch interessieren", "Das Thema könnte Sie auch interessieren:");
+        NOTICES.put("^jetzt\\b.*\\b(anmelden|abonnieren|registrieren)\\W*$",
+                "Jetzt für den Wendelsheimer Frühdienst registrieren!");
+        NOTICES.put("\\bunsere[nm]? [\\p{L}-]*newsletter",
+                "Noch mehr aus dem Kreis? Schauen Sie in unseren Wochenend-Newsletter.");
+        NOTICES.put("^werden? (sie |du )?(jetzt )?mitglied\\b",
+                "Werden Sie Mitglied im Leserclub und sichern Sie sich Vorteile!");
+        NOTICES.put("this entry was posted in\\b", "This entry was posted in Allgemein.");
         NOTICES.put("^(hat|war) (ihnen |dir )?(der|dieser) (artikel|beitrag) (gefallen|nützlich|hilfreich)",
                 "War dieser Artikel hilfreich?");
         NOTICES.put("(einloggen|anmelden),? um\\b.*\\b(kommentieren|diskussion|weiterzulesen)",
@@ -177,6 +186,12 @@ class BoilerplateWordingTest {
     void should_leave_out_the_date_stamp_of_the_page(String stamp) {
         // without the date-stamp rule, a stamp between two paragraphs stays (only the ends drop such short lines)
         assertThat(text(stamp)).doesNotContain(stamp).contains(STORY_2, STORY_3);
+    }
+
+    @Test
+    void should_read_a_no_break_space_as_a_space() {
+        // without it, "Mehr zum&nbsp;Thema" (as templates write it) would not be the heading "Mehr zum Thema"
+        assertThat(text("Mehr zum&nbsp;Thema Nahverkehr")).doesNotContain("Nahverkehr").contains(STORY_3);
     }
 
     @Test
