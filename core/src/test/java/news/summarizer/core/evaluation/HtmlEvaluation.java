@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,16 +22,18 @@ import news.summarizer.core.article.ArticleIntake;
 
 /**
  * The evaluation command's HTML mode ({@code --html DIR}): runs intake over a folder in the layout of trafilatura's
- * evaluation set ({@code evaldata.json} plus the pages under {@code eval/} or {@code cache/}) and scores the main
+ * evaluation set ({@code evaldata.json} plus the pages under {@code eval/} or {@code cache/}, unpacked or as the
+ * shared {@code .tgz}: {@link BenchmarkFolder}) and scores the main
  * text under that benchmark's rule: whitespace-normalised, a {@code with} segment found is a true positive, a
  * {@code without} segment found a false positive; a failing page counts every {@code with} as missed. Prints the
  * table overall and for the odd- and even-numbered pages (the tuning half and the held-out half), failures by
- * cause, the 20 worst pages and the time per page. Pages go in as stored bytes, with no charset given.
+ * cause, the 20 worst pages and the time per page (wall and CPU). Pages go in as stored bytes, with no charset given.
  */
 final class HtmlEvaluation {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS); // Python's \s, as the rule uses
     private static final int WARM_UP_ROUNDS = 1;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final ArticleIntake intake = new ArticleIntake(TestConfigs.config());
 
@@ -65,12 +68,13 @@ final class HtmlEvaluation {
         }
     }
 
-    record PageResult(int index, String file, Counts counts, String failure, long nanos, List<String> missed,
+    record PageResult(int index, String file, Counts counts, String failure, long nanos, long cpuNanos, List<String> missed,
                       List<String> included) {
     }
 
-    void run(Path folder, PrintStream out, boolean details, int worst) throws IOException {
-        JsonNode pages = new ObjectMapper().readTree(folder.resolve("evaldata.json").toFile());
+    void run(Path path, PrintStream out, boolean details, int worst) throws IOException {
+        BenchmarkFolder folder = BenchmarkFolder.open(path);
+        JsonNode pages = new ObjectMapper().readTree(folder.read("evaldata.json"));
         List<PageResult> results = new ArrayList<>();
         for (int round = 0; round <= WARM_UP_ROUNDS; round++) {
             results.clear();
@@ -79,7 +83,7 @@ final class HtmlEvaluation {
                 results.add(score(folder, index, it.next().getValue()));
             }
         }
-        out.printf("HTML intake on %s: %d pages%n%n", folder.toAbsolutePath().normalize(), results.size());
+        out.printf("HTML intake on %s: %d pages%n%n", folder, results.size());
         out.println("| pages | precision | recall | F1 | failing |");
         out.println("|---|---|---|---|---|");
         row(out, "all", results);
@@ -95,6 +99,10 @@ final class HtmlEvaluation {
         out.printf("Time per page (after %d warm-up round): median %.1f ms, p90 %.1f ms, max %.1f ms%n",
                 WARM_UP_ROUNDS, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.9)] / 1e6,
                 nanos[nanos.length - 1] / 1e6);
+        // the thread's CPU time does not grow while other processes hold the cores, as wall time does on a busy machine
+        long[] cpu = results.stream().mapToLong(PageResult::cpuNanos).sorted().toArray();
+        out.printf("CPU time per page (this thread): median %.1f ms, p90 %.1f ms, max %.1f ms%n",
+                cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.9)] / 1e6, cpu[cpu.length - 1] / 1e6);
 
         out.println();
         out.println(worst + " worst pages (missed + wrongly included segments):");
@@ -117,16 +125,19 @@ final class HtmlEvaluation {
                 });
     }
 
-    private PageResult score(Path folder, int index, JsonNode page) throws IOException {
+    private PageResult score(BenchmarkFolder folder, int index, JsonNode page) throws IOException {
         String file = page.get("file").asText();
-        Path path = folder.resolve("eval").resolve(file);
-        if (!Files.exists(path)) {
-            path = folder.resolve("cache").resolve(file);
+        byte[] bytes = folder.read("eval/" + file);
+        if (bytes == null) {
+            bytes = folder.read("cache/" + file);
         }
-        byte[] bytes = Files.readAllBytes(path);
+        if (bytes == null) {
+            throw new IOException("Page " + file + " is neither in eval/ nor in cache/");
+        }
         List<String> with = segments(page.get("with"));
         List<String> without = segments(page.get("without"));
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         String text = null;
         String failure = null;
         try {
@@ -138,8 +149,10 @@ final class HtmlEvaluation {
             failure = e.getClass().getSimpleName();
         }
         long nanos = System.nanoTime() - start;
+        long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
         if (text == null) {
-            return new PageResult(index, file, new Counts(0, 0, with.size(), without.size()), failure, nanos, with, List.of());
+            return new PageResult(index, file, new Counts(0, 0, with.size(), without.size()), failure, nanos, cpuNanos, with,
+                    List.of());
         }
         List<String> missed = new ArrayList<>();
         List<String> included = new ArrayList<>();
@@ -158,7 +171,7 @@ final class HtmlEvaluation {
         }
         return new PageResult(index, file,
                 new Counts(tp, included.size(), missed.size(), without.size() - included.size()),
-                null, nanos, missed, included);
+                null, nanos, cpuNanos, missed, included);
     }
 
     private static List<String> segments(JsonNode array) {
