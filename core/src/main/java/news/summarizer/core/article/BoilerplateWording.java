@@ -43,13 +43,13 @@ final class BoilerplateWording {
     static final List<String> CALLS_TO_ACTION = List.of(
             "newsletter\\b.*\\b(abonnieren|anmelden|bestellen|eintragen)",
             "(abonnieren|melde dich|melden sie sich)\\b.*\\bnewsletter",
-            "^(jetzt |diesen )?(artikel |beitrag )?teilen\\b",
+            "^(jetzt |diesen )?(artikel |beitrag )?teilen( (mit|auf|per|via)\\b[^.?]*)?\\W*$",
             "(möchten|willst) (sie|du) (den|diesen) (artikel|beitrag) teilen",
-            "^gefällt mir\\b",
+            "^gefällt mir(:|\\W*$| wird geladen)",
             "gefällt (ihnen|dir) (dieser|der|unser) (artikel|beitrag|text)",
             "(dieser|der) (artikel|beitrag) gefällt (ihnen|dir)",
             "(könnte|dürfte) (dich|sie|euch) auch interessieren",
-            "^jetzt\\b.*\\b(anmelden|abonnieren|registrieren)\\W*$",
+            "^jetzt (kostenlos |gratis )?(für [^.!?]{1,40} )?(anmelden|abonnieren|registrieren)\\W*$",
             "\\bunsere[nm]? [\\p{L}-]*newsletter",
             "^werden? (sie |du )?(jetzt )?mitglied\\b",
             "this entry was posted in\\b",
@@ -77,7 +77,9 @@ final class BoilerplateWording {
     /** A date stamp is a line, and at most one word of its own besides the date: "Aktualisiert: 12.03.2024, 14:05". */
     static final int MAX_DATE_STAMP_CHARACTERS = 60;
     private static final int MAX_DATE_STAMP_WORDS = 1;
-    private static final Pattern DATE_OR_TIME = dateOrTime();
+    private static final Pattern DATE = date();
+    /** A time counts only beside a date: "Endstand 21:19" is a result, not a stamp. */
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}( Uhr)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACE = Pattern.compile("\\h+");
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
 
@@ -100,27 +102,28 @@ final class BoilerplateWording {
         if (isDateStamp(text)) {
             return true;
         }
-        if (text.length() < MAX_HEADING_CHARACTERS
-                && (FRAME_LABEL.matcher(text).matches() || SECTION_OPENER.matcher(text).find())) {
+        // a heading ends without a full stop: "Mehr zum Thema", but "Mehr von den Plänen wollte sie nicht sagen."
+        if (text.length() < MAX_HEADING_CHARACTERS && (FRAME_LABEL.matcher(text).matches()
+                || SECTION_OPENER.matcher(text).find() && !text.endsWith("."))) {
             return true;
         }
         return text.length() < MAX_NOTICE_CHARACTERS && NOTICE.matcher(text).find();
     }
 
     /**
-     * A line that is a date or time and at most one word more: the page's "Aktualisiert: 12.03.2024, 14:05",
+     * A line that is a date (with or without a time) and at most one word more: the page's "Aktualisiert: 12.03.2024, 14:05",
      * "3. März 2024", "March 3, 2024", not "Termin: 29.02.2024, 19 Uhr im Rathaus", which tells the reader something.
      */
     static boolean isDateStamp(String text) {
-        if (text.length() >= MAX_DATE_STAMP_CHARACTERS || !DATE_OR_TIME.matcher(text).find()) {
+        if (text.length() >= MAX_DATE_STAMP_CHARACTERS || !DATE.matcher(text).find()) {
             return false;
         }
-        String rest = DATE_OR_TIME.matcher(text).replaceAll(" ");
+        String rest = TIME.matcher(DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
         return WORD.matcher(rest).results().count() <= MAX_DATE_STAMP_WORDS;
     }
 
-    /** 12.03.2024, 12.3.24, 2024-03-12, 3. März 2024, 3 Mar 2024, March 3, 2024, 14:05 (Uhr); month names from java.time. */
-    private static Pattern dateOrTime() {
+    /** 12.03.2024, 12.3.24, 2024-03-12, 3. März 2024, 3 Mar 2024, March 3, 2024; month names from java.time. */
+    private static Pattern date() {
         Set<String> months = new LinkedHashSet<>();
         for (Month month : Month.values()) {
             for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
@@ -133,7 +136,6 @@ final class BoilerplateWording {
         return Pattern.compile("\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(\\d{4}|\\d{2})\\b"
                 + "|\\b\\d{4}-\\d{2}-\\d{2}"
                 + "|\\b\\d{1,2}\\.? " + month + " \\d{4}\\b"
-                + "|\\b" + month + " \\d{1,2},? \\d{4}\\b"
-                + "|\\b\\d{1,2}:\\d{2}( Uhr)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                + "|\\b" + month + " \\d{1,2},? \\d{4}\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }
