@@ -71,7 +71,7 @@ final class BoilerplateWording {
             "^\\(?(foto|fotos|bild|titelbild|beitragsbild|bildquelle|quelle|abbildung|abb\\.|grafik|credit|photo)"
                     + "\\s*(\\d+\\s*)?:",
             "^photograph by\\b",
-            "[(|] ?(foto|fotos|bild|quelle|credit|photo): [^()]*\\)?$",
+            "[(|] ?(foto|fotos|bild|credit|photo): [^()]*\\)?$",
             "© [^.]*$");
 
     /** A date stamp is a line, and at most one word of its own besides the date: "Aktualisiert: 12.03.2024, 14:05". */
