@@ -33,16 +33,21 @@ public final class NameTagger {
     /** The tags, "O" first; an I- tag only continues a B- or I- tag of the same class. */
     static final String[] TAGS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"};
     static final int T = TAGS.length;
-    private static final int MAGIC = 0x4e54_4731; // "NTG1"
+    private static final int MAGIC = 0x4e54_4732; // "NTG2"
 
-    private final Map<String, Integer> index;
+    private final FeatureIndex index;
     /** Weights per feature, {@code T} per feature in the order of {@link #index}. */
     private final float[] weights;
     /** Transition weights: row {@code T} is the sentence start, rows 0 … T-1 the previous tag. */
     private final float[] transitions;
+    /** Words met lately and their own features' summed weights (see {@link #ownScores}). */
+    private final Map<String, float[]> ownScores = new java.util.concurrent.ConcurrentHashMap<>();
 
-    NameTagger(Map<String, Integer> index, float[] weights, float[] transitions) {
-        this.index = index;
+    /**
+     * @param features feature hashes (see {@link #features}), one per {@code T} weights
+     */
+    NameTagger(long[] features, float[] weights, float[] transitions) {
+        this.index = new FeatureIndex(features);
         this.weights = weights;
         this.transitions = transitions;
     }
@@ -64,13 +69,16 @@ public final class NameTagger {
     String[] tag(Input input) {
         int n = input.words().length;
         float[][] scores = new float[n][T];
-        List<String> features = new ArrayList<>(64);
+        Features features = new Features();
+        WordInfo[] infos = infos(input);
         for (int i = 0; i < n; i++) {
-            features.clear();
-            features(input, i, features);
-            for (String feature : features) {
-                Integer at = index.get(feature);
-                if (at != null) {
+            float[] own = ownScores(input.words()[i], infos[i]);
+            System.arraycopy(own, 0, scores[i], 0, T);
+            features.size = 0;
+            contextFeatures(input, infos, i, features);
+            for (int k = 0; k < features.size; k++) {
+                int at = index.get(features.ids[k]);
+                if (at >= 0) {
                     int base = at * T;
                     for (int t = 0; t < T; t++) {
                         scores[i][t] += weights[base + t];
@@ -84,6 +92,27 @@ public final class NameTagger {
             tags[i] = TAGS[best[i]];
         }
         return tags;
+    }
+
+    /** The summed weights of a word's own features, per tag: one look-up per word instead of some 25. */
+    private float[] ownScores(String word, WordInfo info) {
+        float[] scores = ownScores.get(word);
+        if (scores == null) {
+            scores = new float[T];
+            for (long feature : info.own()) {
+                int at = index.get(feature);
+                if (at >= 0) {
+                    for (int t = 0; t < T; t++) {
+                        scores[t] += weights[at * T + t];
+                    }
+                }
+            }
+            if (ownScores.size() > WORD_CACHE_SIZE) {
+                ownScores.clear();
+            }
+            ownScores.put(word, scores);
+        }
+        return scores;
     }
 
     /** An I- tag may only follow B- or I- of its class: "O I-PER" is no entity anyone wrote. */
@@ -133,116 +162,177 @@ public final class NameTagger {
         return path;
     }
 
-    /**
-     * The features of word {@code i}. Neighbours are read lower-cased (a word's case is its own feature); dictionary
-     * readings are reduced to kinds ("lex=VOR": a first name, "lex=STD": a town, "lex=SUB": a common noun).
-     */
-    static void features(Input input, int i, List<String> out) {
-        String[] words = input.words();
-        String word = words[i];
+    /** A word's features that do not depend on its neighbours, worked out once per distinct word and thread. */
+    private record WordInfo(String lower, String shape, String[] kinds, String kindsJoined, long[] own,
+                            long[] asNeighbour) {
+    }
+
+    private static WordInfo[] infos(Input input) {
+        WordInfo[] infos = new WordInfo[input.words().length];
+        for (int i = 0; i < infos.length; i++) {
+            infos[i] = info(input.words()[i]);
+        }
+        return infos;
+    }
+
+    private static final int WORD_CACHE_SIZE = 20_000;
+    private static final ThreadLocal<Map<String, WordInfo>> WORDS = ThreadLocal.withInitial(HashMap::new);
+
+    private static WordInfo info(String word) {
+        Map<String, WordInfo> cache = WORDS.get();
+        WordInfo info = cache.get(word);
+        if (info == null) {
+            if (cache.size() > WORD_CACHE_SIZE) {
+                cache.clear(); // a long-lived function meets ever new words; the working set is one article's
+            }
+            info = wordInfo(word);
+            cache.put(word, info);
+        }
+        return info;
+    }
+
+    private static WordInfo wordInfo(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         String shape = shape(word);
-        out.add("b");
-        out.add("w=" + word);
-        out.add("lw=" + lower);
-        out.add("sh=" + shape);
+        String[] kinds = kinds(word);
+        String joined = String.join("|", kinds);
+        Features own = new Features();
+        own.add(hash("b", ""));
+        own.add(hash("w", word));
+        own.add(hash("lw", lower));
+        own.add(hash("sh", shape));
         for (int k = 2; k <= 4; k++) {
             if (lower.length() > k) {
-                out.add("s" + k + "=" + lower.substring(lower.length() - k));
-                out.add("p" + k + "=" + lower.substring(0, k));
+                own.add(hash("s" + k, lower.substring(lower.length() - k)));
+                own.add(hash("p" + k, lower.substring(0, k)));
             }
         }
-        out.add("pos=" + input.pos()[i]);
-        out.add("rule=" + input.rule()[i]);
-        String before = i > 0 ? input.rule()[i - 1] : "^";
-        String after = i + 1 < words.length ? input.rule()[i + 1] : "$";
-        out.add("rule-1=" + before + "|" + input.rule()[i]);
-        out.add("rule+1=" + input.rule()[i] + "|" + after);
+        own.add(hash("lexall", joined));
+        for (String kind : kinds) {
+            own.add(hash("lex", kind));
+        }
+        GermanLexicon.Entry entry = GermanLexicon.lookup(word);
+        if (entry.known()) {
+            own.add(hash("lemma", entry.readings().get(0).lemma().toLowerCase(Locale.ROOT)));
+        }
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1) {
+            String head = word.substring(hyphen + 1);
+            own.add(hash("head", head.toLowerCase(Locale.ROOT)));
+            for (String kind : kinds(word.substring(0, hyphen))) {
+                own.add(hash("modlex", kind));
+            }
+            for (String kind : kinds(head)) {
+                own.add(hash("headlex", kind));
+            }
+        } else if (!entry.known()) {
+            String head = GermanLexicon.compoundHead(word);
+            if (head != null) {
+                own.add(hash("chead", head.toLowerCase(Locale.ROOT)));
+            }
+        }
+        if (Lexicon.FIRST_NAMES.contains(word)) {
+            own.add(hash("list", "first"));
+        }
+        if (Lexicon.PLACES.contains(word)) {
+            own.add(hash("list", "place"));
+        }
+        if (Lexicon.ORGANIZATIONS.contains(word)) {
+            own.add(hash("list", "org"));
+        }
+        if (Lexicon.country(word) != null) {
+            own.add(hash("list", "country"));
+        }
+        if (Lexicon.isAcronym(word)) {
+            own.add(hash("acronym", ""));
+        }
+        if (Toponyms.looksLikePlace(word)) {
+            own.add(hash("toponym", ""));
+        }
+        long[] asNeighbour = new long[NEIGHBOUR.length];
+        for (int d = 0; d < NEIGHBOUR.length; d++) {
+            asNeighbour[d] = hash(NEIGHBOUR[d], lower);
+        }
+        return new WordInfo(lower, shape, kinds, joined, java.util.Arrays.copyOf(own.ids, own.size), asNeighbour);
+    }
+
+    /**
+     * The features of word {@code i}, each the hash of a text such as {@code "w-1=die"} (see {@link #hash}).
+     * Neighbours are read lower-cased (a word's case is its own feature); dictionary readings are reduced to kinds
+     * ("lex=VOR": a first name, "lex=STD": a town, "lex=SUB": a common noun).
+     */
+    static void features(Input input, int i, Features out) {
+        features(input, infos(input), i, out);
+    }
+
+    private static void features(Input input, WordInfo[] infos, int i, Features out) {
+        for (long own : infos[i].own()) {
+            out.add(own);
+        }
+        contextFeatures(input, infos, i, out);
+    }
+
+    /** The features of word {@code i} that depend on its neighbours, its position or its tags. */
+    private static void contextFeatures(Input input, WordInfo[] infos, int i, Features out) {
+        String[] words = input.words();
+        String[] pos = input.pos();
+        String[] rule = input.rule();
+        WordInfo word = infos[i];
+        out.add(hash("pos", pos[i]));
+        out.add(hash("rule", rule[i]));
+        out.add(hash("rule-1", i > 0 ? rule[i - 1] : "^", rule[i]));
+        out.add(hash("rule+1", rule[i], i + 1 < words.length ? rule[i + 1] : "$"));
         if (i == 0) {
-            out.add("first|sh=" + shape);
-            out.add("first|pos=" + input.pos()[0]);
+            out.add(hash("first|sh", word.shape()));
+            out.add(hash("first|pos", pos[0]));
+            if (!word.lower().equals(words[0])) { // sentence-initial capital: what the word is written small
+                for (String kind : info(word.lower()).kinds()) {
+                    out.add(hash("first|lexlow", kind));
+                }
+            }
         }
         for (int d = -2; d <= 2; d++) {
             if (d == 0) {
                 continue;
             }
             int j = i + d;
-            String other = j < 0 ? "^" : j >= words.length ? "$" : words[j].toLowerCase(Locale.ROOT);
-            out.add("w" + d + "=" + other);
+            boolean inside = j >= 0 && j < words.length;
+            WordInfo other = inside ? infos[j] : null;
+            String text = j < 0 ? "^" : inside ? other.lower() : "$";
+            long neighbour = inside ? other.asNeighbour()[d + 2] : hash(NEIGHBOUR[d + 2], text);
+            out.add(neighbour);
             if (d == -1) {
-                out.add("w-1|w=" + other + "|" + lower);
+                out.add(mix(mix(neighbour, '|'), word.lower())); // "w-1=die|stadt"
             }
             if (Math.abs(d) == 1) {
-                String otherPos = j < 0 ? "^" : j >= words.length ? "$" : input.pos()[j];
-                out.add("pos" + d + "=" + otherPos);
-                out.add("pos" + d + "|pos=" + otherPos + "|" + input.pos()[i]);
-                out.add("sh" + d + "|sh=" + (j < 0 || j >= words.length ? other : shape(words[j])) + "|" + shape);
-                for (String kind : kinds(j < 0 || j >= words.length ? "" : words[j])) {
-                    out.add("lex" + d + "=" + kind);
+                String otherPos = inside ? pos[j] : text;
+                out.add(hash(d < 0 ? "pos-1" : "pos1", otherPos));
+                out.add(hash(d < 0 ? "pos-1|pos" : "pos1|pos", otherPos, pos[i]));
+                out.add(hash(d < 0 ? "sh-1|sh" : "sh1|sh", inside ? other.shape() : text, word.shape()));
+                if (inside) {
+                    for (String kind : other.kinds()) {
+                        out.add(hash(d < 0 ? "lex-1" : "lex1", kind));
+                    }
                 }
             }
         }
-        String kinds = String.join("|", kinds(word));
-        out.add("lexall=" + kinds);
-        out.add("lexall|sh|first=" + kinds + "|" + shape + "|" + (i == 0));
-        out.add("lexall|rule=" + kinds + "|" + input.rule()[i]);
-        GermanLexicon.Entry entry = GermanLexicon.lookup(word);
-        if (entry.known()) {
-            out.add("lemma=" + entry.readings().get(0).lemma().toLowerCase(Locale.ROOT));
-        }
-        for (String kind : kinds(word)) {
-            out.add("lex=" + kind);
-            out.add("lex|pos=" + kind + "|" + input.pos()[i]);
-        }
-        if (i == 0 && !lower.equals(word)) { // sentence-initial capital: what the word is written small
-            for (String kind : kinds(lower)) {
-                out.add("first|lexlow=" + kind);
-            }
-        }
-        int hyphen = word.lastIndexOf('-');
-        if (hyphen > 0 && hyphen < word.length() - 1) {
-            String head = word.substring(hyphen + 1);
-            out.add("head=" + head.toLowerCase(Locale.ROOT));
-            for (String kind : kinds(word.substring(0, hyphen))) {
-                out.add("modlex=" + kind);
-            }
-            for (String kind : kinds(head)) {
-                out.add("headlex=" + kind);
-            }
-        } else if (!GermanLexicon.lookup(word).known()) {
-            String head = GermanLexicon.compoundHead(word);
-            if (head != null) {
-                out.add("chead=" + head.toLowerCase(Locale.ROOT));
-            }
-        }
-        if (Lexicon.FIRST_NAMES.contains(word)) {
-            out.add("list=first");
-        }
-        if (Lexicon.PLACES.contains(word)) {
-            out.add("list=place");
-        }
-        if (Lexicon.ORGANIZATIONS.contains(word)) {
-            out.add("list=org");
-        }
-        if (Lexicon.country(word) != null) {
-            out.add("list=country");
-        }
-        if (Lexicon.isAcronym(word)) {
-            out.add("acronym");
-        }
-        if (Toponyms.looksLikePlace(word)) {
-            out.add("toponym");
+        out.add(hash("lexall|sh|first", word.kindsJoined(), word.shape() + (i == 0)));
+        out.add(hash("lexall|rule", word.kindsJoined(), rule[i]));
+        for (String kind : word.kinds()) {
+            out.add(hash("lex|pos", kind, pos[i]));
         }
     }
 
+    private static final String[] NEIGHBOUR = {"w-2", "w-1", "", "w1", "w2"};
+
     /** The dictionary's kinds of a word, the proper-noun subtypes apart ("VOR", "NAC", "STD", "COU" …). */
-    private static List<String> kinds(String word) {
+    private static String[] kinds(String word) {
         if (word.isEmpty()) {
-            return List.of();
+            return new String[0];
         }
         GermanLexicon.Entry entry = GermanLexicon.lookup(word);
         if (!entry.known()) {
-            return List.of(Character.isUpperCase(word.charAt(0)) ? "unknown-cap" : "unknown");
+            return new String[] {Character.isUpperCase(word.charAt(0)) ? "unknown-cap" : "unknown"};
         }
         List<String> kinds = new ArrayList<>(3);
         for (GermanLexicon.Reading reading : entry.readings()) {
@@ -254,7 +344,89 @@ public final class NameTagger {
             }
         }
         kinds.sort(null);
-        return kinds;
+        return kinds.toArray(String[]::new);
+    }
+
+    /** Feature hashes of one word, reused: tagging allocates no strings for the features. */
+    static final class Features {
+        long[] ids = new long[96];
+        int size;
+
+        void add(long id) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /**
+     * A feature's id: the 64-bit FNV-1a hash of {@code name + "=" + value} (and {@code "|" + second}), computed over
+     * the parts without joining them. With about 10,000 features a collision is a chance of 1 in 10^11.
+     */
+    static long hash(String name, String value) {
+        return mix(mix(mix(FNV_OFFSET, name), '='), value);
+    }
+
+    static long hash(String name, String value, String second) {
+        return mix(mix(hash(name, value), '|'), second);
+    }
+
+    private static long mix(long hash, String text) {
+        long h = hash;
+        for (int k = 0; k < text.length(); k++) {
+            h = mix(h, text.charAt(k));
+        }
+        return h;
+    }
+
+    private static long mix(long hash, char c) {
+        return (hash ^ c) * FNV_PRIME;
+    }
+
+    /** Feature hash → position, open addressing over two arrays (no boxing on the tagging path). */
+    private static final class FeatureIndex {
+        private final long[] keys;
+        private final int[] values;
+        private final long[] order;
+        private final int mask;
+
+        FeatureIndex(long[] features) {
+            int capacity = Integer.highestOneBit(Math.max(4, features.length * 2 + 1)) * 2;
+            keys = new long[capacity];
+            values = new int[capacity];
+            java.util.Arrays.fill(values, -1);
+            mask = capacity - 1;
+            order = features.clone();
+            for (int f = 0; f < features.length; f++) {
+                int slot = slot(features[f]);
+                keys[slot] = features[f];
+                values[slot] = f;
+            }
+        }
+
+        private int slot(long key) {
+            int slot = (int) (key ^ key >>> 32) * 0x9E3779B9 & mask;
+            while (values[slot] >= 0 && keys[slot] != key) {
+                slot = slot + 1 & mask;
+            }
+            return slot;
+        }
+
+        int get(long key) {
+            return values[slot(key)];
+        }
+
+        int size() {
+            return order.length;
+        }
+
+        long feature(int at) {
+            return order[at];
+        }
     }
 
     /** "Müller" → "Xx", "SPD" → "X", "A380" → "Xd", "19." → "d.": letter classes with repeats folded. */
@@ -273,7 +445,7 @@ public final class NameTagger {
     }
 
     /**
-     * Writes the model: gzip of a magic number, the tag count, the transitions, then each feature with a bit mask of
+     * Writes the model: gzip of a magic number, the tag count, the transitions, then each feature's hash with a bit mask of
      * its non-zero weights and those weights as 16-bit integers (scaled so that the largest is 32767: the tagger only
      * compares sums, and a short halves the model next to a float).
      */
@@ -285,17 +457,15 @@ public final class NameTagger {
         for (float weight : transitions) {
             out.writeFloat(weight);
         }
-        String[] names = new String[index.size()];
-        index.forEach((name, at) -> names[at] = name);
         float largest = 1e-6f;
         for (float weight : weights) {
             largest = Math.max(largest, Math.abs(weight));
         }
         float scale = Short.MAX_VALUE / largest;
         out.writeFloat(scale);
-        out.writeInt(names.length);
-        for (int f = 0; f < names.length; f++) {
-            out.writeUTF(names[f]);
+        out.writeInt(index.size());
+        for (int f = 0; f < index.size(); f++) {
+            out.writeLong(index.feature(f));
             int mask = 0;
             for (int t = 0; t < T; t++) {
                 mask |= weights[f * T + t] != 0 ? 1 << t : 0;
@@ -322,10 +492,10 @@ public final class NameTagger {
         }
         float scale = in.readFloat();
         int count = in.readInt();
-        Map<String, Integer> index = new HashMap<>(count * 2);
+        long[] features = new long[count];
         float[] weights = new float[count * T];
         for (int f = 0; f < count; f++) {
-            index.put(in.readUTF(), f);
+            features[f] = in.readLong();
             int mask = in.readUnsignedByte();
             for (int t = 0; t < T; t++) {
                 if ((mask & 1 << t) != 0) {
@@ -333,7 +503,7 @@ public final class NameTagger {
                 }
             }
         }
-        return new NameTagger(index, weights, transitions);
+        return new NameTagger(features, weights, transitions);
     }
 
     private static final class Holder {

@@ -73,6 +73,8 @@ final class GermEvalCommand {
             output = Path.of("target", file.getFileName() + ".pred.tsv");
             Files.writeString(output, predictions, StandardCharsets.UTF_8);
         }
+        Files.writeString(Path.of(output.toString().replace(".pred.tsv", ".kfold.pred.tsv")), lastFolds,
+                StandardCharsets.UTF_8);
         print(System.out, file, counts, sentences.size(), nanos, cpu);
         row(System.out, "A (odd)", halves[0]);
         row(System.out, "B (even)", halves[1]);
@@ -88,6 +90,9 @@ final class GermEvalCommand {
      * k-fold figures of the statistical tagger: out-of-fold tags for every sentence, scored per fold (per class),
      * the mean over the folds, and all folds pooled.
      */
+    /** The out-of-fold predictions of the last cross-validation, written beside FILE.pred.tsv as FILE.kfold.pred.tsv. */
+    private static StringBuilder lastFolds = new StringBuilder();
+
     static void crossValidate(List<Sentence> sentences, int folds) {
         long started = System.nanoTime();
         List<String[]> predicted = NameTaggerTraining.crossValidate(sentences.stream().map(Sentence::tokens).toList(),
@@ -122,6 +127,7 @@ final class GermEvalCommand {
         }
         System.out.println();
         Result pooled = evaluate(sentences, predicted::get);
+        lastFolds = pooled.predictions();
         System.out.println("all folds pooled (the headline figure):");
         print(System.out, null, pooled.counts(), sentences.size(), pooled.nanos(), pooled.cpu());
     }

@@ -64,6 +64,11 @@ public final class NameTaggerTraining {
         return tagger;
     }
 
+    /** A model trained on the given sentences and gold BIO tags (tests train one on their own fictional sentences). */
+    static NameTagger train(List<List<String>> tokens, List<List<String>> gold) {
+        return train(examples(tokens, gold));
+    }
+
     /** Features count of a model, for the evaluation's report. */
     public static int featureCount(NameTagger tagger) {
         return tagger.featureCount();
@@ -95,30 +100,33 @@ public final class NameTaggerTraining {
     static NameTagger train(List<Example> examples) {
         int t = NameTagger.T;
         // Feature ids: counted over the training sentences, the rare ones left out.
-        Map<String, Integer> counts = new HashMap<>();
-        List<List<List<String>>> names = new ArrayList<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        List<long[][]> hashes = new ArrayList<>();
+        NameTagger.Features features = new NameTagger.Features();
         for (Example example : examples) {
-            List<List<String>> sentence = new ArrayList<>();
-            for (int i = 0; i < example.gold().length; i++) {
-                List<String> features = new ArrayList<>();
+            long[][] sentence = new long[example.gold().length][];
+            for (int i = 0; i < sentence.length; i++) {
+                features.size = 0;
                 NameTagger.features(example.input(), i, features);
-                features.forEach(feature -> counts.merge(feature, 1, Integer::sum));
-                sentence.add(features);
+                sentence[i] = Arrays.copyOf(features.ids, features.size);
+                for (long feature : sentence[i]) {
+                    counts.merge(feature, 1, Integer::sum);
+                }
             }
-            names.add(sentence);
+            hashes.add(sentence);
         }
-        Map<String, Integer> index = new HashMap<>();
+        Map<Long, Integer> index = new HashMap<>();
         counts.forEach((feature, count) -> {
             if (count >= MIN_COUNT) {
                 index.put(feature, index.size());
             }
         });
         List<int[][]> ids = new ArrayList<>();
-        for (List<List<String>> sentence : names) {
-            int[][] perWord = new int[sentence.size()][];
-            for (int i = 0; i < sentence.size(); i++) {
-                perWord[i] = sentence.get(i).stream().map(index::get).filter(java.util.Objects::nonNull)
-                        .mapToInt(Integer::intValue).toArray();
+        for (long[][] sentence : hashes) {
+            int[][] perWord = new int[sentence.length][];
+            for (int i = 0; i < sentence.length; i++) {
+                perWord[i] = Arrays.stream(sentence[i]).mapToObj(index::get).filter(java.util.Objects::nonNull)
+                        .mapToInt(Integer::intValue).distinct().toArray();
             }
             ids.add(perWord);
         }
@@ -175,12 +183,12 @@ public final class NameTaggerTraining {
             tw[i] -= tu[i] / c;
         }
         // Features whose weights all averaged to zero (never in a mistake) are left out of the model.
-        Map<String, Integer> kept = new HashMap<>();
+        List<Long> kept = new ArrayList<>();
         List<Integer> keptIds = new ArrayList<>();
         index.forEach((feature, id) -> {
             for (int k = 0; k < t; k++) {
                 if (Math.abs(w[id * t + k]) > 1e-4f) {
-                    kept.put(feature, keptIds.size());
+                    kept.add(feature);
                     keptIds.add(id);
                     return;
                 }
@@ -190,6 +198,6 @@ public final class NameTaggerTraining {
         for (int n = 0; n < keptIds.size(); n++) {
             System.arraycopy(w, keptIds.get(n) * t, weights, n * t, t);
         }
-        return new NameTagger(kept, weights, tw);
+        return new NameTagger(kept.stream().mapToLong(Long::longValue).toArray(), weights, tw);
     }
 }
