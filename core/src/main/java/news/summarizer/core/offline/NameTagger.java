@@ -33,7 +33,7 @@ public final class NameTagger {
     /** The tags, "O" first; an I- tag only continues a B- or I- tag of the same class. */
     static final String[] TAGS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"};
     static final int T = TAGS.length;
-    private static final int MAGIC = 0x4e54_4732; // "NTG2"
+    private static final int MAGIC = 0x4e54_4733; // "NTG3"
 
     private final FeatureIndex index;
     /** Weights per feature, {@code T} per feature in the order of {@link #index}. */
@@ -47,6 +47,10 @@ public final class NameTagger {
      * @param features feature hashes (see {@link #features}), one per {@code T} weights
      */
     NameTagger(long[] features, float[] weights, float[] transitions) {
+        this(fold(features), weights, transitions);
+    }
+
+    private NameTagger(int[] features, float[] weights, float[] transitions) {
         this.index = new FeatureIndex(features);
         this.weights = weights;
         this.transitions = transitions;
@@ -387,16 +391,33 @@ public final class NameTagger {
         return (hash ^ c) * FNV_PRIME;
     }
 
+    /**
+     * A feature hash folded to 32 bits, as the model stores it: with some 12,000 features a word's 45 look-ups meet a
+     * stranger's weights once in about 8,000 words, which changed no tag on GermEval dev, and it saves a third of the
+     * model.
+     */
+    static int fold(long hash) {
+        return (int) (hash ^ hash >>> 32);
+    }
+
+    private static int[] fold(long[] hashes) {
+        int[] folded = new int[hashes.length];
+        for (int i = 0; i < hashes.length; i++) {
+            folded[i] = fold(hashes[i]);
+        }
+        return folded;
+    }
+
     /** Feature hash → position, open addressing over two arrays (no boxing on the tagging path). */
     private static final class FeatureIndex {
-        private final long[] keys;
+        private final int[] keys;
         private final int[] values;
-        private final long[] order;
+        private final int[] order;
         private final int mask;
 
-        FeatureIndex(long[] features) {
+        FeatureIndex(int[] features) {
             int capacity = Integer.highestOneBit(Math.max(4, features.length * 2 + 1)) * 2;
-            keys = new long[capacity];
+            keys = new int[capacity];
             values = new int[capacity];
             java.util.Arrays.fill(values, -1);
             mask = capacity - 1;
@@ -408,23 +429,23 @@ public final class NameTagger {
             }
         }
 
-        private int slot(long key) {
-            int slot = (int) (key ^ key >>> 32) * 0x9E3779B9 & mask;
+        private int slot(int key) {
+            int slot = key * 0x9E3779B9 >>> 7 & mask;
             while (values[slot] >= 0 && keys[slot] != key) {
                 slot = slot + 1 & mask;
             }
             return slot;
         }
 
-        int get(long key) {
-            return values[slot(key)];
+        int get(long hash) {
+            return values[slot(fold(hash))];
         }
 
         int size() {
             return order.length;
         }
 
-        long feature(int at) {
+        int feature(int at) {
             return order[at];
         }
     }
@@ -446,8 +467,8 @@ public final class NameTagger {
 
     /**
      * Writes the model: gzip of a magic number, the tag count, the transitions, then each feature's hash with a bit mask of
-     * its non-zero weights and those weights as 16-bit integers (scaled so that the largest is 32767: the tagger only
-     * compares sums, and a short halves the model next to a float).
+     * its non-zero weights and those weights as 8-bit integers (scaled so that the largest is 127: the tagger only
+     * compares sums; on GermEval dev this changed the shipped model's F1 by less than 0.01, and it halves the model).
      */
     void write(OutputStream target) throws IOException {
         GZIPOutputStream zip = new GZIPOutputStream(target);
@@ -461,19 +482,26 @@ public final class NameTagger {
         for (float weight : weights) {
             largest = Math.max(largest, Math.abs(weight));
         }
-        float scale = Short.MAX_VALUE / largest;
+        float scale = Byte.MAX_VALUE / largest;
         out.writeFloat(scale);
-        out.writeInt(index.size());
-        for (int f = 0; f < index.size(); f++) {
-            out.writeLong(index.feature(f));
-            int mask = 0;
+        int[] masks = new int[index.size()];
+        int kept = 0;
+        for (int f = 0; f < masks.length; f++) {
             for (int t = 0; t < T; t++) {
-                mask |= weights[f * T + t] != 0 ? 1 << t : 0;
+                masks[f] |= Math.round(weights[f * T + t] * scale) != 0 ? 1 << t : 0;
             }
-            out.writeByte(mask);
+            kept += masks[f] != 0 ? 1 : 0;
+        }
+        out.writeInt(kept);
+        for (int f = 0; f < masks.length; f++) {
+            if (masks[f] == 0) {
+                continue; // every weight rounds to nothing
+            }
+            out.writeInt(index.feature(f));
+            out.writeByte(masks[f]);
             for (int t = 0; t < T; t++) {
-                if (weights[f * T + t] != 0) {
-                    out.writeShort(Math.round(weights[f * T + t] * scale));
+                if ((masks[f] & 1 << t) != 0) {
+                    out.writeByte(Math.round(weights[f * T + t] * scale));
                 }
             }
         }
@@ -492,14 +520,14 @@ public final class NameTagger {
         }
         float scale = in.readFloat();
         int count = in.readInt();
-        long[] features = new long[count];
+        int[] features = new int[count];
         float[] weights = new float[count * T];
         for (int f = 0; f < count; f++) {
-            features[f] = in.readLong();
+            features[f] = in.readInt();
             int mask = in.readUnsignedByte();
             for (int t = 0; t < T; t++) {
                 if ((mask & 1 << t) != 0) {
-                    weights[f * T + t] = in.readShort() / scale;
+                    weights[f * T + t] = in.readByte() / scale;
                 }
             }
         }

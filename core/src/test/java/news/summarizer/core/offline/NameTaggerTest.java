@@ -51,7 +51,7 @@ class NameTaggerTest {
 
         NameTagger read = NameTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
 
-        assertThat(read.featureCount()).isEqualTo(trained.featureCount()).isPositive();
+        assertThat(read.featureCount()).isPositive().isLessThanOrEqualTo(trained.featureCount());
         for (List<String> sentence : tokens) {
             NameTagger.Input input = EntityFinder.inputOfTokens(sentence);
             assertThat(read.tag(input)).containsExactly(trained.tag(input));

@@ -45,12 +45,23 @@ public final class NameTaggerTraining {
                     training.add(examples.get(i));
                 }
             }
-            NameTagger tagger = train(training);
+            NameTagger tagger = asShipped(train(training));
             for (int i = fold; i < examples.size(); i += folds) {
                 predicted.set(i, tagger.tag(examples.get(i).input()));
             }
         }
         return predicted;
+    }
+
+    /** The model as written and read back: the folds are scored with the shipped format's 8-bit weights. */
+    private static NameTagger asShipped(NameTagger tagger) {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            tagger.write(bytes);
+            return NameTagger.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Trains on every sentence and writes the model (gzip) to {@code target}; returns the model. */
