@@ -7,14 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import news.summarizer.core.text.GermanLexicon;
 
 /**
  * A statistical name tagger: a linear-chain model (averaged structured perceptron, first-order Viterbi) that tags each
@@ -24,7 +19,8 @@ import news.summarizer.core.text.GermanLexicon;
  * it, so the model learns when to trust the rules. The weights ship as a resource ({@value #MODEL}), trained on the
  * GermEval 2014 development split (CC BY 4.0; see docs/names-and-entities.md); training lives in the test sources.
  *
- * <p>The model is immutable and shared; tagging a sentence allocates its own buffers.
+ * <p>The weights are immutable and the model is shared between threads (its cache of per-word scores is concurrent);
+ * tagging a sentence allocates its own buffers. Features: {@link NameFeatures}.
  */
 public final class NameTagger {
 
@@ -73,13 +69,13 @@ public final class NameTagger {
     String[] tag(Input input) {
         int n = input.words().length;
         float[][] scores = new float[n][T];
-        Features features = new Features();
-        WordInfo[] infos = infos(input);
+        NameFeatures.Features features = new NameFeatures.Features();
+        NameFeatures.WordInfo[] infos = NameFeatures.infos(input);
         for (int i = 0; i < n; i++) {
             float[] own = ownScores(input.words()[i], infos[i]);
             System.arraycopy(own, 0, scores[i], 0, T);
             features.size = 0;
-            contextFeatures(input, infos, i, features);
+            NameFeatures.contextFeatures(input, infos, i, features);
             for (int k = 0; k < features.size; k++) {
                 int at = index.get(features.ids[k]);
                 if (at >= 0) {
@@ -99,7 +95,7 @@ public final class NameTagger {
     }
 
     /** The summed weights of a word's own features, per tag: one look-up per word instead of some 25. */
-    private float[] ownScores(String word, WordInfo info) {
+    private float[] ownScores(String word, NameFeatures.WordInfo info) {
         float[] scores = ownScores.get(word);
         if (scores == null) {
             scores = new float[T];
@@ -111,7 +107,7 @@ public final class NameTagger {
                     }
                 }
             }
-            if (ownScores.size() > WORD_CACHE_SIZE) {
+            if (ownScores.size() > NameFeatures.WORD_CACHE_SIZE) {
                 ownScores.clear();
             }
             ownScores.put(word, scores);
@@ -164,231 +160,6 @@ public final class NameTagger {
             last = back[i][last];
         }
         return path;
-    }
-
-    /** A word's features that do not depend on its neighbours, worked out once per distinct word and thread. */
-    private record WordInfo(String lower, String shape, String[] kinds, String kindsJoined, long[] own,
-                            long[] asNeighbour) {
-    }
-
-    private static WordInfo[] infos(Input input) {
-        WordInfo[] infos = new WordInfo[input.words().length];
-        for (int i = 0; i < infos.length; i++) {
-            infos[i] = info(input.words()[i]);
-        }
-        return infos;
-    }
-
-    private static final int WORD_CACHE_SIZE = 20_000;
-    private static final ThreadLocal<Map<String, WordInfo>> WORDS = ThreadLocal.withInitial(HashMap::new);
-
-    private static WordInfo info(String word) {
-        Map<String, WordInfo> cache = WORDS.get();
-        WordInfo info = cache.get(word);
-        if (info == null) {
-            if (cache.size() > WORD_CACHE_SIZE) {
-                cache.clear(); // a long-lived function meets ever new words; the working set is one article's
-            }
-            info = wordInfo(word);
-            cache.put(word, info);
-        }
-        return info;
-    }
-
-    private static WordInfo wordInfo(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        String shape = shape(word);
-        String[] kinds = kinds(word);
-        String joined = String.join("|", kinds);
-        Features own = new Features();
-        own.add(hash("b", ""));
-        own.add(hash("w", word));
-        own.add(hash("lw", lower));
-        own.add(hash("sh", shape));
-        for (int k = 2; k <= 4; k++) {
-            if (lower.length() > k) {
-                own.add(hash("s" + k, lower.substring(lower.length() - k)));
-                own.add(hash("p" + k, lower.substring(0, k)));
-            }
-        }
-        own.add(hash("lexall", joined));
-        for (String kind : kinds) {
-            own.add(hash("lex", kind));
-        }
-        GermanLexicon.Entry entry = GermanLexicon.lookup(word);
-        if (entry.known()) {
-            own.add(hash("lemma", entry.readings().get(0).lemma().toLowerCase(Locale.ROOT)));
-        }
-        int hyphen = word.lastIndexOf('-');
-        if (hyphen > 0 && hyphen < word.length() - 1) {
-            String head = word.substring(hyphen + 1);
-            own.add(hash("head", head.toLowerCase(Locale.ROOT)));
-            for (String kind : kinds(word.substring(0, hyphen))) {
-                own.add(hash("modlex", kind));
-            }
-            for (String kind : kinds(head)) {
-                own.add(hash("headlex", kind));
-            }
-        } else if (!entry.known()) {
-            String head = GermanLexicon.compoundHead(word);
-            if (head != null) {
-                own.add(hash("chead", head.toLowerCase(Locale.ROOT)));
-            }
-        }
-        if (Lexicon.FIRST_NAMES.contains(word)) {
-            own.add(hash("list", "first"));
-        }
-        if (Lexicon.PLACES.contains(word)) {
-            own.add(hash("list", "place"));
-        }
-        if (Lexicon.ORGANIZATIONS.contains(word)) {
-            own.add(hash("list", "org"));
-        }
-        if (Lexicon.country(word) != null) {
-            own.add(hash("list", "country"));
-        }
-        if (Lexicon.isAcronym(word)) {
-            own.add(hash("acronym", ""));
-        }
-        if (Toponyms.looksLikePlace(word)) {
-            own.add(hash("toponym", ""));
-        }
-        long[] asNeighbour = new long[NEIGHBOUR.length];
-        for (int d = 0; d < NEIGHBOUR.length; d++) {
-            asNeighbour[d] = hash(NEIGHBOUR[d], lower);
-        }
-        return new WordInfo(lower, shape, kinds, joined, java.util.Arrays.copyOf(own.ids, own.size), asNeighbour);
-    }
-
-    /**
-     * The features of word {@code i}, each the hash of a text such as {@code "w-1=die"} (see {@link #hash}).
-     * Neighbours are read lower-cased (a word's case is its own feature); dictionary readings are reduced to kinds
-     * ("lex=VOR": a first name, "lex=STD": a town, "lex=SUB": a common noun).
-     */
-    static void features(Input input, int i, Features out) {
-        features(input, infos(input), i, out);
-    }
-
-    private static void features(Input input, WordInfo[] infos, int i, Features out) {
-        for (long own : infos[i].own()) {
-            out.add(own);
-        }
-        contextFeatures(input, infos, i, out);
-    }
-
-    /** The features of word {@code i} that depend on its neighbours, its position or its tags. */
-    private static void contextFeatures(Input input, WordInfo[] infos, int i, Features out) {
-        String[] words = input.words();
-        String[] pos = input.pos();
-        String[] rule = input.rule();
-        WordInfo word = infos[i];
-        out.add(hash("pos", pos[i]));
-        out.add(hash("rule", rule[i]));
-        out.add(hash("rule-1", i > 0 ? rule[i - 1] : "^", rule[i]));
-        out.add(hash("rule+1", rule[i], i + 1 < words.length ? rule[i + 1] : "$"));
-        if (i == 0) {
-            out.add(hash("first|sh", word.shape()));
-            out.add(hash("first|pos", pos[0]));
-            if (!word.lower().equals(words[0])) { // sentence-initial capital: what the word is written small
-                for (String kind : info(word.lower()).kinds()) {
-                    out.add(hash("first|lexlow", kind));
-                }
-            }
-        }
-        for (int d = -2; d <= 2; d++) {
-            if (d == 0) {
-                continue;
-            }
-            int j = i + d;
-            boolean inside = j >= 0 && j < words.length;
-            WordInfo other = inside ? infos[j] : null;
-            String text = j < 0 ? "^" : inside ? other.lower() : "$";
-            long neighbour = inside ? other.asNeighbour()[d + 2] : hash(NEIGHBOUR[d + 2], text);
-            out.add(neighbour);
-            if (d == -1) {
-                out.add(mix(mix(neighbour, '|'), word.lower())); // "w-1=die|stadt"
-            }
-            if (Math.abs(d) == 1) {
-                String otherPos = inside ? pos[j] : text;
-                out.add(hash(d < 0 ? "pos-1" : "pos1", otherPos));
-                out.add(hash(d < 0 ? "pos-1|pos" : "pos1|pos", otherPos, pos[i]));
-                out.add(hash(d < 0 ? "sh-1|sh" : "sh1|sh", inside ? other.shape() : text, word.shape()));
-                if (inside) {
-                    for (String kind : other.kinds()) {
-                        out.add(hash(d < 0 ? "lex-1" : "lex1", kind));
-                    }
-                }
-            }
-        }
-        out.add(hash("lexall|sh|first", word.kindsJoined(), word.shape() + (i == 0)));
-        out.add(hash("lexall|rule", word.kindsJoined(), rule[i]));
-        for (String kind : word.kinds()) {
-            out.add(hash("lex|pos", kind, pos[i]));
-        }
-    }
-
-    private static final String[] NEIGHBOUR = {"w-2", "w-1", "", "w1", "w2"};
-
-    /** The dictionary's kinds of a word, the proper-noun subtypes apart ("VOR", "NAC", "STD", "COU" …). */
-    private static String[] kinds(String word) {
-        if (word.isEmpty()) {
-            return new String[0];
-        }
-        GermanLexicon.Entry entry = GermanLexicon.lookup(word);
-        if (!entry.known()) {
-            return new String[] {Character.isUpperCase(word.charAt(0)) ? "unknown-cap" : "unknown"};
-        }
-        List<String> kinds = new ArrayList<>(3);
-        for (GermanLexicon.Reading reading : entry.readings()) {
-            String tag = reading.tag();
-            String kind = tag.startsWith("EIG") ? tag.substring(tag.lastIndexOf(':') + 1)
-                    : tag.substring(0, Math.min(3, tag.length()));
-            if (!kinds.contains(kind)) {
-                kinds.add(kind);
-            }
-        }
-        kinds.sort(null);
-        return kinds.toArray(String[]::new);
-    }
-
-    /** Feature hashes of one word, reused: tagging allocates no strings for the features. */
-    static final class Features {
-        long[] ids = new long[96];
-        int size;
-
-        void add(long id) {
-            if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
-            }
-            ids[size++] = id;
-        }
-    }
-
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
-
-    /**
-     * A feature's id: the 64-bit FNV-1a hash of {@code name + "=" + value} (and {@code "|" + second}), computed over
-     * the parts without joining them. With about 10,000 features a collision is a chance of 1 in 10^11.
-     */
-    static long hash(String name, String value) {
-        return mix(mix(mix(FNV_OFFSET, name), '='), value);
-    }
-
-    static long hash(String name, String value, String second) {
-        return mix(mix(hash(name, value), '|'), second);
-    }
-
-    private static long mix(long hash, String text) {
-        long h = hash;
-        for (int k = 0; k < text.length(); k++) {
-            h = mix(h, text.charAt(k));
-        }
-        return h;
-    }
-
-    private static long mix(long hash, char c) {
-        return (hash ^ c) * FNV_PRIME;
     }
 
     /**
@@ -448,21 +219,6 @@ public final class NameTagger {
         int feature(int at) {
             return order[at];
         }
-    }
-
-    /** "Müller" → "Xx", "SPD" → "X", "A380" → "Xd", "19." → "d.": letter classes with repeats folded. */
-    static String shape(String word) {
-        StringBuilder shape = new StringBuilder();
-        char last = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            char kind = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
-            if (kind != last) {
-                shape.append(kind);
-                last = kind;
-            }
-        }
-        return shape.toString();
     }
 
     /**

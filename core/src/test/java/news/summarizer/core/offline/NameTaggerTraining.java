@@ -113,12 +113,12 @@ public final class NameTaggerTraining {
         // Feature ids: counted over the training sentences, the rare ones left out.
         Map<Long, Integer> counts = new HashMap<>();
         List<long[][]> hashes = new ArrayList<>();
-        NameTagger.Features features = new NameTagger.Features();
+        NameFeatures.Features features = new NameFeatures.Features();
         for (Example example : examples) {
             long[][] sentence = new long[example.gold().length][];
             for (int i = 0; i < sentence.length; i++) {
                 features.size = 0;
-                NameTagger.features(example.input(), i, features);
+                NameFeatures.features(example.input(), i, features);
                 sentence[i] = Arrays.copyOf(features.ids, features.size);
                 for (long feature : sentence[i]) {
                     counts.merge(feature, 1, Integer::sum);
