@@ -32,7 +32,93 @@ public final class EntityFinder {
         return find(text, List.of(ArticleAnalyzer.sentenceOf(tokens)));
     }
 
+    /** The rule-based name finder alone (no trained model), for comparison by the evaluation command. */
+    public static List<Entity> findInTokensByRules(List<String> tokens) {
+        String text = String.join(" ", tokens);
+        return byRules(text, List.of(ArticleAnalyzer.sentenceOf(tokens)));
+    }
+
+    /**
+     * The statistical tagger ({@link NameTagger}) decides, sentence by sentence; the rule-based finder's reading of
+     * the whole article (names typed by what other sentences say of them) is one of its features.
+     */
     static List<Entity> find(String text, List<Sentence> sentences) {
+        List<Entity> rules = byRules(text, sentences);
+        NameTagger tagger = NameTagger.shipped();
+        List<Entity> entities = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Word> words = sentence.words();
+            if (words.isEmpty()) {
+                continue;
+            }
+            String[] tags = tagger.tag(input(sentence, rules));
+            for (int i = 0; i < tags.length; i++) {
+                if (!tags[i].startsWith("B-")) {
+                    continue;
+                }
+                int end = i + 1;
+                while (end < tags.length && tags[end].startsWith("I-")) {
+                    end++;
+                }
+                int start = words.get(i).start();
+                int stop = words.get(end - 1).end();
+                entities.add(new Entity(text.substring(start, stop), typeOf(tags[i].substring(2)), start, stop - start,
+                        null));
+            }
+        }
+        return List.copyOf(entities);
+    }
+
+    /** The tagger's input for one sentence: its words, their part-of-speech tags and the rule-based BIO tags. */
+    static NameTagger.Input input(Sentence sentence, List<Entity> rules) {
+        List<Word> words = sentence.words();
+        String[] texts = new String[words.size()];
+        String[] pos = new String[words.size()];
+        String[] rule = new String[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            texts[i] = words.get(i).text();
+            pos[i] = words.get(i).tag();
+            rule[i] = "O";
+        }
+        for (Entity entity : rules) {
+            int end = entity.offset() + entity.length();
+            if (entity.offset() >= sentence.end() || end <= sentence.start()) {
+                continue;
+            }
+            String type = switch (entity.type()) {
+                case PERSON -> "PER";
+                case ORGANIZATION -> "ORG";
+                case PLACE -> "LOC";
+            };
+            boolean first = true;
+            for (int i = 0; i < words.size(); i++) {
+                Word word = words.get(i);
+                if (word.start() >= entity.offset() && word.end() <= end && "O".equals(rule[i])) {
+                    rule[i] = (first ? "B-" : "I-") + type;
+                    first = false;
+                }
+            }
+        }
+        return new NameTagger.Input(texts, pos, rule);
+    }
+
+    /** The tagger's input for a sentence given as tokens (training and evaluation on an annotated corpus). */
+    static NameTagger.Input inputOfTokens(List<String> tokens) {
+        String text = String.join(" ", tokens);
+        Sentence sentence = ArticleAnalyzer.sentenceOf(tokens);
+        return input(sentence, byRules(text, List.of(sentence)));
+    }
+
+    private static EntityType typeOf(String tag) {
+        return switch (tag) {
+            case "PER" -> EntityType.PERSON;
+            case "ORG" -> EntityType.ORGANIZATION;
+            default -> EntityType.PLACE;
+        };
+    }
+
+    /** The rule-based name finder: the collector's typing stages without the filter that keeps only actors. */
+    static List<Entity> byRules(String text, List<Sentence> sentences) {
         List<Entity> entities = new ArrayList<>();
         for (Candidate candidate : ActorCollector.typed(text, sentences)) {
             EntityType type = typeOf(candidate);

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
  */
 class EntityRegressionFloorTest {
 
-    private static final double F1_FLOOR = 0.90; // printed 0.926 (2026-12-06)
+    /**
+     * Printed 0.893 with the trained tagger (rules alone: 0.926; the tagger gains 0.10 F1 on GermEval's 1,970
+     * entities in 5-fold cross-validation and loses one organisation here, see docs/names-and-entities.md).
+     */
+    private static final double F1_FLOOR = 0.87;
 
     @Test
     void should_keep_finding_the_persons_organisations_and_places_of_the_fictional_sentences() throws URISyntaxException,

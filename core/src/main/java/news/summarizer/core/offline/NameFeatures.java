@@ -1,0 +1,261 @@
+package news.summarizer.core.offline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import news.summarizer.core.text.GermanLexicon;
+
+/**
+ * The features of the {@link NameTagger}: for each word of a sentence, 64-bit hashes of texts such as
+ * {@code "w-1=die"}, {@code "lex=STD"} (the dictionary knows the word as a town), {@code "rule=B-PER"} (the rule-based
+ * finder's tag). A word's own features are worked out once per distinct word and thread.
+ */
+final class NameFeatures {
+
+    private NameFeatures() {
+    }
+
+    /** A word's features that do not depend on its neighbours, worked out once per distinct word and thread. */
+    record WordInfo(String lower, String shape, String[] kinds, String kindsJoined, long[] own,
+                            long[] asNeighbour) {
+    }
+
+    static WordInfo[] infos(NameTagger.Input input) {
+        WordInfo[] infos = new WordInfo[input.words().length];
+        for (int i = 0; i < infos.length; i++) {
+            infos[i] = info(input.words()[i]);
+        }
+        return infos;
+    }
+
+    static final int WORD_CACHE_SIZE = 20_000;
+    private static final ThreadLocal<Map<String, WordInfo>> WORDS = ThreadLocal.withInitial(HashMap::new);
+
+    private static WordInfo info(String word) {
+        Map<String, WordInfo> cache = WORDS.get();
+        WordInfo info = cache.get(word);
+        if (info == null) {
+            if (cache.size() > WORD_CACHE_SIZE) {
+                cache.clear(); // a long-lived function meets ever new words; the working set is one article's
+            }
+            info = wordInfo(word);
+            cache.put(word, info);
+        }
+        return info;
+    }
+
+    private static WordInfo wordInfo(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String shape = shape(word);
+        String[] kinds = kinds(word);
+        String joined = String.join("|", kinds);
+        Features own = new Features();
+        own.add(hash("b", ""));
+        own.add(hash("w", word));
+        own.add(hash("lw", lower));
+        own.add(hash("sh", shape));
+        for (int k = 2; k <= 4; k++) {
+            if (lower.length() > k) {
+                own.add(hash("s" + k, lower.substring(lower.length() - k)));
+                own.add(hash("p" + k, lower.substring(0, k)));
+            }
+        }
+        own.add(hash("lexall", joined));
+        for (String kind : kinds) {
+            own.add(hash("lex", kind));
+        }
+        GermanLexicon.Entry entry = GermanLexicon.lookup(word);
+        if (entry.known()) {
+            own.add(hash("lemma", entry.readings().get(0).lemma().toLowerCase(Locale.ROOT)));
+        }
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1) {
+            String head = word.substring(hyphen + 1);
+            own.add(hash("head", head.toLowerCase(Locale.ROOT)));
+            for (String kind : kinds(word.substring(0, hyphen))) {
+                own.add(hash("modlex", kind));
+            }
+            for (String kind : kinds(head)) {
+                own.add(hash("headlex", kind));
+            }
+        } else if (!entry.known()) {
+            String head = GermanLexicon.compoundHead(word);
+            if (head != null) {
+                own.add(hash("chead", head.toLowerCase(Locale.ROOT)));
+            }
+        }
+        if (Lexicon.FIRST_NAMES.contains(word)) {
+            own.add(hash("list", "first"));
+        }
+        if (Lexicon.PLACES.contains(word)) {
+            own.add(hash("list", "place"));
+        }
+        if (Lexicon.ORGANIZATIONS.contains(word)) {
+            own.add(hash("list", "org"));
+        }
+        if (Lexicon.country(word) != null) {
+            own.add(hash("list", "country"));
+        }
+        if (Lexicon.isAcronym(word)) {
+            own.add(hash("acronym", ""));
+        }
+        if (Toponyms.looksLikePlace(word)) {
+            own.add(hash("toponym", ""));
+        }
+        long[] asNeighbour = new long[NEIGHBOUR.length];
+        for (int d = 0; d < NEIGHBOUR.length; d++) {
+            asNeighbour[d] = hash(NEIGHBOUR[d], lower);
+        }
+        return new WordInfo(lower, shape, kinds, joined, java.util.Arrays.copyOf(own.ids, own.size), asNeighbour);
+    }
+
+    /**
+     * The features of word {@code i}, each the hash of a text such as {@code "w-1=die"} (see {@link #hash}).
+     * Neighbours are read lower-cased (a word's case is its own feature); dictionary readings are reduced to kinds
+     * ("lex=VOR": a first name, "lex=STD": a town, "lex=SUB": a common noun).
+     */
+    static void features(NameTagger.Input input, int i, Features out) {
+        features(input, infos(input), i, out);
+    }
+
+    private static void features(NameTagger.Input input, WordInfo[] infos, int i, Features out) {
+        for (long own : infos[i].own()) {
+            out.add(own);
+        }
+        contextFeatures(input, infos, i, out);
+    }
+
+    /** The features of word {@code i} that depend on its neighbours, its position or its tags. */
+    static void contextFeatures(NameTagger.Input input, WordInfo[] infos, int i, Features out) {
+        String[] words = input.words();
+        String[] pos = input.pos();
+        String[] rule = input.rule();
+        WordInfo word = infos[i];
+        out.add(hash("pos", pos[i]));
+        out.add(hash("rule", rule[i]));
+        out.add(hash("rule-1", i > 0 ? rule[i - 1] : "^", rule[i]));
+        out.add(hash("rule+1", rule[i], i + 1 < words.length ? rule[i + 1] : "$"));
+        if (i == 0) {
+            out.add(hash("first|sh", word.shape()));
+            out.add(hash("first|pos", pos[0]));
+            if (!word.lower().equals(words[0])) { // sentence-initial capital: what the word is written small
+                for (String kind : info(word.lower()).kinds()) {
+                    out.add(hash("first|lexlow", kind));
+                }
+            }
+        }
+        for (int d = -2; d <= 2; d++) {
+            if (d == 0) {
+                continue;
+            }
+            int j = i + d;
+            boolean inside = j >= 0 && j < words.length;
+            WordInfo other = inside ? infos[j] : null;
+            String text = j < 0 ? "^" : inside ? other.lower() : "$";
+            long neighbour = inside ? other.asNeighbour()[d + 2] : hash(NEIGHBOUR[d + 2], text);
+            out.add(neighbour);
+            if (d == -1) {
+                out.add(mix(mix(neighbour, '|'), word.lower())); // "w-1=die|stadt"
+            }
+            if (Math.abs(d) == 1) {
+                String otherPos = inside ? pos[j] : text;
+                out.add(hash(d < 0 ? "pos-1" : "pos1", otherPos));
+                out.add(hash(d < 0 ? "pos-1|pos" : "pos1|pos", otherPos, pos[i]));
+                out.add(hash(d < 0 ? "sh-1|sh" : "sh1|sh", inside ? other.shape() : text, word.shape()));
+                if (inside) {
+                    for (String kind : other.kinds()) {
+                        out.add(hash(d < 0 ? "lex-1" : "lex1", kind));
+                    }
+                }
+            }
+        }
+        out.add(hash("lexall|sh|first", word.kindsJoined(), word.shape() + (i == 0)));
+        out.add(hash("lexall|rule", word.kindsJoined(), rule[i]));
+        for (String kind : word.kinds()) {
+            out.add(hash("lex|pos", kind, pos[i]));
+        }
+    }
+
+    private static final String[] NEIGHBOUR = {"w-2", "w-1", "", "w1", "w2"};
+
+    /** The dictionary's kinds of a word, the proper-noun subtypes apart ("VOR", "NAC", "STD", "COU" …). */
+    private static String[] kinds(String word) {
+        if (word.isEmpty()) {
+            return new String[0];
+        }
+        GermanLexicon.Entry entry = GermanLexicon.lookup(word);
+        if (!entry.known()) {
+            return new String[] {Character.isUpperCase(word.charAt(0)) ? "unknown-cap" : "unknown"};
+        }
+        List<String> kinds = new ArrayList<>(3);
+        for (GermanLexicon.Reading reading : entry.readings()) {
+            String tag = reading.tag();
+            String kind = tag.startsWith("EIG") ? tag.substring(tag.lastIndexOf(':') + 1)
+                    : tag.substring(0, Math.min(3, tag.length()));
+            if (!kinds.contains(kind)) {
+                kinds.add(kind);
+            }
+        }
+        kinds.sort(null);
+        return kinds.toArray(String[]::new);
+    }
+
+    /** Feature hashes of one word, reused: tagging allocates no strings for the features. */
+    static final class Features {
+        long[] ids = new long[96];
+        int size;
+
+        void add(long id) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /**
+     * A feature's id: the 64-bit FNV-1a hash of {@code name + "=" + value} (and {@code "|" + second}), computed over
+     * the parts without joining them. With about 10,000 features a collision is a chance of 1 in 10^11.
+     */
+    static long hash(String name, String value) {
+        return mix(mix(mix(FNV_OFFSET, name), '='), value);
+    }
+
+    static long hash(String name, String value, String second) {
+        return mix(mix(hash(name, value), '|'), second);
+    }
+
+    private static long mix(long hash, String text) {
+        long h = hash;
+        for (int k = 0; k < text.length(); k++) {
+            h = mix(h, text.charAt(k));
+        }
+        return h;
+    }
+
+    private static long mix(long hash, char c) {
+        return (hash ^ c) * FNV_PRIME;
+    }
+
+
+    /** "Müller" → "Xx", "SPD" → "X", "A380" → "Xd", "19." → "d.": letter classes with repeats folded. */
+    static String shape(String word) {
+        StringBuilder shape = new StringBuilder();
+        char last = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char kind = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (kind != last) {
+                shape.append(kind);
+                last = kind;
+            }
+        }
+        return shape.toString();
+    }
+
+}
