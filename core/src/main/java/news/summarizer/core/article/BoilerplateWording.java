@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * What a paragraph's own words say when its markup says nothing: a label or heading that opens a part of the page
  * frame ("Mehr zum Thema", "Lesen Sie auch", "Kontakt:"), a call to share, like, log in or subscribe, or a caption's
  * credit line ("Foto: …", "… (Bild: …)"). Such paragraphs sit inside the article's own element on many pages, where
- * no class name gives them away. Every such word list lives here, once; each entry is a regular expression matched
- * case-insensitively, and each is tested on a fictional page (BoilerplateWordingTest).
+ * no class name gives them away. Every such word list lives here, once; each entry is a regular expression in lower
+ * case, matched against the lower-cased paragraph, and each is tested on a fictional page (BoilerplateWordingTest).
  */
 final class BoilerplateWording {
 
@@ -30,8 +30,8 @@ final class BoilerplateWording {
             "über die autorin");
 
     /**
-     * A short paragraph that begins so opens the page's related or further-reading part: "Mehr zum Thema Bäder",
-     * "Weitere Beiträge aus der Kolumne:", "Das könnte Sie auch interessieren".
+     * A short paragraph without a full stop that begins so opens the page's related or further-reading part: "Mehr
+     * zum Thema Bäder", "Weitere Beiträge aus der Kolumne:", "Schon gelesen?".
      */
     static final List<String> SECTION_OPENERS = List.of("mehr (zum thema\\b|(zu[mr]?|von|aus) )",
             "weitere (themen|beiträge|artikel|nachrichten|meldungen|infos)\\b", "lesen sie (auch|mehr)\\b",
