@@ -88,6 +88,23 @@ final class GermanVerbs {
         return false;
     }
 
+    /**
+     * Whether {@code word} is a Konjunktiv I of the third person that reports speech ("gebe", "habe", "seien"; tag
+     * {@code :3:…:KJ1}), not the Konjunktiv II that also stands for a conjecture or a survey's answer ("würden").
+     */
+    static boolean isKonjunktivI(String word) {
+        if (!reportsSpeech(word)) {
+            return false;
+        }
+        for (Reading reading : GermanLexicon.lookup(word).readings()) {
+            String tag = reading.tag() == null ? "" : reading.tag().toString();
+            if (tag.startsWith("VER:") && tag.contains(":3:") && tag.contains(":KJ1")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word} is a zu-infinitive written as one word ("aufzunehmen"; tag {@code VER:EIZ}). */
     static boolean isZuInfinitive(String word) {
         for (Reading reading : GermanLexicon.lookup(word).readings()) {

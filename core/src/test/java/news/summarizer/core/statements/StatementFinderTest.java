@@ -319,4 +319,106 @@ class StatementFinderTest {
         assertThat(find("Hartwig sagt Brücke zu\nDie Brücke sei fertig, sagte Hartwig."))
                 .containsExactly(indirect(HARTWIG, "Die Brücke sei fertig"));
     }
+
+    @Test
+    void should_take_a_newspaper_title_in_quotation_marks_for_a_speaker() {
+        // Without it the title in marks ("berichtet das „Lindenauer Tagblatt“") would be read as a quotation, and
+        // the name inside it could not be the speaker.
+        List<Actor> actors = List.of(organisation("Lindenauer Tagblatt"), HARTWIG);
+        assertThat(StatementFinder.find("Die Brücke wird teurer, berichtet das „Lindenauer Tagblatt“ am Freitag.", actors))
+                .containsExactly(indirect(actors.get(0), "Die Brücke wird teurer"));
+    }
+
+    @Test
+    void should_give_a_spokespersons_words_to_the_organisation_named_in_the_description() {
+        // Without it "sagte ein Sprecher der Stadtwerke" and "sagte ein Gerichtssprecher" would have no speaker:
+        // the spokesperson is no actor, the organisation is ("Gericht" is the head of "Amtsgericht Lindenau").
+        Actor court = organisation("Amtsgericht Lindenau");
+        List<Actor> actors = List.of(HARTWIG, STADTWERKE, court);
+        assertThat(StatementFinder.find("Die Preise würden im Mai steigen, sagte ein Sprecher der Stadtwerke Lindenau.", actors))
+                .containsExactly(indirect(STADTWERKE, "Die Preise würden im Mai steigen"));
+        assertThat(StatementFinder.find("Hartwig klagte gegen die Stadt. Die Klage sei zulässig, sagte ein Gerichtssprecher.",
+                actors)).containsExactly(indirect(court, "Die Klage sei zulässig"));
+    }
+
+    @Test
+    void should_not_look_for_the_source_of_laut_beyond_the_verb() {
+        // Without the limit the subject after the verb ("Laut dem Wetterdienst erreichte Hartwig …") would become
+        // the source of a sentence whose source, the weather service, is no actor.
+        assertThat(find("Laut dem Wetterdienst erreichte Hartwig den Gipfel bei Sturm.")).isEmpty();
+    }
+
+    @Test
+    void should_give_a_demnach_sentence_to_the_speaker_or_the_subject_before_it() {
+        // Without it "demnach" would only follow "laut X": after "X teilte mit, dass …" or a sentence about what an
+        // institution holds, its sentence would be lost.
+        Actor court = organisation("Amtsgericht Lindenau");
+        List<Actor> actors = List.of(HARTWIG, court);
+        assertThat(StatementFinder.find("Hartwig teilte mit, dass die Brücke teurer wird. Demnach fehlen zwei Millionen Euro.",
+                actors)).containsExactly(indirect(HARTWIG, "die Brücke teurer wird"),
+                indirect(HARTWIG, "Demnach fehlen zwei Millionen Euro"));
+        assertThat(StatementFinder.find("Das Amtsgericht Lindenau sieht die Klausel als unwirksam an. "
+                + "Die Kunden könnten demnach Geld zurückfordern.", actors))
+                .containsExactly(indirect(court, "Die Kunden könnten demnach Geld zurückfordern"));
+    }
+
+    @Test
+    void should_attribute_a_quotation_after_a_colon_without_a_speech_verb() {
+        // Without it "X zog Bilanz: „…“" and "X beruhigte mit den Worten: „…“" would lose their quotations: the
+        // colon introduces the words, the verb before it is none of saying.
+        assertThat(find("Am Abend zog Hartwig Bilanz: „Wir haben viel erreicht.“"))
+                .containsExactly(direct(HARTWIG, "Wir haben viel erreicht."));
+        assertThat(find("Doch beruhigte die Chefin der Stadtwerke, Lena Hartwig, die Kunden mit den Worten: „Niemand friert.“"))
+                .containsExactly(direct(HARTWIG, "Niemand friert."));
+    }
+
+    @Test
+    void should_give_a_konjunktiv_i_sentence_to_the_subject_of_the_sentence_before() {
+        // Without it a Konjunktiv I sentence after a sentence about someone ("X sieht darin kein Zeichen …") would
+        // be lost, since no speech verb precedes it; without the main-clause test a survey's Konjunktiv II or a
+        // subjunctive in a subordinate clause would become a statement.
+        assertThat(find("Hartwig sieht darin kein Zeichen der Ablehnung. Es gebe keine schlechte Stimmung im Ort."))
+                .containsExactly(indirect(HARTWIG, "Es gebe keine schlechte Stimmung im Ort"));
+        assertThat(find("Hartwig liegt in der Umfrage vorn. Zwei von zehn Befragten würden niemanden wählen.")).isEmpty();
+        assertThat(find("Hartwig musste sich Kritik anhören. Erst spät, als alles entschieden gewesen sei, kam sie.")).isEmpty();
+    }
+
+    @Test
+    void should_give_a_konjunktiv_i_sentence_after_laut_to_its_source() {
+        // Without it the sentence after "Laut X …" in Konjunktiv I would lose its source, X.
+        assertThat(find("Laut Hartwig stiegen die Kosten um zehn Prozent. Davon seien zwei Drittel Löhne."))
+                .containsExactly(indirect(HARTWIG, "stiegen die Kosten um zehn Prozent"),
+                        indirect(HARTWIG, "Davon seien zwei Drittel Löhne"));
+    }
+
+    @Test
+    void should_attribute_the_sentence_before_to_das_teilte_x_mit() {
+        // Without it "Das teilte X mit." would name a speaker for no statement: its "das" is the sentence before.
+        assertThat(find("Die Preise steigen im Mai um acht Prozent. Das teilten die Stadtwerke Lindenau am Montag mit."))
+                .containsExactly(indirect(STADTWERKE, "Die Preise steigen im Mai um acht Prozent"));
+    }
+
+    @Test
+    void should_attribute_the_clause_before_a_wie_inquit() {
+        // Without it ", wie X mitteilte." (the inquit as a clause with its verb last) would leave its statement out.
+        assertThat(find("Die Brücke werde im Mai fertig, wie Hartwig am Montag in ihrem Blog mitteilte."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke werde im Mai fertig"));
+    }
+
+    @Test
+    void should_report_reported_speech_that_goes_on_after_an_interrupting_inquit() {
+        // Without it the second half of "A sei B, räumte sie ein, sie lerne …" would be lost.
+        assertThat(find("Sie sei keine Freundin der Oper, räumte Hartwig ein, sie lerne sie aber zu schätzen."))
+                .containsExactly(indirect(HARTWIG, "Sie sei keine Freundin der Oper"),
+                        indirect(HARTWIG, "sie lerne sie aber zu schätzen"));
+    }
+
+    @Test
+    void should_give_the_statement_of_two_coordinated_speakers_to_each() {
+        // Without it "A und B erklärten, …" would be A's statement only.
+        assertThat(find("Die Vorsitzende, Lena Hartwig, und ihr Stellvertreter Tomasz Wierzbicki erklärten, "
+                + "die Pläne reichten nicht aus."))
+                .containsExactlyInAnyOrder(indirect(HARTWIG, "die Pläne reichten nicht aus"),
+                        indirect(WIERZBICKI, "die Pläne reichten nicht aus"));
+    }
 }
