@@ -425,6 +425,11 @@ public final class StatementFinder {
                     add(unit, speaker, StatementKind.INDIRECT, tokens.get(next).start(), end);
                     return end;
                 }
+                if (!before && speechVerbEnd(tokens, next) >= 0) {
+                    // "Das Gericht habe den Antrag zurückgewiesen, sagte ein Sprecher": a speech verb right after the
+                    // comma opens the inquit of all that stands before it, the first speech verb included.
+                    return newCursor;
+                }
                 boolean onlySpeaker = onlySpeakerBetween(tokens, verbEnd, boundary);
                 if (!before && mark.is(",") && reportedClause(tokens, next,
                         (tokens.get(0).is("Wie") && verb < boundary) || onlySpeaker)) {
@@ -759,7 +764,7 @@ public final class StatementFinder {
         Mention nearestBefore = null;
         for (Mention mention : mentions) {
             if (mention.end() <= tokens.get(verb).start() && mention.start() >= tokens.get(0).start()
-                    && !quotations.contains(mention.start())) {
+                    && !quotations.contains(mention.start()) && !inSourcePhrase(tokens, mention)) {
                 nearestBefore = mention;
             }
         }
@@ -798,6 +803,28 @@ public final class StatementFinder {
         }
         // "erklärten die Experten": a plural verb's description names a group, no single actor.
         return GermanVerbs.isPluralOnly(tokens.get(verb).text()) ? null : descriptions.speaker(tokens, verb + 1);
+    }
+
+    /**
+     * Whether the name is the source of the sentence ("laut Hartwig", "nach Angaben der Stadtwerke"), not the
+     * subject of its verb: "Experten des Instituts hatten nach Angaben des Ministeriums bestätigt, dass …" is the
+     * institute's statement, which the ministry reports.
+     */
+    private boolean inSourcePhrase(List<Token> tokens, Mention mention) {
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).end() <= mention.start()) {
+            at++;
+        }
+        for (int i = at - 1; i >= Math.max(0, at - NAME_WINDOW); i--) {
+            String word = tokens.get(i).text();
+            if (word.equalsIgnoreCase("laut") || SourcePhrases.isAngaben(tokens, i)) {
+                return true;
+            }
+            if (isBoundary(tokens.get(i)) || Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Only punctuation or a bracket ("(SPD)") between the name and the verb. */
@@ -871,12 +898,47 @@ public final class StatementFinder {
             return lastSpeaker;
         }
         Actor person = null;
+        Actor subject = null;
         for (Mention earlier : mentions) {
             if (earlier.start() < mention.start() && earlier.actor().type() == ActorType.PERSON) {
                 person = earlier.actor();
+                if (!isObject(earlier)) {
+                    subject = earlier.actor();
+                }
             }
         }
-        return person;
+        return subject != null ? subject : person;
+    }
+
+    /**
+     * Whether the name is an object, not a subject a later "er" or "sie" refers to: a preposition or an object's
+     * article among the few words before it in its clause ("Auf die Zusammenarbeit mit dem künftigen Chef Tomasz
+     * Wierzbicki freue er sich" is Hartwig's sentence, not Wierzbicki's).
+     */
+    private boolean isObject(Mention mention) {
+        int at = mention.start();
+        for (int words = 0; words < 4; words++) {
+            int end = at;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end == 0 || !Character.isLetter(text.charAt(end - 1))) {
+                return false;
+            }
+            int start = end;
+            while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+                start--;
+            }
+            String word = text.substring(start, end);
+            if (PREPOSITIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                return false;
+            }
+            at = start;
+        }
+        return false;
     }
 
     /** ", so X." : nothing but the name's words between the name and the end of the clause. */

@@ -421,4 +421,39 @@ class StatementFinderTest {
                 .containsExactlyInAnyOrder(indirect(HARTWIG, "die Pläne reichten nicht aus"),
                         indirect(WIERZBICKI, "die Pläne reichten nicht aus"));
     }
+
+    @Test
+    void should_resolve_a_pronoun_to_the_last_person_who_is_no_object() {
+        // Without it "er" would go to the last person named, although that one was named after "mit dem …": the
+        // sentence is about its subject.
+        assertThat(find("Hartwig eröffnete die Brücke mit dem Gast Tomasz Wierzbicki. "
+                + "Sie sagte, dass die Brücke zwei Länder verbinde."))
+                .containsExactly(indirect(HARTWIG, "die Brücke zwei Länder verbinde"));
+    }
+
+    @Test
+    void should_know_an_organisation_by_the_short_form_it_is_introduced_with() {
+        // Without it "die Stilko" after "Ständige Lindenauer Kommission (Stilko)" would name no actor.
+        Actor commission = organisation("Ständige Lindenauer Kommission");
+        assertThat(StatementFinder.find("Die Ständige Lindenauer Kommission (Stilko) tagte. "
+                + "Der Impfstoff sei sicher, empfahl die Stilko am Montag.", List.of(commission)))
+                .containsExactly(indirect(commission, "Der Impfstoff sei sicher"));
+    }
+
+    @Test
+    void should_take_the_inquit_after_a_clause_that_ends_in_a_speech_verb() {
+        // Without it "Das Gericht habe den Antrag zurückgewiesen, sagte …" would be read as "X zurückgewiesen, <what
+        // X said>", and the inquit that follows would find its statement already taken.
+        Actor court = organisation("Amtsgericht Lindenau");
+        assertThat(StatementFinder.find("Hartwig klagte. Das Gericht habe den Antrag zurückgewiesen, sagte ein Gerichtssprecher.",
+                List.of(HARTWIG, court))).containsExactly(indirect(court, "Das Gericht habe den Antrag zurückgewiesen"));
+    }
+
+    @Test
+    void should_not_take_the_source_of_a_sentence_for_the_subject_of_its_verb() {
+        // Without it "Die Stadtwerke hatten nach Angaben von Hartwig bestätigt, dass …" would be Hartwig's dass-clause,
+        // although she only reports what the Stadtwerke confirmed.
+        assertThat(find("Die Stadtwerke Lindenau hatten nach Angaben von Hartwig bestätigt, dass die Preise steigen."))
+                .contains(indirect(STADTWERKE, "die Preise steigen"));
+    }
 }
