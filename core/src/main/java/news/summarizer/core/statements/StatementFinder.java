@@ -91,7 +91,8 @@ public final class StatementFinder {
     /** Sentences, joined where a quotation runs over a sentence end. */
     private List<TextSpan> units() {
         List<TextSpan> units = new ArrayList<>();
-        for (TextSpan sentence : GermanSentences.split(text)) {
+        for (TextSpan whole : GermanSentences.split(text)) {
+            TextSpan sentence = withoutCredit(whole);
             TextSpan last = units.isEmpty() ? null : units.get(units.size() - 1);
             if (last != null && quotations.all().stream().anyMatch(q -> q.start() < last.end() && q.end() > last.end()
                     && q.end() <= sentence.end())) {
@@ -101,6 +102,10 @@ public final class StatementFinder {
             }
         }
         return units;
+    }
+
+    private TextSpan withoutCredit(TextSpan sentence) {
+        return new TextSpan(sentence.start(), sentence.start() + Datelines.withoutTrailingCredit(sentence.of(text)));
     }
 
     private void read(int index, TextSpan unit) {
@@ -338,6 +343,12 @@ public final class StatementFinder {
             return;
         }
         Actor speaker = lastSource != null && unit - lastSourceUnit <= 1 ? lastSource : previousSubject(unit);
+        if (speaker == null && lastSpeaker != null && unit - lastUnit == 2 && previousUnit != null
+                && mentions.stream().noneMatch(m -> m.start() >= previousUnit.start() && m.end() <= previousUnit.end())) {
+            // The speaker's turn goes on over a sentence that names nobody ("Umsteiger sollten nicht fliegen."),
+            // which may be reported speech as well, only not in a mood that shows it.
+            speaker = lastSpeaker;
+        }
         if (speaker != null) {
             add(unit, speaker, StatementKind.INDIRECT, body.start(), body.end());
         }

@@ -456,4 +456,17 @@ class StatementFinderTest {
         assertThat(find("Die Stadtwerke Lindenau hatten nach Angaben von Hartwig bestätigt, dass die Preise steigen."))
                 .contains(indirect(STADTWERKE, "die Preise steigen"));
     }
+
+    @Test
+    void should_continue_the_speaker_over_a_sentence_that_names_nobody() {
+        // Without it the Konjunktiv I sentence after "Kunden sollten nicht anrufen." (reported too, in a mood that does
+        // not show it) would be lost; without cutting the agency credit "…/abc/de" the last sentence would be taken
+        // for a heading.
+        String text = "Die Stadtwerke Lindenau haben den Kunden davon abgeraten, zu den Schaltern zu kommen. "
+                + "Kunden sollten nicht anrufen. Es bestehe die Gefahr, dass die Leitungen überlastet seien./abc/de";
+        assertThat(find(text)).containsExactly(indirect(STADTWERKE, "zu den Schaltern zu kommen"),
+                indirect(STADTWERKE, "Es bestehe die Gefahr, dass die Leitungen überlastet seien"));
+        assertThat(find(text.replace("Kunden sollten nicht anrufen.", "Am Abend kam auch noch Hartwig vorbei.")))
+                .containsExactly(indirect(STADTWERKE, "zu den Schaltern zu kommen"));
+    }
 }
