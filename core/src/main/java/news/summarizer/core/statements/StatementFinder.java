@@ -585,7 +585,14 @@ public final class StatementFinder {
     private boolean passiveOrCoordinated(List<Token> tokens, int verb, int comma) {
         for (int i = verb + 1; i < comma; i++) {
             if (tokens.get(i).is("und") || tokens.get(i).is("sowie")) {
-                return true;
+                // A second verb after "und" leaves the speech verb's clause; nouns after it ("mahnte Bund und Länder,
+                // …") are its objects, and the clause after the comma is still what was said.
+                for (int j = i + 1; j < comma; j++) {
+                    String word = tokens.get(j).text();
+                    if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                        return true;
+                    }
+                }
             }
         }
         if (!SpeechVerbs.isParticiple(tokens.get(verb).text())) {

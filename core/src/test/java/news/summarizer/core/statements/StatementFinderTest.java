@@ -469,4 +469,12 @@ class StatementFinderTest {
         assertThat(find(text.replace("Kunden sollten nicht anrufen.", "Am Abend kam auch noch Hartwig vorbei.")))
                 .containsExactly(indirect(STADTWERKE, "zu den Schaltern zu kommen"));
     }
+
+    @Test
+    void should_report_the_clause_after_a_speech_verb_whose_object_has_two_nouns() {
+        // Without it the "und" between two objects ("mahnte Bund und Länder, …") would be taken for a second verb's
+        // clause, and the reported speech after the comma would be lost.
+        assertThat(find("Hartwig mahnte Bund und Länder, jetzt sei keine Zeit für Streit."))
+                .containsExactly(indirect(HARTWIG, "jetzt sei keine Zeit für Streit"));
+    }
 }
