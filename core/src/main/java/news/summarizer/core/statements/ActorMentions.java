@@ -62,6 +62,9 @@ final class ActorMentions {
      */
     private static List<String> abbreviations(String text, String name) {
         List<String> found = new ArrayList<>();
+        if (!text.contains(name + " (")) {
+            return found; // the usual case, without compiling a pattern
+        }
         java.util.regex.Matcher matcher = java.util.regex.Pattern
                 .compile(java.util.regex.Pattern.quote(name) + "\\s*\\((\\p{Lu}[\\p{L}-]{1,11})\\)").matcher(text);
         while (matcher.find()) {

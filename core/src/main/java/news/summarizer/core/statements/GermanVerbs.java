@@ -19,6 +19,9 @@ final class GermanVerbs {
     private static final int CACHE_LIMIT = 50_000;
 
     private static final Map<String, Boolean> REPORTING = new ConcurrentHashMap<>();
+    /** Finite-verb lookups, asked of most words of a sentence by the attribution rules, cached like moods. */
+    private static final Map<String, Boolean> FINITE = new ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern FINITE_TAG = java.util.regex.Pattern.compile("VER:(AUX:|MOD:)?[123]:.*");
 
     private GermanVerbs() {
     }
@@ -130,13 +133,22 @@ final class GermanVerbs {
 
     /** Whether the dictionary knows {@code word} as a finite verb form (any person, mood or tense). */
     static boolean isFiniteVerb(String word) {
+        Boolean known = FINITE.get(word);
+        if (known != null) {
+            return known;
+        }
+        boolean finite = false;
         for (Reading reading : GermanLexicon.lookup(word.toLowerCase(java.util.Locale.ROOT)).readings()) {
             CharSequence tag = reading.tag();
-            if (tag != null && tag.toString().matches("VER:(AUX:|MOD:)?[123]:.*")) {
-                return true;
+            if (tag != null && FINITE_TAG.matcher(tag).matches()) {
+                finite = true;
+                break;
             }
         }
-        return false;
+        if (FINITE.size() < CACHE_LIMIT) {
+            FINITE.put(word, finite);
+        }
+        return finite;
     }
 
 }

@@ -173,7 +173,7 @@ public final class Salience {
             any = true;
             int end = at + key.length();
             boolean compound = at > 0 && text.charAt(at - 1) == '-' || end < text.length() && text.charAt(end) == '-';
-            if (!compound && !isObject(text, nameStart(text, name, key, at))) {
+            if (!compound && !ObjectPositions.isObject(text, nameStart(text, name, key, at))) {
                 return false;
             }
         }
@@ -193,50 +193,6 @@ public final class Salience {
             }
         }
         return at;
-    }
-
-    private static boolean isObject(String text, int at) {
-        for (int words = 0; words < 4; words++) {
-            int end = at;
-            while (end > 0 && text.charAt(end - 1) == ' ') {
-                end--;
-            }
-            if (end == 0 || !Character.isLetterOrDigit(text.charAt(end - 1))) {
-                return false;
-            }
-            int start = end;
-            while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
-                start--;
-            }
-            String word = text.substring(start, end);
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            if (PREPOSITIONS.contains(lower) || lower.equals("dem") || lower.equals("den") || lower.equals("des")) {
-                return true;
-            }
-            if (word.equals("der") && start > 1 && text.charAt(start - 1) == ' '
-                    && (Character.isUpperCase(text.charAt(wordBefore(text, start - 1))) || Character.isDigit(text.charAt(start - 2)))
-                    && ".!?\n".indexOf(text.charAt(start - 2)) < 0) {
-                return true; // "das Programm der Regierung": a genitive attribute
-            }
-            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
-                return false;
-            }
-            at = start;
-        }
-        return false;
-    }
-
-    /** The start of the word that ends at {@code end} (exclusive), trailing spaces skipped. */
-    private static int wordBefore(String text, int end) {
-        int e = end;
-        while (e > 0 && text.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int start = e;
-        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
-            start--;
-        }
-        return Math.min(start, Math.max(0, e - 1));
     }
 
     /** Where at least half of the mentions of {@code key} stand in a source slot ({@link #SOURCE_SLOT}). */

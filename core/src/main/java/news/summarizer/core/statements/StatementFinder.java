@@ -916,47 +916,20 @@ public final class StatementFinder {
             return lastSpeaker;
         }
         Actor person = null;
-        Actor subject = null;
-        for (Mention earlier : mentions) {
-            if (earlier.start() < mention.start() && earlier.actor().type() == ActorType.PERSON) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention earlier = mentions.get(i);
+            if (earlier.start() >= mention.start() || earlier.actor().type() != ActorType.PERSON) {
+                continue;
+            }
+            if (person == null) {
                 person = earlier.actor();
-                if (!isObject(earlier)) {
-                    subject = earlier.actor();
-                }
+            }
+            // "Auf die Arbeit mit dem neuen Chef Wierzbicki freue sie sich": "sie" is not the object named last.
+            if (!ObjectPositions.isObject(text, earlier.start())) {
+                return earlier.actor();
             }
         }
-        return subject != null ? subject : person;
-    }
-
-    /**
-     * Whether the name is an object, not a subject a later "er" or "sie" refers to: a preposition or an object's
-     * article among the few words before it in its clause ("Auf die Zusammenarbeit mit dem künftigen Chef Tomasz
-     * Wierzbicki freue er sich" is Hartwig's sentence, not Wierzbicki's).
-     */
-    private boolean isObject(Mention mention) {
-        int at = mention.start();
-        for (int words = 0; words < 4; words++) {
-            int end = at;
-            while (end > 0 && text.charAt(end - 1) == ' ') {
-                end--;
-            }
-            if (end == 0 || !Character.isLetter(text.charAt(end - 1))) {
-                return false;
-            }
-            int start = end;
-            while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
-                start--;
-            }
-            String word = text.substring(start, end);
-            if (PREPOSITIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
-                return false;
-            }
-            at = start;
-        }
-        return false;
+        return person;
     }
 
     /** ", so X." : nothing but the name's words between the name and the end of the clause. */
