@@ -18,6 +18,8 @@ final class DescriptionSpeakers {
     private static final java.util.regex.Pattern SPOKESPERSON =
             java.util.regex.Pattern.compile("(\\p{L}*?-?)(?:Sprecher|sprecher)(?:in)?");
     private static final Set<String> ARTICLES = Set.of("der", "die", "ein", "eine");
+    /** "der Konzern", "die Ministerin", "das Gericht"; capitalised at the start of a sentence. */
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das");
     private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
 
     private final List<Mention> mentions;
@@ -41,7 +43,7 @@ final class DescriptionSpeakers {
         if (spokesperson != null) {
             return spokesperson;
         }
-        if (at + 1 >= tokens.size() || !(tokens.get(at).is("der") || tokens.get(at).is("die"))) {
+        if (at + 1 >= tokens.size() || !DEFINITE.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         int nounAt = at + 1;

@@ -801,6 +801,12 @@ public final class StatementFinder {
                 && !(personAfter && organisationBefore)) {
             return resolve(nearestBefore, unit);
         }
+        Mention described = verb >= 2 ? descriptions.speaker(tokens, 0) : null;
+        if (described != null && tokens.get(verb - 1).start() == described.start()) {
+            // "Das Gericht teilte mit, dass …", "Die Ministerin sagte, …": a description opening the sentence right
+            // before the verb is its subject, as one after the verb is ("sagte die Ministerin").
+            return described.actor();
+        }
         if (after != null) {
             return resolve(after, unit);
         }

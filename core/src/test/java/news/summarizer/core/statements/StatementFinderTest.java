@@ -477,4 +477,17 @@ class StatementFinderTest {
         assertThat(find("Hartwig mahnte Bund und Länder, jetzt sei keine Zeit für Streit."))
                 .containsExactly(indirect(HARTWIG, "jetzt sei keine Zeit für Streit"));
     }
+
+    @Test
+    void should_take_a_description_opening_the_sentence_before_the_verb_as_its_speaker() {
+        // Without it "Der Minister sagte, …" and "Das Gericht teilte mit, dass …" would have no speaker: descriptions
+        // were looked for only after the verb ("sagte der Minister").
+        Actor minister = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Verkehrsminister", null, 1, "", 0);
+        Actor court = organisation("Amtsgericht Lindenau");
+        List<Actor> actors = List.of(HARTWIG, minister, court);
+        assertThat(StatementFinder.find("Wierzbicki reiste an. Hartwig begrüßte ihn. Der Minister sagte, Polen zahle die Hälfte.",
+                actors)).containsExactly(indirect(minister, "Polen zahle die Hälfte"));
+        assertThat(StatementFinder.find("Hartwig klagte vor dem Amtsgericht Lindenau. Das Gericht teilte mit, dass die Klage "
+                + "zulässig ist.", actors)).containsExactly(indirect(court, "die Klage zulässig ist"));
+    }
 }
