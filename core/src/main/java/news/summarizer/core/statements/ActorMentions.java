@@ -35,6 +35,13 @@ final class ActorMentions {
             }
             if (actor.type() != ActorType.PERSON) {
                 names.addAll(abbreviations(text, actor.name())); // a person's brackets hold a party: "Hartwig (SPD)"
+                // "Nachrichtenagentur Lipa" is "Lipa" alone too: the first word only says what kind of body it is.
+                String kind = words[0].toLowerCase(java.util.Locale.ROOT);
+                if (words.length > 1 && Character.isUpperCase(words[1].charAt(0))
+                        && DescriptionSpeakers.INSTITUTION_HEADS.stream().anyMatch(kind::endsWith)
+                        && !DescriptionSpeakers.INSTITUTION_HEADS.contains(kind)) {
+                    names.add(actor.name().substring(words[0].length()).strip());
+                }
             }
             for (String name : names) {
                 String searched = name.contains(" ") ? spaced : text;

@@ -10,7 +10,7 @@ import news.summarizer.core.summary.ActorType;
 final class DescriptionSpeakers {
 
     /** Heads of a description that refers to an organisation ("der Dax-Konzern", "die Landesbehörde"). */
-    private static final List<String> INSTITUTION_HEADS = List.of("konzern", "unternehmen", "verband", "partei",
+    static final List<String> INSTITUTION_HEADS = List.of("konzern", "unternehmen", "verband", "partei",
             "ministerium", "behörde", "gericht", "regierung", "verein", "bank", "firma", "gewerkschaft", "institut", "amt",
             "agentur", "klub", "club", "hersteller", "versicherer", "versorger", "sender", "verlag");
 

@@ -490,4 +490,15 @@ class StatementFinderTest {
         assertThat(StatementFinder.find("Hartwig klagte vor dem Amtsgericht Lindenau. Das Gericht teilte mit, dass die Klage "
                 + "zulässig ist.", actors)).containsExactly(indirect(court, "die Klage zulässig ist"));
     }
+
+    @Test
+    void should_know_an_organisation_by_its_name_without_the_word_for_its_kind() {
+        // Without it "laut Lipa" would name no actor when the actor is "Nachrichtenagentur Lipa": the first word only
+        // says what kind of body it is. A name that is only the kind ("Konzern Lindenau") keeps its words.
+        Actor agency = organisation("Nachrichtenagentur Lipa");
+        assertThat(StatementFinder.find("Der Strom fiel aus. Laut Lipa waren 3000 Haushalte betroffen.", List.of(agency)))
+                .containsExactly(indirect(agency, "waren 3000 Haushalte betroffen"));
+        assertThat(StatementFinder.find("Laut Lindenau waren 3000 Haushalte betroffen.", List.of(organisation("Konzern Lindenau"))))
+                .isEmpty();
+    }
 }
