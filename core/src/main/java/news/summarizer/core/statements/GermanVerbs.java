@@ -108,6 +108,26 @@ final class GermanVerbs {
         return false;
     }
 
+    /**
+     * Whether {@code word} is, as a verb, a Konjunktiv I of the third person that the indicative never has, whatever
+     * else it may be ("nähere" is also an adjective, "nähert" the indicative). For a word right after its subject
+     * pronoun ("er nähere sich"), where an adjective cannot stand.
+     */
+    static boolean isVerbalKonjunktivI(String word) {
+        boolean subjunctive = false;
+        for (Reading reading : GermanLexicon.lookup(word).readings()) {
+            String tag = reading.tag() == null ? "" : reading.tag().toString();
+            if (!tag.startsWith("VER:") || !tag.contains(":3:")) {
+                continue;
+            }
+            if (tag.contains(":PRÄ") || tag.contains(":PRT")) {
+                return false;
+            }
+            subjunctive |= tag.contains(":KJ1");
+        }
+        return subjunctive;
+    }
+
     /** Whether {@code word} is a zu-infinitive written as one word ("aufzunehmen"; tag {@code VER:EIZ}). */
     static boolean isZuInfinitive(String word) {
         for (Reading reading : GermanLexicon.lookup(word).readings()) {

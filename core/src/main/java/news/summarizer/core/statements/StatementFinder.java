@@ -38,6 +38,8 @@ public final class StatementFinder {
             "angesichts",
             "laut", "seit", "durch", "ohne", "um", "dem", "den", "des");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie");
+    /** Pronouns a finite verb follows in a clause: after them an adjective cannot stand ("er nähere sich"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "es", "man", "Er", "Sie", "Es", "Man");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
             "denen", "welche", "welcher", "welches");
     private static final Set<String> PASSIVE = Set.of("wurde", "wurden", "wird", "werden", "worden");
@@ -510,7 +512,10 @@ public final class StatementFinder {
             return false;
         }
         for (int i = from; i < tokens.size() && !isBoundary(tokens.get(i)); i++) {
-            if (!quotations.contains(tokens.get(i).start()) && GermanVerbs.reportsSpeech(tokens.get(i).text())) {
+            String word = tokens.get(i).text();
+            boolean afterPronoun = i > 0 && SUBJECT_PRONOUNS.contains(tokens.get(i - 1).text());
+            if (!quotations.contains(tokens.get(i).start()) && (GermanVerbs.reportsSpeech(word)
+                    || afterPronoun && GermanVerbs.isVerbalKonjunktivI(word))) {
                 return true;
             }
         }

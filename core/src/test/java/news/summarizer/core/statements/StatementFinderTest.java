@@ -501,4 +501,13 @@ class StatementFinderTest {
         assertThat(StatementFinder.find("Laut Lindenau waren 3000 Haushalte betroffen.", List.of(organisation("Konzern Lindenau"))))
                 .isEmpty();
     }
+
+    @Test
+    void should_read_a_konjunktiv_i_that_is_also_an_adjective_after_its_pronoun() {
+        // Without it "sie nähere sich …" would not count as reported speech: the lexicon also reads "nähere" as an
+        // adjective ("nähere Angaben"), which cannot stand right after the subject pronoun.
+        assertThat(find("Sie sei keine Freundin der Oper, räumte Hartwig ein, sie nähere sich ihr aber an."))
+                .containsExactly(indirect(HARTWIG, "Sie sei keine Freundin der Oper"),
+                        indirect(HARTWIG, "sie nähere sich ihr aber an"));
+    }
 }
