@@ -33,6 +33,16 @@ final class ActorMentions {
             if (actor.type() != ActorType.PERSON && words.length == 1 && level.matches()) {
                 names.add(Character.toUpperCase(level.group(1).charAt(0)) + level.group(1).substring(1));
             }
+            if (actor.type() != ActorType.PERSON) {
+                names.addAll(abbreviations(text, actor.name())); // a person's brackets hold a party: "Hartwig (SPD)"
+                // "Nachrichtenagentur Lipa" is "Lipa" alone too: the first word only says what kind of body it is.
+                String kind = words[0].toLowerCase(java.util.Locale.ROOT);
+                if (words.length > 1 && Character.isUpperCase(words[1].charAt(0))
+                        && DescriptionSpeakers.INSTITUTION_HEADS.stream().anyMatch(kind::endsWith)
+                        && !DescriptionSpeakers.INSTITUTION_HEADS.contains(kind)) {
+                    names.add(actor.name().substring(words[0].length()).strip());
+                }
+            }
             for (String name : names) {
                 String searched = name.contains(" ") ? spaced : text;
                 for (int at = searched.indexOf(name); at >= 0; at = searched.indexOf(name, at + 1)) {
@@ -51,6 +61,25 @@ final class ActorMentions {
             }
         }
         return distinct;
+    }
+
+    /**
+     * The short forms the text introduces in brackets right after the name: "die Ständige Lindenauer Kommission
+     * (Stilko)" is "die Stilko" from then on.
+     */
+    private static List<String> abbreviations(String text, String name) {
+        List<String> found = new ArrayList<>();
+        if (!text.contains(name + " (")) {
+            return found; // the usual case, without compiling a pattern
+        }
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile(java.util.regex.Pattern.quote(name) + "\\s*\\((\\p{Lu}[\\p{L}-]{1,11})\\)").matcher(text);
+        while (matcher.find()) {
+            if (!found.contains(matcher.group(1))) {
+                found.add(matcher.group(1));
+            }
+        }
+        return found;
     }
 
     /** The end of the word a name ends in: the name itself, or with a genitive "s", "es" or apostrophe; -1 if longer. */

@@ -10,9 +10,17 @@ import news.summarizer.core.summary.ActorType;
 final class DescriptionSpeakers {
 
     /** Heads of a description that refers to an organisation ("der Dax-Konzern", "die Landesbehörde"). */
-    private static final List<String> INSTITUTION_HEADS = List.of("konzern", "unternehmen", "verband", "partei",
+    static final List<String> INSTITUTION_HEADS = List.of("konzern", "unternehmen", "verband", "partei",
             "ministerium", "behörde", "gericht", "regierung", "verein", "bank", "firma", "gewerkschaft", "institut", "amt",
             "agentur", "klub", "club", "hersteller", "versicherer", "versorger", "sender", "verlag");
+
+    /** "Sprecher", "Sprecherin", and compounds naming whose: "Gerichtssprecher", "Ministeriums-Sprecherin". */
+    private static final java.util.regex.Pattern SPOKESPERSON =
+            java.util.regex.Pattern.compile("(\\p{L}*?-?)(?:Sprecher|sprecher)(?:in)?");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "ein", "eine");
+    /** "der Konzern", "die Ministerin", "das Gericht"; capitalised at the start of a sentence. */
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das");
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
 
     private final List<Mention> mentions;
     private final List<Actor> actors;
@@ -31,7 +39,11 @@ final class DescriptionSpeakers {
      * spokesperson ("der Sprecher") is left alone: whose, the description does not say.
      */
     Mention speaker(List<Token> tokens, int at) {
-        if (at + 1 >= tokens.size() || !(tokens.get(at).is("der") || tokens.get(at).is("die"))) {
+        Mention spokesperson = spokesperson(tokens, at);
+        if (spokesperson != null) {
+            return spokesperson;
+        }
+        if (at + 1 >= tokens.size() || !DEFINITE.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         int nounAt = at + 1;
@@ -80,6 +92,65 @@ final class DescriptionSpeakers {
         }
         return referent == null || (!institution && people.size() > 1) ? null
                 : new Mention(noun.start(), noun.end(), referent);
+    }
+
+    /**
+     * A spokesperson speaks for an organisation, which the description names: "ein Sprecher des Umweltministeriums" (the
+     * organisation in the genitive right after it) or "ein Gerichtssprecher", "die Konzernsprecherin" (the compound's
+     * first part: the organisation actor whose name ends in it, "Landgericht Lindenau" for "Gericht"; else, for an
+     * institution's word, the organisation named last). Definite or indefinite article: a spokesperson is usually "ein".
+     */
+    private Mention spokesperson(List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size() || !ARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        int nounAt = at + 1;
+        while (nounAt < Math.min(tokens.size() - 1, at + 3) && Character.isLowerCase(tokens.get(nounAt).text().charAt(0))) {
+            nounAt++; // "ein leitender Sprecher"
+        }
+        Token noun = tokens.get(nounAt);
+        java.util.regex.Matcher compound = SPOKESPERSON.matcher(noun.text());
+        if (!compound.matches()) {
+            return null;
+        }
+        String prefix = compound.group(1).replaceAll("-$", "").toLowerCase(java.util.Locale.ROOT);
+        if (prefix.isEmpty()) {
+            // "ein Sprecher des Ministeriums": the organisation named in the genitive right after the noun.
+            if (nounAt + 2 < tokens.size() && GENITIVE_ARTICLES.contains(tokens.get(nounAt + 1).text())) {
+                int from = tokens.get(nounAt + 1).end();
+                int to = tokens.get(Math.min(tokens.size() - 1, nounAt + 4)).end();
+                for (Mention mention : mentions) {
+                    if (mention.start() >= from && mention.end() <= to && mention.actor().type() != ActorType.PERSON) {
+                        return new Mention(noun.start(), noun.end(), mention.actor());
+                    }
+                }
+            }
+            return null;
+        }
+        String head = prefix.endsWith("s") && prefix.length() > 5 ? prefix.substring(0, prefix.length() - 1) : prefix;
+        for (Actor actor : actors) {
+            if (actor.type() == ActorType.PERSON) {
+                continue;
+            }
+            for (String word : actor.name().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+                if (head.length() >= 4 && (word.endsWith(head) || word.endsWith(prefix))) {
+                    return new Mention(noun.start(), noun.end(), actor);
+                }
+            }
+        }
+        if (INSTITUTION_HEADS.stream().anyMatch(head::endsWith)) {
+            Actor referent = null;
+            for (Mention mention : mentions) {
+                if (mention.start() >= noun.start()) {
+                    break;
+                }
+                if (!quotations.contains(mention.start()) && mention.actor().type() != ActorType.PERSON) {
+                    referent = mention.actor();
+                }
+            }
+            return referent == null ? null : new Mention(noun.start(), noun.end(), referent);
+        }
+        return null;
     }
 
     /**

@@ -19,6 +19,9 @@ final class GermanVerbs {
     private static final int CACHE_LIMIT = 50_000;
 
     private static final Map<String, Boolean> REPORTING = new ConcurrentHashMap<>();
+    /** Finite-verb lookups, asked of most words of a sentence by the attribution rules, cached like moods. */
+    private static final Map<String, Boolean> FINITE = new ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern FINITE_TAG = java.util.regex.Pattern.compile("VER:(AUX:|MOD:)?[123]:.*");
 
     private GermanVerbs() {
     }
@@ -88,6 +91,43 @@ final class GermanVerbs {
         return false;
     }
 
+    /**
+     * Whether {@code word} is a Konjunktiv I of the third person that reports speech ("gebe", "habe", "seien"; tag
+     * {@code :3:…:KJ1}), not the Konjunktiv II that also stands for a conjecture or a survey's answer ("würden").
+     */
+    static boolean isKonjunktivI(String word) {
+        if (!reportsSpeech(word)) {
+            return false;
+        }
+        for (Reading reading : GermanLexicon.lookup(word).readings()) {
+            String tag = reading.tag() == null ? "" : reading.tag().toString();
+            if (tag.startsWith("VER:") && tag.contains(":3:") && tag.contains(":KJ1")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} is, as a verb, a Konjunktiv I of the third person that the indicative never has, whatever
+     * else it may be ("nähere" is also an adjective, "nähert" the indicative). For a word right after its subject
+     * pronoun ("er nähere sich"), where an adjective cannot stand.
+     */
+    static boolean isVerbalKonjunktivI(String word) {
+        boolean subjunctive = false;
+        for (Reading reading : GermanLexicon.lookup(word).readings()) {
+            String tag = reading.tag() == null ? "" : reading.tag().toString();
+            if (!tag.startsWith("VER:") || !tag.contains(":3:")) {
+                continue;
+            }
+            if (tag.contains(":PRÄ") || tag.contains(":PRT")) {
+                return false;
+            }
+            subjunctive |= tag.contains(":KJ1");
+        }
+        return subjunctive;
+    }
+
     /** Whether {@code word} is a zu-infinitive written as one word ("aufzunehmen"; tag {@code VER:EIZ}). */
     static boolean isZuInfinitive(String word) {
         for (Reading reading : GermanLexicon.lookup(word).readings()) {
@@ -113,13 +153,22 @@ final class GermanVerbs {
 
     /** Whether the dictionary knows {@code word} as a finite verb form (any person, mood or tense). */
     static boolean isFiniteVerb(String word) {
+        Boolean known = FINITE.get(word);
+        if (known != null) {
+            return known;
+        }
+        boolean finite = false;
         for (Reading reading : GermanLexicon.lookup(word.toLowerCase(java.util.Locale.ROOT)).readings()) {
             CharSequence tag = reading.tag();
-            if (tag != null && tag.toString().matches("VER:(AUX:|MOD:)?[123]:.*")) {
-                return true;
+            if (tag != null && FINITE_TAG.matcher(tag).matches()) {
+                finite = true;
+                break;
             }
         }
-        return false;
+        if (FINITE.size() < CACHE_LIMIT) {
+            FINITE.put(word, finite);
+        }
+        return finite;
     }
 
 }

@@ -12,9 +12,16 @@ final class QuotationSpans {
     private final String text;
     private final List<TextSpan> spans;
 
-    QuotationSpans(String text) {
+    /**
+     * The quotations of {@code text}, but for those that hold nothing but an actor's name: a newspaper's title
+     * ("berichtet das „Tagesblatt“", "nach Informationen des „Tagesblatts“") is a name in marks, not a statement, and
+     * must stay visible to the speaker lookups.
+     */
+    QuotationSpans(String text, List<Mention> mentions) {
         this.text = text;
-        this.spans = Quotations.find(text);
+        this.spans = Quotations.find(text).stream()
+                .filter(q -> mentions.stream().noneMatch(m -> m.start() == q.start() && m.end() == q.end()))
+                .toList();
     }
 
     /** All quotations, in text order. */

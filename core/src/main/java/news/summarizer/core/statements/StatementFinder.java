@@ -38,6 +38,8 @@ public final class StatementFinder {
             "angesichts",
             "laut", "seit", "durch", "ohne", "um", "dem", "den", "des");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie");
+    /** Pronouns a finite verb follows in a clause: after them an adjective cannot stand ("er nähere sich"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "es", "man", "Er", "Sie", "Es", "Man");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
             "denen", "welche", "welcher", "welches");
     private static final Set<String> PASSIVE = Set.of("wurde", "wurden", "wird", "werden", "worden");
@@ -58,6 +60,8 @@ public final class StatementFinder {
     private final List<Found> found = new ArrayList<>();
     private TextSpan previousUnit;
     private Actor lastSource;
+    /** Who speaks together with the speaker of the current speech verb ("Hartwig und Wierzbicki erklärten"). */
+    private Actor partner;
     private int lastSourceUnit = -10;
 
     private record Found(Actor speaker, StatementKind kind, int start, int end) {
@@ -65,8 +69,8 @@ public final class StatementFinder {
 
     private StatementFinder(String text, List<Actor> actors) {
         this.text = text;
-        this.quotations = new QuotationSpans(text);
         this.mentions = ActorMentions.find(text, actors);
+        this.quotations = new QuotationSpans(text, mentions);
         this.actors = actors;
         this.descriptions = new DescriptionSpeakers(mentions, actors, quotations);
     }
@@ -89,7 +93,8 @@ public final class StatementFinder {
     /** Sentences, joined where a quotation runs over a sentence end. */
     private List<TextSpan> units() {
         List<TextSpan> units = new ArrayList<>();
-        for (TextSpan sentence : GermanSentences.split(text)) {
+        for (TextSpan whole : GermanSentences.split(text)) {
+            TextSpan sentence = withoutCredit(whole);
             TextSpan last = units.isEmpty() ? null : units.get(units.size() - 1);
             if (last != null && quotations.all().stream().anyMatch(q -> q.start() < last.end() && q.end() > last.end()
                     && q.end() <= sentence.end())) {
@@ -99,6 +104,10 @@ public final class StatementFinder {
             }
         }
         return units;
+    }
+
+    private TextSpan withoutCredit(TextSpan sentence) {
+        return new TextSpan(sentence.start(), sentence.start() + Datelines.withoutTrailingCredit(sentence.of(text)));
     }
 
     private void read(int index, TextSpan unit) {
@@ -117,6 +126,7 @@ public final class StatementFinder {
         }
         int before = found.size();
         boolean attributed = false;
+        partner = null;
         int cursor = bodyStart;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -127,6 +137,7 @@ public final class StatementFinder {
             if (verbEnd >= 0) {
                 attributed = true;
                 cursor = speechVerb(index, tokens, i, verbEnd, cursor, unit.end());
+                partner = null;
             } else if (token.is("so") && i > 0 && tokens.get(i - 1).is(",")) {
                 Mention speaker = mentionIn(tokens, i + 1, Math.min(tokens.size(), i + 1 + NAME_WINDOW), true);
                 if (speaker != null && clauseEndsAfter(tokens, speaker)) {
@@ -141,12 +152,21 @@ public final class StatementFinder {
                     attributed = true;
                     source(index, speaker.actor(), false, 0, bodyStart, unit.end());
                 }
-            } else if (token.text().equalsIgnoreCase("demnach") && lastSource != null && index - lastSourceUnit <= 2) {
+            } else if (token.text().equalsIgnoreCase("demnach") && demnachSource(index) != null) {
                 attributed = true;
-                source(index, lastSource, false, 0, bodyStart, unit.end());
+                source(index, demnachSource(index), false, 0, bodyStart, unit.end());
+            } else if (token.is(":") && cursor <= token.start() && i + 1 < tokens.size()
+                    && quotations.openingAt(tokens.get(i + 1).start()) != null) {
+                TextSpan quotation = quotations.openingAt(tokens.get(i + 1).start());
+                Mention speaker = colonSpeaker(tokens, i);
+                if (speaker != null) {
+                    attributed = true;
+                    add(index, resolve(speaker, index), StatementKind.DIRECT, quotation.start(), quotation.end());
+                    cursor = quotation.end();
+                }
             } else if (token.text().equalsIgnoreCase("laut") || SourcePhrases.isAngaben(tokens, i)) {
                 int from = token.text().equalsIgnoreCase("laut") ? i + 1 : i + 2;
-                Mention speaker = mentionIn(tokens, from, Math.min(tokens.size(), from + NAME_WINDOW), false);
+                Mention speaker = mentionIn(tokens, from, phraseEnd(tokens, from), false);
                 if (speaker != null) {
                     attributed = true;
                     source(index, speaker.actor(), i == 0, speaker.end(), bodyStart, unit.end());
@@ -162,19 +182,125 @@ public final class StatementFinder {
         if (!attributed && found.size() == before && lastSpeaker != null && index - lastUnit <= 1) {
             continuation(index, tokens, bodyStart, unit.end());
         } else if (!attributed && found.size() == before && index > 0) {
-            introducedQuotation(index, bodyStart, unit.end(), previousUnit);
+            if (!introducedQuotation(index, bodyStart, unit.end(), previousUnit)) {
+                reportedAfterSubject(index, tokens, bodyStart, unit.end());
+            }
         }
         previousUnit = unit;
+    }
+
+    /**
+     * Where the noun phrase after "laut", "nach Angaben" ends: at most {@link #NAME_WINDOW} tokens, and before a
+     * finite verb. "Laut dem Generalstab startete Hartwigs Partei …" names no source when the
+     * Generalstab is no actor: the name after the verb is the sentence's subject, not the source.
+     */
+    private int phraseEnd(List<Token> tokens, int from) {
+        int limit = Math.min(tokens.size(), from + NAME_WINDOW);
+        for (int i = from; i < limit; i++) {
+            String word = tokens.get(i).text();
+            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * Whose sentence "demnach" ("according to it") continues: the source of a sentence shortly before ("laut …"),
+     * else the speaker of the sentence right before, else the subject that opens the sentence before ("Das Gericht
+     * sieht die Geschäfte als rechtswidrig an. Sie könnten demnach …").
+     */
+    private Actor demnachSource(int unit) {
+        if (lastSource != null && unit - lastSourceUnit <= 2) {
+            return lastSource;
+        }
+        if (lastSpeaker != null && unit - lastUnit <= 1) {
+            return lastSpeaker;
+        }
+        return previousSubject(unit);
+    }
+
+    /**
+     * The actor that opens the sentence before as its subject: named within its first words, with no preposition
+     * before it ("Ministerin Hartwig sieht …", "Das Landgericht sieht …"), or a pronoun that refers to one ("Er …").
+     */
+    private Actor previousSubject(int unit) {
+        if (previousUnit == null) {
+            return null;
+        }
+        List<Token> tokens = tokensOf(previousUnit.start(), previousUnit.end());
+        int limit = Math.min(tokens.size(), 4);
+        if (limit == 0) {
+            return null;
+        }
+        if (PRONOUNS.contains(tokens.get(0).text())) {
+            return resolve(new Mention(tokens.get(0).start(), tokens.get(0).end(), null), unit);
+        }
+        Mention first = mentionIn(tokens, 0, limit, false);
+        if (first == null || tokens.stream().anyMatch(t -> t.end() <= first.start()
+                && PREPOSITIONS.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && !t.text().startsWith("d"))) {
+            return null; // "In der Regierung werteten einige …" names where, not who
+        }
+        // "IG-Metall-Bezirksleiter Knut Giesler": the person the compound describes, not the organisation in it.
+        Mention person = first;
+        for (Mention mention : mentions) {
+            if (mention.start() >= first.end() && mention.end() <= tokens.get(limit - 1).end()
+                    && mention.actor().type() == ActorType.PERSON && first.actor().type() != ActorType.PERSON) {
+                person = mention;
+                break;
+            }
+        }
+        return person.actor();
+    }
+
+    /**
+     * The speaker of a quotation after a colon with no speech verb: "Hartwig zog Bilanz: „…“", "Jedoch beruhigte die
+     * Leiterin, Lena Hartwig, mit den Worten: „…“", the heading-like "Hartwig nach der Wahl: „…“". The first person
+     * named in the sentence before the colon who is no object (no preposition before the name), else the first
+     * organisation; a pronoun that opens the clause ("Sie zog Bilanz:") refers back.
+     */
+    private Mention colonSpeaker(List<Token> tokens, int colon) {
+        if (colon > 0 && PRONOUNS.contains(tokens.get(0).text())) {
+            return new Mention(tokens.get(0).start(), tokens.get(0).end(), null);
+        }
+        Mention organisation = null;
+        for (Mention mention : mentions) {
+            if (mention.start() < tokens.get(0).start() || quotations.contains(mention.start())) {
+                continue;
+            }
+            if (mention.end() > tokens.get(colon).start()) {
+                break;
+            }
+            if (afterPreposition(tokens, mention)) {
+                continue;
+            }
+            if (mention.actor().type() == ActorType.PERSON) {
+                return mention;
+            }
+            if (organisation == null) {
+                organisation = mention;
+            }
+        }
+        return organisation;
+    }
+
+    private List<Token> tokensOf(int start, int end) {
+        List<Token> tokens = new ArrayList<>();
+        for (TextSpan span : GermanTokens.tokenize(text.substring(start, end))) {
+            tokens.add(new Token(text.substring(start + span.start(), start + span.end()), start + span.start(),
+                    start + span.end()));
+        }
+        return tokens;
     }
 
     /**
      * A sentence that is all quotation after a sentence about one person is that person's ("Kapitänin Hartwig war
      * enttäuscht. „Wir haben schlecht gespielt.“").
      */
-    private void introducedQuotation(int unit, int bodyStart, int unitEnd, TextSpan previous) {
+    private boolean introducedQuotation(int unit, int bodyStart, int unitEnd, TextSpan previous) {
         TextSpan quotation = quotations.around(trimmed(bodyStart, unitEnd));
         if (quotation == null || previous == null || !hasFiniteVerb(quotation)) {
-            return;
+            return false;
         }
         List<Actor> persons = mentions.stream()
                 .filter(m -> m.start() >= previous.start() && m.end() <= previous.end() && !quotations.contains(m.start()))
@@ -184,6 +310,49 @@ public final class StatementFinder {
                 .toList();
         if (persons.size() == 1) {
             add(unit, persons.get(0), StatementKind.DIRECT, quotation.start(), quotation.end());
+        }
+        return true;
+    }
+
+    /**
+     * A sentence in the subjunctive of reported speech with no attribution of its own reports the actor the sentence
+     * before is about: "Hartwig sieht darin kein Zeichen der Ablehnung. Es gebe keine schlechte Stimmung." The
+     * Konjunktiv I in a main clause is the reporter's mark of someone else's words, and the one who speaks is the
+     * subject just named. Not when the sentence opens with an actor of its own ("Wierzbicki sei …" is said of him).
+     */
+    private void reportedAfterSubject(int unit, List<Token> tokens, int bodyStart, int unitEnd) {
+        TextSpan body = trimmed(bodyStart, unitEnd);
+        if (mentions.stream().anyMatch(m -> m.start() == body.start())) {
+            return;
+        }
+        // The main clause's own verb, the first finite one before any comma, is a Konjunktiv I ("Es gebe …", "Im
+        // Mai habe …"); one in a subordinate clause ("…, dass er zu spät gekommen sei") or a Konjunktiv II
+        // ("Zwei von zehn würden …", a survey's) is no mark of reported speech.
+        Token verb = null;
+        for (Token token : tokens) {
+            if (quotations.contains(token.start())) {
+                continue;
+            }
+            if (isBoundary(token)) {
+                break;
+            }
+            if (Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text())) {
+                verb = token;
+                break;
+            }
+        }
+        if (verb == null || !GermanVerbs.isKonjunktivI(verb.text())) {
+            return;
+        }
+        Actor speaker = lastSource != null && unit - lastSourceUnit <= 1 ? lastSource : previousSubject(unit);
+        if (speaker == null && lastSpeaker != null && unit - lastUnit == 2 && previousUnit != null
+                && mentions.stream().noneMatch(m -> m.start() >= previousUnit.start() && m.end() <= previousUnit.end())) {
+            // The speaker's turn goes on over a sentence that names nobody ("Umsteiger sollten nicht fliegen."),
+            // which may be reported speech as well, only not in a mood that shows it.
+            speaker = lastSpeaker;
+        }
+        if (speaker != null) {
+            add(unit, speaker, StatementKind.INDIRECT, body.start(), body.end());
         }
     }
 
@@ -217,6 +386,18 @@ public final class StatementFinder {
 
     /** A statement before the verb ("…, sagte X") and/or after it ("X sagte, …", "X sagte: …"); returns the new cursor. */
     private int speechVerb(int unit, List<Token> tokens, int verb, int verbEnd, int cursor, int unitEnd) {
+        if (anaphoric(unit, tokens, verb, verbEnd)) {
+            return unitEnd;
+        }
+        int wie = wieBefore(tokens, verb, verbEnd);
+        if (wie > 0 && tokens.get(wie - 1).start() > cursor
+                && statementBefore(cursor, tokens.get(wie - 1).start(), tokens)) {
+            // "Die Brücke sei fertig, wie Hartwig am Montag mitteilte.": the inquit as a clause with its verb last.
+            Mention named = mentionIn(tokens, wie + 1, verb, true);
+            Actor speaker = named == null || afterPreposition(tokens, named) ? null : resolve(named, unit);
+            before(unit, speaker, cursor, tokens.get(wie - 1).start());
+            return tokens.get(verbEnd).end();
+        }
         int newCursor = cursor;
         Actor speaker = null;
         boolean before = verb > 0 && tokens.get(verb - 1).is(",") && tokens.get(verb - 1).start() > cursor
@@ -231,6 +412,7 @@ public final class StatementFinder {
         if (!before) {
             speaker = subjectOf(tokens, verb, verbEnd, unit);
         }
+        partner = coordinated(tokens, verb, speaker);
         if (boundary < tokens.size()) {
             Token mark = tokens.get(boundary);
             int next = boundary + 1;
@@ -250,6 +432,17 @@ public final class StatementFinder {
                     lastUnit = unit;
                     return newCursor;
                 }
+                if (before && mark.is(",") && subjunctiveClause(tokens, next)) {
+                    // "Er sei kein Freund der Oper, räumte er ein, er nähere sich ihr aber an.": the inquit
+                    // interrupts reported speech, which goes on after it.
+                    add(unit, speaker, StatementKind.INDIRECT, tokens.get(next).start(), end);
+                    return end;
+                }
+                if (!before && speechVerbEnd(tokens, next) >= 0) {
+                    // "Das Gericht habe den Antrag zurückgewiesen, sagte ein Sprecher": a speech verb right after the
+                    // comma opens the inquit of all that stands before it, the first speech verb included.
+                    return newCursor;
+                }
                 boolean onlySpeaker = onlySpeakerBetween(tokens, verbEnd, boundary);
                 if (!before && mark.is(",") && reportedClause(tokens, next,
                         (tokens.get(0).is("Wie") && verb < boundary) || onlySpeaker)) {
@@ -264,6 +457,99 @@ public final class StatementFinder {
         lastSpeaker = speaker;
         lastUnit = unit;
         return newCursor;
+    }
+
+    /**
+     * "Das teilte die Stadt am Montag mit.", "Dies sagte Hartwig der Zeitung.": a sentence of nothing but "das" and
+     * the inquit attributes the sentence before it, which has no statement of its own yet.
+     */
+    private boolean anaphoric(int unit, List<Token> tokens, int verb, int verbEnd) {
+        if (verb != 1 || !(tokens.get(0).is("Das") || tokens.get(0).is("Dies")) || previousUnit == null
+                || clauseEnd(tokens, verbEnd + 1) < tokens.size() - 1
+                || found.stream().anyMatch(f -> f.start() >= previousUnit.start() && f.start() < previousUnit.end())) {
+            return false;
+        }
+        Mention named = subjectAfter(tokens, verb);
+        if (named == null) {
+            return false;
+        }
+        TextSpan previous = trimmed(previousUnit.start(), previousUnit.end());
+        if (!statementBefore(previous.start(), previous.end(), tokensOf(previous.start(), previous.end()))) {
+            return false;
+        }
+        TextSpan quotation = quotations.around(previous);
+        Actor speaker = resolve(named, unit);
+        if (quotation != null) {
+            add(unit, speaker, StatementKind.DIRECT, quotation.start(), quotation.end());
+        } else {
+            add(unit, speaker, StatementKind.INDIRECT, previous.start(), previous.end());
+        }
+        return true;
+    }
+
+    /**
+     * The "wie" of an inquit clause with its verb last ("…, wie Hartwig am Montag sagte."): the index of "wie" right
+     * after a comma, with no boundary between it and the verb, which closes its clause; -1 when there is none.
+     */
+    private int wieBefore(List<Token> tokens, int verb, int verbEnd) {
+        if (verbEnd + 1 < tokens.size() && !isBoundary(tokens.get(verbEnd + 1))) {
+            return -1;
+        }
+        for (int i = verb - 1; i > 0; i--) {
+            if (isBoundary(tokens.get(i))) {
+                return -1;
+            }
+            if (tokens.get(i).is("wie") && tokens.get(i - 1).is(",") && !quotations.contains(tokens.get(i).start())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A clause in the subjunctive of reported speech that is neither a relative nor an adverbial clause. */
+    private boolean subjunctiveClause(List<Token> tokens, int from) {
+        if (SUBORDINATORS.contains(tokens.get(from).text()) || relativeClause(tokens, from)) {
+            return false;
+        }
+        for (int i = from; i < tokens.size() && !isBoundary(tokens.get(i)); i++) {
+            String word = tokens.get(i).text();
+            boolean afterPronoun = i > 0 && SUBJECT_PRONOUNS.contains(tokens.get(i - 1).text());
+            if (!quotations.contains(tokens.get(i).start()) && (GermanVerbs.reportsSpeech(word)
+                    || afterPronoun && GermanVerbs.isVerbalKonjunktivI(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The second of two people who speak together: "Die Vorsitzende, Lena Hartwig, und ihr Stellvertreter Tomasz
+     * Wierzbicki erklärten, …" (a plural verb, two persons joined by "und" in the sentence, one of them the speaker
+     * found); null otherwise.
+     */
+    private Actor coordinated(List<Token> tokens, int verb, Actor speaker) {
+        if (speaker == null || !GermanVerbs.isPluralOnly(tokens.get(verb).text())) {
+            return null;
+        }
+        List<Mention> persons = mentions.stream()
+                .filter(m -> m.start() >= tokens.get(0).start() && m.end() <= tokens.get(tokens.size() - 1).end()
+                        && !quotations.contains(m.start()) && m.actor().type() == ActorType.PERSON)
+                .toList();
+        for (int i = 0; i + 1 < persons.size(); i++) {
+            Mention first = persons.get(i);
+            Mention second = persons.get(i + 1);
+            boolean joined = tokens.stream().anyMatch(t -> t.is("und") && t.start() >= first.end() && t.end() <= second.start());
+            long between = tokens.stream().filter(t -> t.start() >= first.end() && t.end() <= second.start()).count();
+            if (joined && between <= 5 && first.actor() != second.actor()) {
+                if (first.actor() == speaker) {
+                    return second.actor();
+                }
+                if (second.actor() == speaker) {
+                    return first.actor();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -304,7 +590,14 @@ public final class StatementFinder {
     private boolean passiveOrCoordinated(List<Token> tokens, int verb, int comma) {
         for (int i = verb + 1; i < comma; i++) {
             if (tokens.get(i).is("und") || tokens.get(i).is("sowie")) {
-                return true;
+                // A second verb after "und" leaves the speech verb's clause; nouns after it ("mahnte Bund und Länder,
+                // …") are its objects, and the clause after the comma is still what was said.
+                for (int j = i + 1; j < comma; j++) {
+                    String word = tokens.get(j).text();
+                    if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                        return true;
+                    }
+                }
             }
         }
         if (!SpeechVerbs.isParticiple(tokens.get(verb).text())) {
@@ -480,6 +773,9 @@ public final class StatementFinder {
             return;
         }
         found.add(new Found(speaker, kind, span.start(), span.end()));
+        if (partner != null && partner != speaker) {
+            found.add(new Found(partner, kind, span.start(), span.end()));
+        }
         found.sort(Comparator.comparingInt(Found::start));
     }
 
@@ -491,7 +787,7 @@ public final class StatementFinder {
         Mention nearestBefore = null;
         for (Mention mention : mentions) {
             if (mention.end() <= tokens.get(verb).start() && mention.start() >= tokens.get(0).start()
-                    && !quotations.contains(mention.start())) {
+                    && !quotations.contains(mention.start()) && !inSourcePhrase(tokens, mention)) {
                 nearestBefore = mention;
             }
         }
@@ -509,6 +805,12 @@ public final class StatementFinder {
         if (nearestBefore != null && adjacent(tokens, nearestBefore, verb) && !afterPreposition(tokens, nearestBefore)
                 && !(personAfter && organisationBefore)) {
             return resolve(nearestBefore, unit);
+        }
+        Mention described = verb >= 2 ? descriptions.speaker(tokens, 0) : null;
+        if (described != null && tokens.get(verb - 1).start() == described.start()) {
+            // "Das Gericht teilte mit, dass …", "Die Ministerin sagte, …": a description opening the sentence right
+            // before the verb is its subject, as one after the verb is ("sagte die Ministerin").
+            return described.actor();
         }
         if (after != null) {
             return resolve(after, unit);
@@ -530,6 +832,28 @@ public final class StatementFinder {
         }
         // "erklärten die Experten": a plural verb's description names a group, no single actor.
         return GermanVerbs.isPluralOnly(tokens.get(verb).text()) ? null : descriptions.speaker(tokens, verb + 1);
+    }
+
+    /**
+     * Whether the name is the source of the sentence ("laut Hartwig", "nach Angaben der Stadtwerke"), not the
+     * subject of its verb: "Experten des Instituts hatten nach Angaben des Ministeriums bestätigt, dass …" is the
+     * institute's statement, which the ministry reports.
+     */
+    private boolean inSourcePhrase(List<Token> tokens, Mention mention) {
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).end() <= mention.start()) {
+            at++;
+        }
+        for (int i = at - 1; i >= Math.max(0, at - NAME_WINDOW); i--) {
+            String word = tokens.get(i).text();
+            if (word.equalsIgnoreCase("laut") || SourcePhrases.isAngaben(tokens, i)) {
+                return true;
+            }
+            if (isBoundary(tokens.get(i)) || Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Only punctuation or a bracket ("(SPD)") between the name and the verb. */
@@ -603,9 +927,17 @@ public final class StatementFinder {
             return lastSpeaker;
         }
         Actor person = null;
-        for (Mention earlier : mentions) {
-            if (earlier.start() < mention.start() && earlier.actor().type() == ActorType.PERSON) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention earlier = mentions.get(i);
+            if (earlier.start() >= mention.start() || earlier.actor().type() != ActorType.PERSON) {
+                continue;
+            }
+            if (person == null) {
                 person = earlier.actor();
+            }
+            // "Auf die Arbeit mit dem neuen Chef Wierzbicki freue sie sich": "sie" is not the object named last.
+            if (!ObjectPositions.isObject(text, earlier.start())) {
+                return earlier.actor();
             }
         }
         return person;

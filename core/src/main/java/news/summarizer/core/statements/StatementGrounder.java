@@ -54,7 +54,9 @@ public final class StatementGrounder {
             TextSpan evidence = evidence(sentences, offset, end);
             Statement statement = new Statement(speaker.name(), kind, text.substring(offset, end), offset,
                     evidence.of(text), evidence.start());
-            if (statements.stream().noneMatch(known -> known.offset() == offset && known.text().equals(statement.text()))) {
+            // The same words twice are one statement, unless two speakers said them together ("A und B erklärten").
+            if (statements.stream().noneMatch(known -> known.offset() == offset && known.text().equals(statement.text())
+                    && known.speaker().equals(statement.speaker()))) {
                 statements.add(statement);
             }
         }

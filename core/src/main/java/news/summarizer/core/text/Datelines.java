@@ -54,6 +54,18 @@ public final class Datelines {
     private Datelines() {
     }
 
+    /** Agency copy's credit glued after the last sentence: "… seien./abc/de/dpa". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile("[.!?…][\"“”»«]?((?:/\\p{L}{1,6})+)\\s*$");
+
+    /**
+     * The length of {@code sentence} without a credit glued after its end ("Es bestehe Gefahr./abc/de" is "Es
+     * bestehe Gefahr."): the credit is neither text nor, for want of closing punctuation, a heading.
+     */
+    public static int withoutTrailingCredit(String sentence) {
+        Matcher credit = TRAILING_CREDIT.matcher(sentence);
+        return credit.find() ? credit.start(1) : sentence.length();
+    }
+
     /** Characters of the dateline at the start of a sentence (with its dash and spaces), 0 when there is none. */
     public static int leadingDatelineLength(String sentence) {
         if (sentence == null || sentence.isEmpty()) {

@@ -99,7 +99,7 @@ public final class GermanSentences {
 
     private static boolean endsHere(String text, int sentenceStart, int mark, int end) {
         if (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-            return false; // "3.5", "z.B.", "www.example.de"
+            return gluedEnd(text, sentenceStart, mark, end); // "3.5", "z.B.", "www.example.de" are none
         }
         int next = end;
         while (next < text.length() && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
@@ -116,6 +116,25 @@ public final class GermanSentences {
             return false;
         }
         return text.charAt(mark) != '.' || !falseEnd(text, sentenceStart, mark);
+    }
+
+    /**
+     * A sentence end without its space, as agency copy has it ("teilte das Amt mit.Durch die …"): a word of three
+     * lower-case letters or more, the full stop, and a capitalised word. Not "3.5", "z.B.Die", "www.Example.de".
+     */
+    private static boolean gluedEnd(String text, int sentenceStart, int mark, int end) {
+        if (text.charAt(mark) != '.' || end != mark + 1 || end + 1 >= text.length()
+                || !Character.isUpperCase(text.charAt(end)) || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int wordStart = mark;
+        while (wordStart > sentenceStart && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, mark);
+        boolean lowerTail = word.length() >= 3 && word.chars().skip(1).allMatch(Character::isLowerCase);
+        return lowerTail && (wordStart == 0 || Character.isWhitespace(text.charAt(wordStart - 1)))
+                && !falseEnd(text, sentenceStart, mark);
     }
 
     /** The word before the full stop at {@code dot} makes it no sentence end. */

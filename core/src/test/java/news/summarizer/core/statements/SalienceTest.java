@@ -111,4 +111,21 @@ class SalienceTest {
                 StatementKind.INDIRECT, "die Mieten seien zu hoch", 0, "Ole Brandt kritisierte den Mieterbund, die "
                 + "Mieten seien zu hoch.", 0)), actors)).isFalse();
     }
+
+    @Test
+    void should_discount_a_person_named_only_as_an_object() {
+        // Without it a person named twice in prepositional phrases ("mit Ida Sommer", "mit dem Gast Sommer") would
+        // rank level with one who acts ("Brandt legte vor"), although only the latter does anything in the story.
+        String text = "Die Gemeinde Lindenau plant eine Schule. Kämmerer Ole Brandt legte den Plan gemeinsam mit Ida Sommer "
+                + "vor. Die Kosten trägt das Land. Später sprach der Rat mit dem Gast Sommer. Brandt war zufrieden.";
+        Actor brandt = new Actor("Ole Brandt", ActorType.PERSON, null, null, 2, "", 0);
+        Actor sommer = new Actor("Ida Sommer", ActorType.PERSON, null, null, 2, "", 0);
+
+        assertThat(Salience.onlyAnObject(text, "Ida Sommer", "Sommer")).isTrue();
+        assertThat(Salience.onlyAnObject(text, "Ole Brandt", "Brandt")).isFalse();
+        assertThat(Salience.onlyAnObject("Die Rede der Präsidentin von der Leyen. Von der Leyen sprach.", "von der Leyen",
+                "Leyen")).isFalse();
+        List<Actor> ranked = Salience.rank(text, null, "", List.of(sommer, brandt), List.of());
+        assertThat(ranked.get(0).salience() - ranked.get(1).salience()).isGreaterThan(0.1);
+    }
 }

@@ -87,7 +87,8 @@ class SpeechVerbsTest {
             "Hartwig machte am Montag deutlich, die Brücke sei fertig.",
             "Hartwig machte am Montag klar, die Brücke sei fertig.",
             "Hartwig riet am Montag ab, die Brücke sei fertig.",
-            "Hartwig attestierte am Montag, die Brücke sei fertig."
+            "Hartwig attestierte am Montag, die Brücke sei fertig.",
+            "Hartwig empfahl am Montag, die Brücke sei fertig."
 
     })
     void should_attribute_the_statement_when_the_sentence_has_a_speech_verb_of_the_lexicon(String sentence) {

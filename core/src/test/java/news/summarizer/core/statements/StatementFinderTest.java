@@ -319,4 +319,195 @@ class StatementFinderTest {
         assertThat(find("Hartwig sagt Brücke zu\nDie Brücke sei fertig, sagte Hartwig."))
                 .containsExactly(indirect(HARTWIG, "Die Brücke sei fertig"));
     }
+
+    @Test
+    void should_take_a_newspaper_title_in_quotation_marks_for_a_speaker() {
+        // Without it the title in marks ("berichtet das „Lindenauer Tagblatt“") would be read as a quotation, and
+        // the name inside it could not be the speaker.
+        List<Actor> actors = List.of(organisation("Lindenauer Tagblatt"), HARTWIG);
+        assertThat(StatementFinder.find("Die Brücke wird teurer, berichtet das „Lindenauer Tagblatt“ am Freitag.", actors))
+                .containsExactly(indirect(actors.get(0), "Die Brücke wird teurer"));
+    }
+
+    @Test
+    void should_give_a_spokespersons_words_to_the_organisation_named_in_the_description() {
+        // Without it "sagte ein Sprecher der Stadtwerke" and "sagte ein Gerichtssprecher" would have no speaker:
+        // the spokesperson is no actor, the organisation is ("Gericht" is the head of "Amtsgericht Lindenau").
+        Actor court = organisation("Amtsgericht Lindenau");
+        List<Actor> actors = List.of(HARTWIG, STADTWERKE, court);
+        assertThat(StatementFinder.find("Die Preise würden im Mai steigen, sagte ein Sprecher der Stadtwerke Lindenau.", actors))
+                .containsExactly(indirect(STADTWERKE, "Die Preise würden im Mai steigen"));
+        assertThat(StatementFinder.find("Hartwig klagte gegen die Stadt. Die Klage sei zulässig, sagte ein Gerichtssprecher.",
+                actors)).containsExactly(indirect(court, "Die Klage sei zulässig"));
+    }
+
+    @Test
+    void should_not_look_for_the_source_of_laut_beyond_the_verb() {
+        // Without the limit the subject after the verb ("Laut dem Wetterdienst erreichte Hartwig …") would become
+        // the source of a sentence whose source, the weather service, is no actor.
+        assertThat(find("Laut dem Wetterdienst erreichte Hartwig den Gipfel bei Sturm.")).isEmpty();
+    }
+
+    @Test
+    void should_give_a_demnach_sentence_to_the_speaker_or_the_subject_before_it() {
+        // Without it "demnach" would only follow "laut X": after "X teilte mit, dass …" or a sentence about what an
+        // institution holds, its sentence would be lost.
+        Actor court = organisation("Amtsgericht Lindenau");
+        List<Actor> actors = List.of(HARTWIG, court);
+        assertThat(StatementFinder.find("Hartwig teilte mit, dass die Brücke teurer wird. Demnach fehlen zwei Millionen Euro.",
+                actors)).containsExactly(indirect(HARTWIG, "die Brücke teurer wird"),
+                indirect(HARTWIG, "Demnach fehlen zwei Millionen Euro"));
+        assertThat(StatementFinder.find("Das Amtsgericht Lindenau sieht die Klausel als unwirksam an. "
+                + "Die Kunden könnten demnach Geld zurückfordern.", actors))
+                .containsExactly(indirect(court, "Die Kunden könnten demnach Geld zurückfordern"));
+    }
+
+    @Test
+    void should_attribute_a_quotation_after_a_colon_without_a_speech_verb() {
+        // Without it "X zog Bilanz: „…“" and "X beruhigte mit den Worten: „…“" would lose their quotations: the
+        // colon introduces the words, the verb before it is none of saying.
+        assertThat(find("Am Abend zog Hartwig Bilanz: „Wir haben viel erreicht.“"))
+                .containsExactly(direct(HARTWIG, "Wir haben viel erreicht."));
+        assertThat(find("Doch beruhigte die Chefin der Stadtwerke, Lena Hartwig, die Kunden mit den Worten: „Niemand friert.“"))
+                .containsExactly(direct(HARTWIG, "Niemand friert."));
+    }
+
+    @Test
+    void should_give_a_konjunktiv_i_sentence_to_the_subject_of_the_sentence_before() {
+        // Without it a Konjunktiv I sentence after a sentence about someone ("X sieht darin kein Zeichen …") would
+        // be lost, since no speech verb precedes it; without the main-clause test a survey's Konjunktiv II or a
+        // subjunctive in a subordinate clause would become a statement.
+        assertThat(find("Hartwig sieht darin kein Zeichen der Ablehnung. Es gebe keine schlechte Stimmung im Ort."))
+                .containsExactly(indirect(HARTWIG, "Es gebe keine schlechte Stimmung im Ort"));
+        assertThat(find("Hartwig liegt in der Umfrage vorn. Zwei von zehn Befragten würden niemanden wählen.")).isEmpty();
+        assertThat(find("Hartwig musste sich Kritik anhören. Erst spät, als alles entschieden gewesen sei, kam sie.")).isEmpty();
+    }
+
+    @Test
+    void should_give_a_konjunktiv_i_sentence_after_laut_to_its_source() {
+        // Without it the sentence after "Laut X …" in Konjunktiv I would lose its source, X.
+        assertThat(find("Laut Hartwig stiegen die Kosten um zehn Prozent. Davon seien zwei Drittel Löhne."))
+                .containsExactly(indirect(HARTWIG, "stiegen die Kosten um zehn Prozent"),
+                        indirect(HARTWIG, "Davon seien zwei Drittel Löhne"));
+    }
+
+    @Test
+    void should_attribute_the_sentence_before_to_das_teilte_x_mit() {
+        // Without it "Das teilte X mit." would name a speaker for no statement: its "das" is the sentence before.
+        assertThat(find("Die Preise steigen im Mai um acht Prozent. Das teilten die Stadtwerke Lindenau am Montag mit."))
+                .containsExactly(indirect(STADTWERKE, "Die Preise steigen im Mai um acht Prozent"));
+    }
+
+    @Test
+    void should_attribute_the_clause_before_a_wie_inquit() {
+        // Without it ", wie X mitteilte." (the inquit as a clause with its verb last) would leave its statement out.
+        assertThat(find("Die Brücke werde im Mai fertig, wie Hartwig am Montag in ihrem Blog mitteilte."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke werde im Mai fertig"));
+    }
+
+    @Test
+    void should_report_reported_speech_that_goes_on_after_an_interrupting_inquit() {
+        // Without it the second half of "A sei B, räumte sie ein, sie lerne …" would be lost.
+        assertThat(find("Sie sei keine Freundin der Oper, räumte Hartwig ein, sie lerne sie aber zu schätzen."))
+                .containsExactly(indirect(HARTWIG, "Sie sei keine Freundin der Oper"),
+                        indirect(HARTWIG, "sie lerne sie aber zu schätzen"));
+    }
+
+    @Test
+    void should_give_the_statement_of_two_coordinated_speakers_to_each() {
+        // Without it "A und B erklärten, …" would be A's statement only.
+        assertThat(find("Die Vorsitzende, Lena Hartwig, und ihr Stellvertreter Tomasz Wierzbicki erklärten, "
+                + "die Pläne reichten nicht aus."))
+                .containsExactlyInAnyOrder(indirect(HARTWIG, "die Pläne reichten nicht aus"),
+                        indirect(WIERZBICKI, "die Pläne reichten nicht aus"));
+    }
+
+    @Test
+    void should_resolve_a_pronoun_to_the_last_person_who_is_no_object() {
+        // Without it "er" would go to the last person named, although that one was named after "mit dem …": the
+        // sentence is about its subject.
+        assertThat(find("Hartwig eröffnete die Brücke mit dem Gast Tomasz Wierzbicki. "
+                + "Sie sagte, dass die Brücke zwei Länder verbinde."))
+                .containsExactly(indirect(HARTWIG, "die Brücke zwei Länder verbinde"));
+    }
+
+    @Test
+    void should_know_an_organisation_by_the_short_form_it_is_introduced_with() {
+        // Without it "die Stilko" after "Ständige Lindenauer Kommission (Stilko)" would name no actor.
+        Actor commission = organisation("Ständige Lindenauer Kommission");
+        assertThat(StatementFinder.find("Die Ständige Lindenauer Kommission (Stilko) tagte. "
+                + "Der Impfstoff sei sicher, empfahl die Stilko am Montag.", List.of(commission)))
+                .containsExactly(indirect(commission, "Der Impfstoff sei sicher"));
+    }
+
+    @Test
+    void should_take_the_inquit_after_a_clause_that_ends_in_a_speech_verb() {
+        // Without it "Das Gericht habe den Antrag zurückgewiesen, sagte …" would be read as "X zurückgewiesen, <what
+        // X said>", and the inquit that follows would find its statement already taken.
+        Actor court = organisation("Amtsgericht Lindenau");
+        assertThat(StatementFinder.find("Hartwig klagte. Das Gericht habe den Antrag zurückgewiesen, sagte ein Gerichtssprecher.",
+                List.of(HARTWIG, court))).containsExactly(indirect(court, "Das Gericht habe den Antrag zurückgewiesen"));
+    }
+
+    @Test
+    void should_not_take_the_source_of_a_sentence_for_the_subject_of_its_verb() {
+        // Without it "Die Stadtwerke hatten nach Angaben von Hartwig bestätigt, dass …" would be Hartwig's dass-clause,
+        // although she only reports what the Stadtwerke confirmed.
+        assertThat(find("Die Stadtwerke Lindenau hatten nach Angaben von Hartwig bestätigt, dass die Preise steigen."))
+                .contains(indirect(STADTWERKE, "die Preise steigen"));
+    }
+
+    @Test
+    void should_continue_the_speaker_over_a_sentence_that_names_nobody() {
+        // Without it the Konjunktiv I sentence after "Kunden sollten nicht anrufen." (reported too, in a mood that does
+        // not show it) would be lost; without cutting the agency credit "…/abc/de" the last sentence would be taken
+        // for a heading.
+        String text = "Die Stadtwerke Lindenau haben den Kunden davon abgeraten, zu den Schaltern zu kommen. "
+                + "Kunden sollten nicht anrufen. Es bestehe die Gefahr, dass die Leitungen überlastet seien./abc/de";
+        assertThat(find(text)).containsExactly(indirect(STADTWERKE, "zu den Schaltern zu kommen"),
+                indirect(STADTWERKE, "Es bestehe die Gefahr, dass die Leitungen überlastet seien"));
+        assertThat(find(text.replace("Kunden sollten nicht anrufen.", "Am Abend kam auch noch Hartwig vorbei.")))
+                .containsExactly(indirect(STADTWERKE, "zu den Schaltern zu kommen"));
+    }
+
+    @Test
+    void should_report_the_clause_after_a_speech_verb_whose_object_has_two_nouns() {
+        // Without it the "und" between two objects ("mahnte Bund und Länder, …") would be taken for a second verb's
+        // clause, and the reported speech after the comma would be lost.
+        assertThat(find("Hartwig mahnte Bund und Länder, jetzt sei keine Zeit für Streit."))
+                .containsExactly(indirect(HARTWIG, "jetzt sei keine Zeit für Streit"));
+    }
+
+    @Test
+    void should_take_a_description_opening_the_sentence_before_the_verb_as_its_speaker() {
+        // Without it "Der Minister sagte, …" and "Das Gericht teilte mit, dass …" would have no speaker: descriptions
+        // were looked for only after the verb ("sagte der Minister").
+        Actor minister = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Verkehrsminister", null, 1, "", 0);
+        Actor court = organisation("Amtsgericht Lindenau");
+        List<Actor> actors = List.of(HARTWIG, minister, court);
+        assertThat(StatementFinder.find("Wierzbicki reiste an. Hartwig begrüßte ihn. Der Minister sagte, Polen zahle die Hälfte.",
+                actors)).containsExactly(indirect(minister, "Polen zahle die Hälfte"));
+        assertThat(StatementFinder.find("Hartwig klagte vor dem Amtsgericht Lindenau. Das Gericht teilte mit, dass die Klage "
+                + "zulässig ist.", actors)).containsExactly(indirect(court, "die Klage zulässig ist"));
+    }
+
+    @Test
+    void should_know_an_organisation_by_its_name_without_the_word_for_its_kind() {
+        // Without it "laut Lipa" would name no actor when the actor is "Nachrichtenagentur Lipa": the first word only
+        // says what kind of body it is. A name that is only the kind ("Konzern Lindenau") keeps its words.
+        Actor agency = organisation("Nachrichtenagentur Lipa");
+        assertThat(StatementFinder.find("Der Strom fiel aus. Laut Lipa waren 3000 Haushalte betroffen.", List.of(agency)))
+                .containsExactly(indirect(agency, "waren 3000 Haushalte betroffen"));
+        assertThat(StatementFinder.find("Laut Lindenau waren 3000 Haushalte betroffen.", List.of(organisation("Konzern Lindenau"))))
+                .isEmpty();
+    }
+
+    @Test
+    void should_read_a_konjunktiv_i_that_is_also_an_adjective_after_its_pronoun() {
+        // Without it "sie nähere sich …" would not count as reported speech: the lexicon also reads "nähere" as an
+        // adjective ("nähere Angaben"), which cannot stand right after the subject pronoun.
+        assertThat(find("Sie sei keine Freundin der Oper, räumte Hartwig ein, sie nähere sich ihr aber an."))
+                .containsExactly(indirect(HARTWIG, "Sie sei keine Freundin der Oper"),
+                        indirect(HARTWIG, "sie nähere sich ihr aber an"));
+    }
 }

@@ -55,4 +55,18 @@ class StatementGrounderTest {
         assertThat(grounded.statements()).extracting(Statement::kind)
                 .containsExactly(StatementKind.DIRECT, StatementKind.INDIRECT);
     }
+
+    @Test
+    void should_keep_the_same_words_once_per_speaker() {
+        // Without it the statement of two speakers who said it together ("A und B erklärten, …") would keep only the
+        // first one, and a duplicate of one speaker would be reported twice.
+        List<Actor> actors = List.of(ACTORS.get(0), new Actor("Tomasz Wierzbicki", ActorType.PERSON, null, null, 1, "", 0));
+        GroundedStatements grounded = StatementGrounder.ground(TEXT, List.of(
+                new DraftStatement("Lena Hartwig", "direct", "Wir sind im Plan"),
+                new DraftStatement("Tomasz Wierzbicki", "direct", "Wir sind im Plan"),
+                new DraftStatement("Lena Hartwig", "direct", "Wir sind im Plan")), actors);
+
+        assertThat(grounded.statements()).extracting(Statement::speaker)
+                .containsExactly("Lena Hartwig", "Tomasz Wierzbicki");
+    }
 }

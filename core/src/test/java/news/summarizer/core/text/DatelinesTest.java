@@ -2,6 +2,7 @@ package news.summarizer.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,5 +64,12 @@ class DatelinesTest {
     void should_strip_only_agency_datelines_when_text_is_model_written(String text, String expected) {
         // A model headline "Merz – ein Kanzler unter Druck" has the shape of a dateline but is none.
         assertThat(Datelines.stripAgencyDateline(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void should_cut_an_agency_credit_glued_after_the_last_sentence() {
+        // Without it "… seien./abc/de" would end without closing punctuation and be taken for a heading.
+        assertThat(Datelines.withoutTrailingCredit("Es bestehe Gefahr./abc/de/dpa")).isEqualTo("Es bestehe Gefahr.".length());
+        assertThat(Datelines.withoutTrailingCredit("Die Strecke Hamburg/Berlin ist frei.")).isEqualTo(36);
     }
 }

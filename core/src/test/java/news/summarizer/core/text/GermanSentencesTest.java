@@ -37,6 +37,15 @@ class GermanSentencesTest {
     }
 
     @Test
+    void aFullStopGluedToTheNextSentenceEndsOneAfterAWordButNotInAnAbbreviation() {
+        // Without it agency copy without the space ("teilte das Amt mit.Durch …") would read as one sentence, and the
+        // inquit "Das teilte X mit." would not stand alone; "z.B.Die" and "3.5" stay whole.
+        assertThat(sentences("Die Preise steigen. Das teilte das Amt mit.Durch die Krise fehlt Gas."))
+                .containsExactly("Die Preise steigen.", "Das teilte das Amt mit.", "Durch die Krise fehlt Gas.");
+        assertThat(sentences("Es gibt z.B.Die Regel und 3.5 Prozent.")).hasSize(1);
+    }
+
+    @Test
     void countsSentencesOfASummary() {
         assertThat(GermanSentences.count("Erster Satz. Zweiter Satz! Dritter Satz?")).isEqualTo(3);
         assertThat(GermanSentences.count("   ")).isZero();
