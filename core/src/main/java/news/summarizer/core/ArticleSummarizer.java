@@ -77,6 +77,7 @@ public class ArticleSummarizer {
     }
 
     void warmUp(@Observes StartupEvent startup) {
+        ColdStartPreload.preloadEngine(engine);
         if (!warmUpAtStart) {
             return;
         }
