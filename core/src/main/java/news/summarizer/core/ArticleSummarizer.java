@@ -77,7 +77,7 @@ public class ArticleSummarizer {
     }
 
     void warmUp(@Observes StartupEvent startup) {
-        ColdStartPreload.preloadEngine(engine);
+        ColdStartPreload.alsoLoad("engine " + engine.provider(), engine::preload);
         if (!warmUpAtStart) {
             return;
         }

@@ -1,19 +1,22 @@
 package news.summarizer.core;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import news.summarizer.core.config.SummarizerConfig;
 import news.summarizer.core.config.SummarizerConfig.Model.WarmUp;
 import news.summarizer.core.config.SummarizerConfig.Provider;
-import news.summarizer.core.engine.SummaryEngine;
 import news.summarizer.core.model.SummaryConversation;
 import news.summarizer.core.offline.EntityFinder;
 import org.eclipse.microprofile.config.Config;
@@ -23,11 +26,11 @@ import org.jboss.logging.Logger;
 /**
  * On an on-demand cold start with a model provider, loads on a thread of its own what the first request would
  * otherwise load itself, while Quarkus goes on starting: the default TLS context, the German part-of-speech model and
- * dictionary that every answer's entities and statements need, the summary assistant, and after the start-up event
- * the provider's client with its key ({@link SummaryEngine#preload}). The request thread meets the same class and
- * holder initialisation and waits for what is still being loaded instead of loading it twice. Nothing is answered and
- * nothing is sent: unlike the warm-up (SnapStart, provisioned concurrency) it runs no pipeline, it only moves loading
- * off the request's path. {@code summarizer.model.warm-up=never} switches it off.
+ * dictionary that every answer's entities and statements need, the summary assistant, and what start-up observers
+ * add ({@link #alsoLoad}: the provider's client with its key, the S3 function's S3 client). Init ends when it is done
+ * ({@link #awaitPreload}). A thread that needs something still loading meets the same class or holder initialisation
+ * and waits for it instead of loading it twice. Nothing is answered and nothing is sent: unlike the warm-up (SnapStart,
+ * provisioned concurrency) it runs no pipeline. {@code summarizer.model.warm-up=never} switches it off.
  */
 @Singleton
 public class ColdStartPreload {
@@ -36,6 +39,7 @@ public class ColdStartPreload {
     /** A sentence that takes the entity finder's stages: tagging, a first name, a speech verb, a town. */
     private static final List<String> SENTENCE = List.of("Anna", "Berger", "sagte", "in", "Görlitz", ",", "die",
             "Brücke", "sei", "fertig", ".");
+    private static final Duration WAIT = Duration.ofSeconds(5);
     private static volatile ExecutorService worker;
 
     /**
@@ -74,13 +78,35 @@ public class ColdStartPreload {
         }
     }
 
-    /** After the start-up event, behind what is already loading: the engine's client (with its key). */
-    static void preloadEngine(SummaryEngine engine) {
+    /**
+     * Queues {@code load} behind what is already loading (from start-up observers: the engine's client, an adapter's
+     * own client); nothing when no preload runs.
+     */
+    public static void alsoLoad(String what, Runnable load) {
         ExecutorService thread = worker;
         if (thread != null) {
-            thread.execute(() -> run("engine " + engine.provider(), engine::preload));
-            thread.shutdown();
-            worker = null;
+            thread.execute(() -> run(what, load));
+        }
+    }
+
+    /**
+     * The last start-up observer waits for the preload, so that all of it runs in Lambda's init, which gets burst
+     * CPU (at 1,024 MB a request gets about 0.6 of a vCPU), and none of it is left for the first request to compete
+     * with. Bounded: a hanging load (the key's SSM call) must not hold init; the request would wait for it anyway.
+     */
+    static void awaitPreload(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
+        ExecutorService thread = worker;
+        if (thread == null) {
+            return;
+        }
+        worker = null;
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.debugf("preload not finished after %s; the first request waits for the rest", WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
