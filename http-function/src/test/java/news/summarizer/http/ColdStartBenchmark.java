@@ -39,6 +39,10 @@ import software.amazon.awssdk.core.sync.RequestBody;
  * request for an event into init phase and first request. Then all variants run side by side for 100 requests each,
  * alternating, for the warm request time (p50 and p90 of requests 21 to 100) and the peak resident memory.
  * {@code -Dbench.compare.zip=<another function.zip>} runs a second build of ours as variants "(B)" in the same rounds.
+ * {@code -Dbench.s3.zip=../s3-function/target/function.zip} (package the S3 function first) adds the S3 function with
+ * the same model, each invocation an S3 event for an article of its own on a local S3-compatible server (S3Proxy);
+ * {@code -Dbench.compare.s3.zip} another build of it as "s3 openai (B)". {@code -Dbench.warm-up=preload} runs our
+ * openai variants (not the "(B)" ones) with {@code SUMMARIZER_MODEL_WARM_UP=preload}.
  *
  * <pre>./mvnw -B verify -pl http-function -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ColdStartBenchmark</pre>
  */
@@ -76,9 +80,16 @@ class ColdStartBenchmark {
             Map<String, String> openai = Map.of("SUMMARIZER_PROVIDER", "openai",
                     "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(), "SUMMARIZER_OPENAI_API_KEY", "bench");
             Map<String, String> offline = Map.of("SUMMARIZER_PROVIDER", "offline");
+            // -Dbench.warm-up=preload: our builds (not the "(B)" ones, which may not know the value) with that setting
+            String warmUp = System.getProperty("bench.warm-up", "");
+            Map<String, String> openaiOurs = new LinkedHashMap<>(openai);
+            if (!warmUp.isBlank()) {
+                openaiOurs.put("SUMMARIZER_MODEL_WARM_UP", warmUp);
+                System.out.println("openai, s3 openai: SUMMARIZER_MODEL_WARM_UP=" + warmUp);
+            }
             List<Variant> variants = new ArrayList<>(List.of(
                     new Variant("bare hello", bare, Map.of(), helloEvent()),
-                    new Variant("openai", ours, openai, article),
+                    new Variant("openai", ours, Map.copyOf(openaiOurs), article),
                     new Variant("offline", ours, offline, article)));
             // Another build of ours (e.g. of an earlier commit) in the same run: a before/after under the same load.
             String compare = System.getProperty("bench.compare.zip", "");
@@ -91,7 +102,7 @@ class ColdStartBenchmark {
             // The S3 function (-Dbench.s3.zip=../s3-function/target/function.zip, after packaging it) with the same
             // model, reading each article from a local S3-compatible server and writing its summary there.
             if (!s3Zip.isBlank()) {
-                variants.add(s3Variant("s3 openai", Path.of(s3Zip).toAbsolutePath(), s3, openai, article));
+                variants.add(s3Variant("s3 openai", Path.of(s3Zip).toAbsolutePath(), s3, openaiOurs, article));
             }
             if (!s3CompareZip.isBlank()) {
                 variants.add(s3Variant("s3 openai (B)", Path.of(s3CompareZip).toAbsolutePath(), s3, openai, article));
