@@ -67,7 +67,7 @@ public class ArticleSummarizer {
         return switch (setting) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case PRE_INITIALIZED -> "snap-start".equals(initializationType)
+            case PRE_INITIALIZED, PRELOAD -> "snap-start".equals(initializationType)
                     || "provisioned-concurrency".equals(initializationType);
         };
     }
@@ -77,6 +77,7 @@ public class ArticleSummarizer {
     }
 
     void warmUp(@Observes StartupEvent startup) {
+        ColdStartPreload.alsoLoad("engine " + engine.provider(), engine::preload);
         if (!warmUpAtStart) {
             return;
         }

@@ -19,6 +19,13 @@ class ModelWarmUpSettingTest {
     }
 
     @Test
+    void should_warm_up_with_preload_where_pre_initialized_does() {
+        // Without it choosing the on-demand preload would lose the warm-up of SnapStart snapshots.
+        assertThat(ArticleSummarizer.warmsModelAtStart(WarmUp.PRELOAD, "snap-start")).isTrue();
+        assertThat(ArticleSummarizer.warmsModelAtStart(WarmUp.PRELOAD, "on-demand")).isFalse();
+    }
+
+    @Test
     void should_follow_an_explicit_setting_whatever_the_initialisation() {
         // Without it a user could not trade a longer init for a faster first request, or switch the warm-up off.
         assertThat(ArticleSummarizer.warmsModelAtStart(WarmUp.ALWAYS, "on-demand")).isTrue();

@@ -16,13 +16,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import news.summarizer.testing.FakeOpenAiServer;
 import news.summarizer.testing.FakeOpenAiServer.Reply;
 import news.summarizer.testing.LambdaRuntime;
+import news.summarizer.testing.LocalS3;
 import news.summarizer.testing.ModelAnswers;
 import news.summarizer.testing.TestArticles;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * Prints figures, asserts nothing; not part of the test run. Cold start to first answer of our function.zip
@@ -35,6 +39,10 @@ import org.junit.jupiter.api.Test;
  * request for an event into init phase and first request. Then all variants run side by side for 100 requests each,
  * alternating, for the warm request time (p50 and p90 of requests 21 to 100) and the peak resident memory.
  * {@code -Dbench.compare.zip=<another function.zip>} runs a second build of ours as variants "(B)" in the same rounds.
+ * {@code -Dbench.s3.zip=../s3-function/target/function.zip} (package the S3 function first) adds the S3 function with
+ * the same model, each invocation an S3 event for an article of its own on a local S3-compatible server (S3Proxy);
+ * {@code -Dbench.compare.s3.zip} another build of it as "s3 openai (B)". {@code -Dbench.warm-up=preload} runs our
+ * openai variants (not the "(B)" ones) with {@code SUMMARIZER_MODEL_WARM_UP=preload}.
  *
  * <pre>./mvnw -B verify -pl http-function -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ColdStartBenchmark</pre>
  */
@@ -45,7 +53,16 @@ class ColdStartBenchmark {
     /** Warm requests not timed: the JIT is still compiling the request path. */
     private static final int WARM_UP_REQUESTS = 20;
 
-    private record Variant(String name, Path zip, Map<String, String> environment, String event) {
+    /** {@code event} gives the event of each invocation (the S3 function's need an object of their own). */
+    private record Variant(String name, Path zip, Map<String, String> environment, Supplier<String> event) {
+
+        Variant(String name, Path zip, Map<String, String> environment, String event) {
+            this(name, zip, environment, () -> event);
+        }
+
+        boolean http() {
+            return !name.startsWith("s3 ");
+        }
     }
 
     @Test
@@ -54,15 +71,25 @@ class ColdStartBenchmark {
         Path ric = Path.of(System.getProperty("lambda.ric.dir"));
         Path ours = Path.of(System.getProperty("function.zip"));
         Path bare = buildBareHello();
-        try (FakeOpenAiServer model = FakeOpenAiServer.start()) {
+        String s3Zip = System.getProperty("bench.s3.zip", "");
+        String s3CompareZip = System.getProperty("bench.compare.s3.zip", "");
+        try (FakeOpenAiServer model = FakeOpenAiServer.start();
+             LocalS3 s3 = s3Zip.isBlank() && s3CompareZip.isBlank() ? null : LocalS3.start(BUCKET, false, store -> store)) {
             model.answerAlways(Reply.content(ModelAnswers.oderBridge().toString()));
             String article = summariesEvent(TestArticles.text(TestArticles.ODER_BRIDGE));
             Map<String, String> openai = Map.of("SUMMARIZER_PROVIDER", "openai",
                     "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(), "SUMMARIZER_OPENAI_API_KEY", "bench");
             Map<String, String> offline = Map.of("SUMMARIZER_PROVIDER", "offline");
+            // -Dbench.warm-up=preload: our builds (not the "(B)" ones, which may not know the value) with that setting
+            String warmUp = System.getProperty("bench.warm-up", "");
+            Map<String, String> openaiOurs = new LinkedHashMap<>(openai);
+            if (!warmUp.isBlank()) {
+                openaiOurs.put("SUMMARIZER_MODEL_WARM_UP", warmUp);
+                System.out.println("openai, s3 openai: SUMMARIZER_MODEL_WARM_UP=" + warmUp);
+            }
             List<Variant> variants = new ArrayList<>(List.of(
                     new Variant("bare hello", bare, Map.of(), helloEvent()),
-                    new Variant("openai", ours, openai, article),
+                    new Variant("openai", ours, Map.copyOf(openaiOurs), article),
                     new Variant("offline", ours, offline, article)));
             // Another build of ours (e.g. of an earlier commit) in the same run: a before/after under the same load.
             String compare = System.getProperty("bench.compare.zip", "");
@@ -71,6 +98,15 @@ class ColdStartBenchmark {
                 variants.add(new Variant("openai (B)", other, openai, article));
                 variants.add(new Variant("offline (B)", other, offline, article));
                 System.out.println("(B) = " + other);
+            }
+            // The S3 function (-Dbench.s3.zip=../s3-function/target/function.zip, after packaging it) with the same
+            // model, reading each article from a local S3-compatible server and writing its summary there.
+            if (!s3Zip.isBlank()) {
+                variants.add(s3Variant("s3 openai", Path.of(s3Zip).toAbsolutePath(), s3, openaiOurs, article));
+            }
+            if (!s3CompareZip.isBlank()) {
+                variants.add(s3Variant("s3 openai (B)", Path.of(s3CompareZip).toAbsolutePath(), s3, openai, article));
+                System.out.println("s3 (B) = " + Path.of(s3CompareZip).toAbsolutePath());
             }
 
             Map<String, List<Long>> cold = new LinkedHashMap<>();
@@ -88,7 +124,7 @@ class ColdStartBenchmark {
                     Variant variant = variants.get((i + round) % variants.size());
                     Path work = Files.createTempDirectory("cold-start");
                     try (LambdaRuntime lambda = LambdaRuntime.start(variant.zip(), ric, variant.environment(), work)) {
-                        check(lambda, lambda.invoke(variant.event(), Duration.ofSeconds(120)));
+                        check(lambda, variant, lambda.invoke(variant.event().get(), Duration.ofSeconds(120)), s3);
                         cold.get(variant.name()).add(lambda.millisSinceStart());
                         cpu.get(variant.name()).add(lambda.cpuMillis());
                         init.get(variant.name()).add(lambda.initMillis());
@@ -123,11 +159,13 @@ class ColdStartBenchmark {
                     for (int i = 0; i < variants.size(); i++) {
                         Variant variant = variants.get((i + request) % variants.size());
                         LambdaRuntime lambda = running.get(variants.indexOf(variant));
+                        String event = variant.event().get();
                         long sent = System.nanoTime();
-                        check(lambda, lambda.invoke(variant.event(), Duration.ofSeconds(120)));
+                        String response = lambda.invoke(event, Duration.ofSeconds(120));
                         if (request >= WARM_UP_REQUESTS) {
                             warm.get(variant.name()).add((System.nanoTime() - sent) / 100_000);
                         }
+                        check(lambda, variant, response, s3);
                     }
                 }
                 for (int i = 0; i < variants.size(); i++) {
@@ -247,10 +285,50 @@ class ColdStartBenchmark {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    private static void check(LambdaRuntime lambda, String response) throws Exception {
-        if (JSON.readTree(response).path("statusCode").asInt() != 200) {
+    private static void check(LambdaRuntime lambda, Variant variant, String response, LocalS3 s3) throws Exception {
+        if (variant.http() && JSON.readTree(response).path("statusCode").asInt() != 200) {
             throw new IllegalStateException("Benchmark request failed: " + response + "\n" + lambda.log());
         }
+        if (!variant.http()) {
+            String summary = "summaries/bench/article-" + S3_ARTICLES.get() + ".txt.json";
+            try {
+                s3.client().headObject(head -> head.bucket(BUCKET).key(summary));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("No " + summary + " after the S3 event: " + response + "\n" + lambda.log(), e);
+            }
+        }
+    }
+
+    private static final String BUCKET = "artikel-eingang";
+    /** Every S3 invocation summarises an article of its own key: one already summarised would be skipped. */
+    private static final AtomicInteger S3_ARTICLES = new AtomicInteger();
+
+    private static Variant s3Variant(String name, Path zip, LocalS3 s3, Map<String, String> model, String httpEvent)
+            throws IOException {
+        String article = JSON.readTree(httpEvent).path("body").asText();
+        ObjectNode template;
+        try (InputStream in = Files.newInputStream(Path.of("..", "events", "s3-put.json"))) {
+            template = (ObjectNode) JSON.readTree(in);
+        }
+        Map<String, String> environment = new LinkedHashMap<>(model);
+        environment.putAll(Map.of(
+                "AWS_ENDPOINT_URL_S3", s3.endpoint(),
+                "AWS_REGION", System.getProperty("aws.region"),
+                "AWS_ACCESS_KEY_ID", System.getProperty("aws.accessKeyId"),
+                "AWS_SECRET_ACCESS_KEY", System.getProperty("aws.secretAccessKey"),
+                "AWS_REQUEST_CHECKSUM_CALCULATION", "when_required",
+                "AWS_RESPONSE_CHECKSUM_VALIDATION", "when_required",
+                "SUMMARIZER_S3_PATH_STYLE", "true"));
+        return new Variant(name, zip, Map.copyOf(environment), () -> {
+            String key = "incoming/bench/article-" + S3_ARTICLES.incrementAndGet() + ".txt";
+            s3.client().putObject(put -> put.bucket(BUCKET).key(key).contentType("text/plain; charset=utf-8"),
+                    RequestBody.fromString(article, StandardCharsets.UTF_8));
+            ObjectNode event = template.deepCopy();
+            ObjectNode object = (ObjectNode) event.path("Records").get(0).path("s3");
+            ((ObjectNode) object.path("bucket")).put("name", BUCKET).put("arn", "arn:aws:s3:::" + BUCKET);
+            ((ObjectNode) object.path("object")).put("key", key).put("size", article.getBytes(StandardCharsets.UTF_8).length);
+            return event.toString();
+        });
     }
 
     /** Copies the template to target/bare-hello and packages it with this project's Maven wrapper and Quarkus. */

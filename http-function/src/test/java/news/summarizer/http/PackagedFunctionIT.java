@@ -27,26 +27,49 @@ class PackagedFunctionIT {
     @Test
     void should_answer_the_sample_http_event_when_function_zip_runs_in_the_lambda_runtime() throws Exception {
         // Without it a broken package would first be noticed after deployment.
+        answerSampleEvent(Map.of(), lambda -> { });
+    }
+
+    @Test
+    void should_load_in_init_and_answer_alike_when_the_cold_start_preload_runs() throws Exception {
+        // Without it a preload that breaks the packaged start (it begins in Quarkus's static init, before the config
+        // mapping exists) or that is still loading when the first request comes would first be noticed on AWS.
+        answerSampleEvent(Map.of("SUMMARIZER_MODEL_WARM_UP", "preload",
+                "QUARKUS_LOG_CATEGORY__NEWS_SUMMARIZER__LEVEL", "DEBUG"), lambda -> {
+            String log = lambda.log();
+            assertThat(log).contains("preloaded TLS context", "preloaded summary assistant", "preloaded German models");
+            assertThat(log.indexOf("preloaded engine openai")).as(log).isPositive()
+                    .isLessThan(log.indexOf("summary id=sha256:"));
+        });
+    }
+
+    private interface LogCheck {
+        void check(LambdaRuntime lambda) throws Exception;
+    }
+
+    private static void answerSampleEvent(Map<String, String> settings, LogCheck logCheck) throws Exception {
         Path work = Files.createTempDirectory("http-function-lambda");
-        try (FakeOpenAiServer model = FakeOpenAiServer.start();
-             LambdaRuntime lambda = LambdaRuntime.start(Path.of(System.getProperty("function.zip")),
-                     Path.of(System.getProperty("lambda.ric.dir")),
-                     Map.of("SUMMARIZER_PROVIDER", "openai",
-                             "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(),
-                             "SUMMARIZER_OPENAI_API_KEY", "test-key"),
-                     work)) {
-            model.answerAlways(Reply.content(ModelAnswers.oderBridge().toString()));
-            String event = Files.readString(Path.of("..", "events", "http-api-post.json"), StandardCharsets.UTF_8);
+        Map<String, String> environment = new java.util.HashMap<>(settings);
+        try (FakeOpenAiServer model = FakeOpenAiServer.start()) {
+            environment.putAll(Map.of("SUMMARIZER_PROVIDER", "openai",
+                    "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(),
+                    "SUMMARIZER_OPENAI_API_KEY", "test-key"));
+            try (LambdaRuntime lambda = LambdaRuntime.start(Path.of(System.getProperty("function.zip")),
+                    Path.of(System.getProperty("lambda.ric.dir")), environment, work)) {
+                model.answerAlways(Reply.content(ModelAnswers.oderBridge().toString()));
+                String event = Files.readString(Path.of("..", "events", "http-api-post.json"), StandardCharsets.UTF_8);
 
-            JsonNode response = JSON.readTree(lambda.invoke(event, Duration.ofSeconds(60)));
+                JsonNode response = JSON.readTree(lambda.invoke(event, Duration.ofSeconds(60)));
 
-            assertThat(response.path("statusCode").asInt()).as(lambda.log()).isEqualTo(200);
-            JsonNode summary = JSON.readTree(body(response));
-            assertThat(summary.path("headline").asText()).isEqualTo("Deutschland und Polen bauen gemeinsam eine neue Oderbrücke");
-            assertThat(summary.path("engine").path("provider").asText()).isEqualTo("openai");
-            assertThat(summary.path("actors").get(0).path("name").asText()).isEqualTo("Lena Hartwig");
-            assertThat(model.callCount()).isEqualTo(1);
-            assertThat(lambda.log()).contains("summary id=sha256:");
+                assertThat(response.path("statusCode").asInt()).as(lambda.log()).isEqualTo(200);
+                JsonNode summary = JSON.readTree(body(response));
+                assertThat(summary.path("headline").asText()).isEqualTo("Deutschland und Polen bauen gemeinsam eine neue Oderbrücke");
+                assertThat(summary.path("engine").path("provider").asText()).isEqualTo("openai");
+                assertThat(summary.path("actors").get(0).path("name").asText()).isEqualTo("Lena Hartwig");
+                assertThat(model.callCount()).isEqualTo(1);
+                assertThat(lambda.log()).contains("summary id=sha256:");
+                logCheck.check(lambda);
+            }
         }
     }
 

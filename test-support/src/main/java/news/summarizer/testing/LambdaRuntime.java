@@ -89,6 +89,8 @@ public final class LambdaRuntime implements AutoCloseable {
                 "AWS_LAMBDA_FUNCTION_NAME", "news-summarizer-test",
                 "AWS_LAMBDA_FUNCTION_VERSION", "$LATEST",
                 "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024",
+                // as Lambda sets it for a cold start that a request waits for (not SnapStart, not provisioned)
+                "AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand",
                 "AWS_REGION", "eu-central-1"));
         builder.environment().putAll(environment);
         startedNanos = System.nanoTime();

@@ -14,8 +14,11 @@ import java.util.OptionalDouble;
 @ConfigMapping(prefix = "summarizer")
 public interface SummarizerConfig {
 
+    /** Also read before the mapping exists, by the cold-start preload. */
+    String DEFAULT_PROVIDER = "offline";
+
     /** Which engine writes summaries: offline (no model), openai (any OpenAI-compatible endpoint) or bedrock. */
-    @WithDefault("offline")
+    @WithDefault(DEFAULT_PROVIDER)
     Provider provider();
 
     /** Articles longer than this (normalised characters) are rejected with 413. */
@@ -136,13 +139,19 @@ public interface SummarizerConfig {
         /**
          * When the model path (AI service, client code, parser, checks) is run once at start-up on a built-in article,
          * answered in memory: {@code pre-initialized} only when Lambda initialises ahead of traffic (a SnapStart snapshot
-         * or provisioned concurrency, where it costs no cold start anything), {@code always}, or {@code never}. The offline engine always loads its models at start-up.
+         * or provisioned concurrency, where it costs no cold start anything), {@code always}, or {@code never}.
+         * {@code preload} is {@code pre-initialized} plus, on an on-demand cold start, the {@code ColdStartPreload}
+         * (TLS, German models and clients loaded on a thread beside init; see docs/performance.md for what it cost and
+         * saved). The offline engine always loads its models at start-up.
          */
-        @WithDefault("pre-initialized")
+        @WithDefault(DEFAULT_WARM_UP)
         WarmUp warmUp();
 
+        /** Also read before the mapping exists, by the cold-start preload. */
+        String DEFAULT_WARM_UP = "pre-initialized";
+
         enum WarmUp {
-            PRE_INITIALIZED, ALWAYS, NEVER
+            PRE_INITIALIZED, PRELOAD, ALWAYS, NEVER
         }
     }
 

@@ -44,6 +44,14 @@ public interface SummaryEngine {
      */
     EngineOutput warmUp(Article sample);
 
+    /**
+     * Builds, without answering anything, what the engine's first request would otherwise build first (its client).
+     * Runs on a background thread at an on-demand cold start, where the whole {@link #warmUp} would lengthen init;
+     * may read the provider's secret, unlike the warm-up, since no snapshot is taken. Nothing by default.
+     */
+    default void preload() {
+    }
+
     record Readiness(boolean ready, String reason) {
         public static Readiness up() {
             return new Readiness(true, "ready");

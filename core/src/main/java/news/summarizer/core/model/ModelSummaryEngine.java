@@ -103,6 +103,12 @@ public class ModelSummaryEngine implements SummaryEngine {
         return summarize(sample, warmUpTarget.apply(WarmUpArticle.modelAnswer()));
     }
 
+    /** The provider's client, its key read (from SSM on AWS): what the first request builds first. */
+    @Override
+    public void preload() {
+        target.get();
+    }
+
     private EngineOutput summarize(Article article, ModelTarget model) {
         ArticleChatModel chat = new ArticleChatModel(model, config.model(), sleeper);
         String boundary = SummaryPrompts.boundaryFor(article);

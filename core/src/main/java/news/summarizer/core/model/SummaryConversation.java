@@ -34,6 +34,11 @@ public final class SummaryConversation {
                 new ConversationAssistant<>(SummaryAssistant.class);
     }
 
+    /** Builds the summary assistant now (a cold start's preload) instead of in the first conversation. */
+    public static void buildAssistant() {
+        java.util.Objects.requireNonNull(Shared.ASSISTANTS);
+    }
+
     SummaryConversation(int reprompts) {
         this.reprompts = reprompts;
     }

@@ -1,0 +1,146 @@
+package news.summarizer.core;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import news.summarizer.core.config.SummarizerConfig;
+import news.summarizer.core.config.SummarizerConfig.Model.WarmUp;
+import news.summarizer.core.config.SummarizerConfig.Provider;
+import news.summarizer.core.model.SummaryConversation;
+import news.summarizer.core.offline.EntityFinder;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+
+/**
+ * On an on-demand cold start with a model provider, loads on a thread of its own what the first request would
+ * otherwise load itself, while Quarkus goes on starting: the default TLS context, the German part-of-speech model and
+ * dictionary that every answer's entities and statements need, the summary assistant, and what start-up observers
+ * add ({@link #alsoLoad}: the provider's client with its key, the S3 function's S3 client). Init ends when it is done
+ * ({@link #awaitPreload}). A thread that needs something still loading meets the same class or holder initialisation
+ * and waits for it instead of loading it twice. Nothing is answered and nothing is sent: unlike the warm-up (SnapStart,
+ * provisioned concurrency) it runs no pipeline. Opt-in: {@code summarizer.model.warm-up=preload}.
+ */
+@Singleton
+public class ColdStartPreload {
+
+    private static final Logger LOG = Logger.getLogger(ColdStartPreload.class);
+    /** A sentence that takes the entity finder's stages: tagging, a first name, a speech verb, a town. */
+    private static final List<String> SENTENCE = List.of("Anna", "Berger", "sagte", "in", "Görlitz", ",", "die",
+            "Brücke", "sei", "fertig", ".");
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static volatile ExecutorService worker;
+
+    /**
+     * CDI fires this as soon as the container is up: in Quarkus during static init, before REST, Jackson and Vert.x
+     * are set up and about a second of CPU before the start-up event. The runtime config mapping does not exist yet
+     * then, so the two settings are read raw, with the mapping's own defaults.
+     */
+    static void onContainerReady(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        Config config = ConfigProvider.getConfig();
+        boolean preload = preloads(
+                config.getOptionalValue("summarizer.provider", String.class).orElse(SummarizerConfig.DEFAULT_PROVIDER),
+                config.getOptionalValue("summarizer.model.warm-up", String.class).orElse(SummarizerConfig.Model.DEFAULT_WARM_UP),
+                System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"));
+        if (preload) {
+            ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+                Thread daemon = new Thread(runnable, "cold-start-preload");
+                daemon.setDaemon(true);
+                return daemon;
+            });
+            thread.execute(ColdStartPreload::loadShared);
+            worker = thread;
+        }
+    }
+
+    /**
+     * Only with warm-up {@code preload}, only on Lambda's on-demand cold start (a request waits for it; a SnapStart
+     * snapshot or provisioned concurrency runs the whole warm-up instead), only with a model provider (the offline
+     * engine loads its models at start-up anyway and needs no TLS). Values Quarkus would reject count as no. Not by
+     * default: on the benchmark's shared machine it moved 0.4-1 s of CPU from the first request into init but added
+     * about 0.25 s of CPU and did not shorten the whole cold start; it pays only where init has CPU to spare (Lambda's
+     * init burst), which that machine cannot show.
+     */
+    static boolean preloads(String provider, String warmUp, String initializationType) {
+        try {
+            return parse(Provider.class, provider) != Provider.OFFLINE && parse(WarmUp.class, warmUp) == WarmUp.PRELOAD
+                    && "on-demand".equals(initializationType);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Queues {@code load} behind what is already loading (from start-up observers: the engine's client, an adapter's
+     * own client); nothing when no preload runs.
+     */
+    public static void alsoLoad(String what, Runnable load) {
+        ExecutorService thread = worker;
+        if (thread != null) {
+            thread.execute(() -> run(what, load));
+        }
+    }
+
+    /**
+     * The last start-up observer waits for the preload, so that all of it runs in Lambda's init, which gets burst
+     * CPU (at 1,024 MB a request gets about 0.6 of a vCPU), and none of it is left for the first request to compete
+     * with. Bounded: a hanging load (the key's SSM call) must not hold init; the request would wait for it anyway.
+     */
+    static void awaitPreload(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
+        ExecutorService thread = worker;
+        if (thread == null) {
+            return;
+        }
+        worker = null;
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.debugf("preload not finished after %s; the first request waits for the rest", WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The TLS context first (the request needs it early, building the provider's client; reading the JDK's trust
+     * store costs about 0.5 s of CPU with the runtime's C1-only JIT), the German models last (needed last, in grounding).
+     */
+    private static void loadShared() {
+        run("TLS context", () -> {
+            try {
+                SSLContext.getDefault();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("No default TLS context", e);
+            }
+        });
+        run("summary assistant", SummaryConversation::buildAssistant);
+        run("German models", () -> EntityFinder.findInTokens(SENTENCE));
+    }
+
+    private static void run(String what, Runnable load) {
+        long started = System.nanoTime();
+        try {
+            load.run();
+            LOG.debugf("preloaded %s in %d ms", what, (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            // Only speed is at stake: the first request loads what is missing and reports what is broken.
+            LOG.debugf(e, "preloading %s failed", what);
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}
