@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
 
 /**
@@ -25,22 +26,44 @@ final class CandidateMerger {
         List<Candidate> current = new ArrayList<>(candidates);
         boolean[] gone = new boolean[current.size()];
         for (int s = 0; s < current.size(); s++) {
-            if (current.get(s).type() != ActorType.ORGANIZATION || gone[s]) {
+            if (current.get(s).type() != ActorType.ORGANIZATION && current.get(s).type() != null || gone[s]) {
                 continue;
             }
             for (int l = 0; l < current.size(); l++) {
                 Candidate shorter = current.get(s);
                 Candidate longer = current.get(l);
-                if (l != s && !gone[l] && longer.type() == ActorType.ORGANIZATION
-                        && (contains(longer.name(), shorter.name()) || introduces(longer, shorter)
-                        || abbreviates(shorter.name(), longer.name()) || Abbreviations.initialsOf(shorter.name(), longer.name()))) {
-                    current.set(l, longer.absorb(shorter));
+                if (l != s && !gone[l] && shortFormOf(shorter, longer, candidates)) {
+                    current.set(l, longer.withType(ActorType.ORGANIZATION).absorb(shorter));
                     gone[s] = true;
                     break;
                 }
             }
         }
         return remaining(current, gone);
+    }
+
+    /**
+     * Whether {@code shorter} names the organisation {@code longer} names: both organisations and one a short form or
+     * abbreviation of the other; or a name of yet unknown kind that opens the organisation's name ("Kolberon" of
+     * "Kolberon AG", unless a person of the article bears it). An abbreviation spelled out by a name of unknown kind
+     * is left alone: on the development set those were laws and job titles ("CEO" for "Chief Executive Officer").
+     */
+    private static boolean shortFormOf(Candidate shorter, Candidate longer, List<Candidate> candidates) {
+        if (shorter.type() == ActorType.ORGANIZATION && longer.type() == ActorType.ORGANIZATION) {
+            return contains(longer.name(), shorter.name()) || introduces(longer, shorter)
+                    || abbreviates(shorter.name(), longer.name()) || Abbreviations.initialsOf(shorter.name(), longer.name());
+        }
+        if (shorter.type() == null && longer.type() == ActorType.ORGANIZATION) {
+            return !shorter.multiWord() && longer.name().startsWith(shorter.name() + " ") && !placeName(shorter.name())
+                    && candidates.stream().noneMatch(person -> person.type() == ActorType.PERSON
+                    && person.lastWord().equals(shorter.name()));
+        }
+        return false;
+    }
+
+    private static boolean placeName(String name) {
+        return Lexicon.PLACES.contains(name) || Lexicon.country(name) != null || GermanLexicon.isPlace(name)
+                || Toponyms.looksLikePlace(name);
     }
 
     /**
@@ -136,9 +159,10 @@ final class CandidateMerger {
         if (longer.startsWith(shorter + " ") || longer.endsWith(" " + shorter)) {
             return true;
         }
-        String lastWord = longer.substring(longer.lastIndexOf(' ') + 1);
-        return shorter.length() >= 5 && !shorter.contains(" ")
-                && lastWord.toLowerCase(Locale.ROOT).endsWith(shorter.toLowerCase(Locale.ROOT));
+        // "Fährbehörde (Lindenau)" inside "Landesfährbehörde (Lindenau)": the short form is the tail of a compound
+        int boundary = longer.length() - shorter.length();
+        return shorter.split(" ")[0].length() >= 5 && Character.isLetter(longer.charAt(boundary - 1))
+                && longer.toLowerCase(Locale.ROOT).endsWith(shorter.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -60,6 +60,29 @@ class CandidateTypingTest {
         assertThat(named.get("Brisana").type()).isEqualTo(ActorType.ORGANIZATION);
     }
 
+    @Test
+    void should_type_an_organisation_and_its_kind_when_quotes_stand_between_them() {
+        // Without the quote skipping: "»Nordgas«" had a quote, not "Stromhändler", before it, and got neither the
+        // organisation type nor the kind as its role.
+        Map<String, Candidate> named = typed("Der Stromhändler »Nordgas« senkt die Preise. »Nordgas« will Kunden "
+                + "gewinnen. Nordgas wächst.");
+
+        assertThat(named.get("Nordgas").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(named.get("Nordgas").role()).isEqualTo("Stromhändler");
+    }
+
+    @Test
+    void should_not_take_the_verb_before_a_title_for_an_adjective_of_the_title() {
+        // Without the dictionary check: "sagte Bürgermeister Tom Brandt" gave the role "sagter Bürgermeister", for
+        // the tagger called "sagte" an adjective.
+        Map<String, Candidate> named = typed("„Wir brauchen die Fähre“, sagte Bürgermeister Tom Brandt. Die Fähre "
+                + "fährt wieder, sagte Bürgermeister Tom Brandt am Montag.");
+
+        assertThat(named.get("Tom Brandt").role()).isEqualTo("Bürgermeister");
+        assertThat(typed("Der kolbersundische Bürgermeister Tom Brandt lud ein.").get("Tom Brandt").role())
+                .isEqualTo("kolbersundischer Bürgermeister"); // an adjective the dictionary does not know stays
+    }
+
     private static Map<String, Candidate> typed(String text) {
         List<Candidate> candidates = ActorCollector.typed(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));
