@@ -23,6 +23,13 @@ final class ActorFilter {
     private static final int MIN_MENTIONS_OF_OTHER = 5;
     private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion", "ismus",
             "saal", "zimmer", "gebäude", "ität", "nis");
+    /**
+     * Stems of international non-proprietary names of medicines (WHO): "-mab" for antibodies, "-vir" for antivirals,
+     * "-cillin", "-mycin" for antibiotics, "-statin", "-sartan", "-prazol", "-tinib", "-parin". A drug ("Kolvimab hilft
+     * Kindern") is a thing the story is about, never an actor.
+     */
+    private static final List<String> DRUG_STEMS = List.of("mab", "vir", "cillin", "mycin", "statin", "sartan",
+            "prazol", "tinib", "parin");
     private static final Set<String> LEGAL_FORMS = Set.of("AG", "SE", "KG", "GmbH", "KGaA", "Holding", "Inc", "Ltd");
     private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}:\\d{1,3}\\b");
     private static final Set<String> SUBORDINATORS = Set.of("dass", "weil", "ob", "nachdem", "obwohl", "falls");
@@ -51,10 +58,7 @@ final class ActorFilter {
             return actsAsSubject(candidate); // a country is a setting unless a sentence makes it act
         }
         if (genericHead(candidate) || LEGAL_FORMS.contains(candidate.name()) || bareAcronym(candidate, text)
-                || code(candidate)) {
-            return false;
-        }
-        if (candidate.type() == ActorType.OTHER && !candidate.multiWord() && declinedAsNoun(candidate, text)) {
+                || code(candidate) || drug(candidate)) {
             return false;
         }
         boolean untitled = candidate.type() == ActorType.OTHER || candidate.type() == ActorType.PERSON && candidate.role() == null
@@ -129,13 +133,11 @@ final class ActorFilter {
                 && name.chars().anyMatch(Character::isLetter);
     }
 
-    /**
-     * "Hengste" beside "Hengsten", "Sorte" beside "Sorten": a word the article also writes with the plural or
-     * dative -n is a common noun the tagger took for a name; names keep their form.
-     */
-    private static boolean declinedAsNoun(Candidate candidate, String text) {
-        String name = candidate.name();
-        return name.endsWith("e") && name.length() > 3 && NameForms.countExact(text, name + "n") > 0;
+    /** "Kolvimab", "Talvestatin": one word of unknown kind with a drug's stem (see {@link #DRUG_STEMS}). */
+    private static boolean drug(Candidate candidate) {
+        String lower = candidate.name().toLowerCase(Locale.ROOT);
+        return candidate.type() == ActorType.OTHER && !candidate.multiWord()
+                && DRUG_STEMS.stream().anyMatch(stem -> lower.endsWith(stem) && lower.length() >= stem.length() + 4);
     }
 
     /** "Fährkonzern", "Werft", "AG" by themselves: the kind of organisation, not its name. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Stage "filter": one fictional text per rule of {@link ActorFilter}; each fails with its rule switched off. */
 class ActorFilterTest {
@@ -102,6 +104,27 @@ class ActorFilterTest {
         assertThat(actors(festival + " Nach dem Lumora ist die Stadt leer.")).containsKey("Lumora");
         assertThat(actors("Die Talva führt Hochwasser. An der Talva stehen Sandsäcke. Über die Talva führt keine "
                 + "Brücke mehr.")).doesNotContainKey("Talva");
+    }
+
+    @Test
+    void should_drop_a_code_of_letters_and_digits_even_when_it_acts() {
+        // Without code(): "dass H7N3 sich ausbreitet" made the virus act, and named three times it was an actor.
+        Map<String, Candidate> actors = actors("Forscher fürchten, dass H7N3 sich ausbreitet. Das Virus H7N3 trifft "
+                + "Enten. Ärztin Mira Lenz sagte, H7N3 sei gefährlich.");
+
+        assertThat(actors).containsKey("Mira Lenz").doesNotContainKey("H7N3");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Kolvimab", "Talvevir", "Ostacillin", "Brinomycin", "Lindastatin", "Marlosartan",
+            "Pentoprazol", "Ravotinib", "Sundaparin"})
+    void should_drop_a_drug_when_its_name_has_a_medicine_stem(String drug) {
+        // One fictional drug per stem of DRUG_STEMS; each fails with its stem removed: the drug "acts" ("dass …
+        // hilft") and comes back, so it was an actor.
+        Map<String, Candidate> actors = actors("Ärzte sagen, dass " + drug + " hilft. Mit " + drug + " sinkt das "
+                + "Risiko. " + drug + " wird ab Mai gespritzt, sagte Ärztin Mira Lenz.");
+
+        assertThat(actors).containsKey("Mira Lenz").doesNotContainKey(drug);
     }
 
     static Map<String, Candidate> actors(String text) {
