@@ -103,6 +103,7 @@ final class ActorFilter {
         String last = words[words.length - 1];
         return owner.length() > 2 && Character.isUpperCase(owner.charAt(0))
                 && !NameForms.withoutGenitive(owner).equals(owner) // "Andreas", "Nikolaus" are no genitives
+                && !GermanLexicon.lookup(owner.toLowerCase(Locale.ROOT)).has(GermanLexicon.Kind.ADJECTIVE) // "Rotes"
                 && !Lexicon.FIRST_NAMES.contains(owner)
                 && !Lexicon.isAcronym(last) && !Lexicon.ORGANIZATIONS.contains(last) && !Lexicon.isOrganizationHead(last)
                 && GermanLexicon.isCommonNoun(last) && !GermanLexicon.lookup(last).properNoun();

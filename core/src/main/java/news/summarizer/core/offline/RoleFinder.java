@@ -17,6 +17,8 @@ final class RoleFinder {
     private static final Set<String> APPOSITION_TAGS = Set.of("DET", "ADP", "ADP+DET", "NOUN", "PROPN", "ADJ", "NUM",
             "CCONJ");
 
+    private static final Set<String> CLOSING_QUOTES = Set.of("“", "\"", "«", "»", "‘", "'");
+
     private RoleFinder() {
     }
 
@@ -25,6 +27,10 @@ final class RoleFinder {
         Word before = run.before();
         if (before != null && roleWord(before.text()) != null) {
             return withAdjective(words, run.from() - 1);
+        }
+        if (before != null && CLOSING_QUOTES.contains(before.text()) && run.from() >= 2
+                && roleWord(words.get(run.from() - 2).text()) != null) {
+            return withAdjective(words, run.from() - 2); // "dem »gefeierten Dirigenten« Jon Ekberg"
         }
         if (before != null && before.is(",")) {
             String role = appositionBefore(run, words);

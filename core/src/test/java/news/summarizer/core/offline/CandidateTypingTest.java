@@ -83,6 +83,25 @@ class CandidateTypingTest {
                 .isEqualTo("kolbersundischer Bürgermeister"); // an adjective the dictionary does not know stays
     }
 
+    @Test
+    void should_take_a_title_in_quotes_right_before_the_name() {
+        // Without the quote skipping in RoleFinder: "dem »gefeierten Dirigenten« Jon Ekberg" gave no role at all.
+        Map<String, Candidate> named = typed("Das Publikum dankte dem »gefeierten Dirigenten« Jon Ekberg mit langem "
+                + "Applaus. Ekberg verbeugte sich.");
+
+        assertThat(named.get("Jon Ekberg").role()).endsWith("Dirigent");
+    }
+
+    @Test
+    void should_take_a_title_from_an_apposition_after_the_surname_used_alone() {
+        // Without appositionAfterSurname: the title came only with a name run, and "Brink" (also a common noun) was
+        // none, so "Ada Brink" had no role.
+        Map<String, Candidate> named = typed("Ada Brink lud am Montag zur Versammlung ein. Die Werft brauche neue "
+                + "Aufträge, sagte Brink, Geschäftsführerin der Lindenauer Werft, vor den Beschäftigten.");
+
+        assertThat(named.get("Ada Brink").role()).isEqualTo("Geschäftsführerin der Lindenauer Werft");
+    }
+
     private static Map<String, Candidate> typed(String text) {
         List<Candidate> candidates = ActorCollector.typed(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));
