@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,19 @@ final class ActorNames {
             "unternehmen", "kommando", "theater", "orchester");
 
     private ActorNames() {
+    }
+
+    /**
+     * "Deutschen", "Kolbersunder" may be declined adjectives; "Hafen" in "der Kolbersund Hafen AG" is a noun and
+     * "Ostermarkhausen" a place (by its ending): their "-en" is no adjective's ending.
+     */
+    private static boolean mayBeAdjective(String word) {
+        GermanLexicon.Entry lower = GermanLexicon.lookup(word.toLowerCase(java.util.Locale.ROOT));
+        if (lower.has(GermanLexicon.Kind.ADJECTIVE)) {
+            return true;
+        }
+        return !lower.known() && !GermanLexicon.lookup(word).known() && GermanLexicon.compoundHead(word) == null
+                && !Toponyms.hasPlaceEnding(word);
     }
 
     static String canonical(NameRun run) {
@@ -67,7 +81,8 @@ final class ActorNames {
                 // After an article the adjective is weak ("der Deutschen Bahn", "Der Deutsche Handballbund"); the
                 // name by itself takes the strong ending of the head's gender ("Deutscher Handballbund").
                 Matcher adjective = ADJECTIVE_ENDING.matcher(word);
-                word = adjective.matches() && i < headIndex ? adjective.group(1) + strongEnding(headNoun) : word;
+                word = adjective.matches() && i < headIndex && mayBeAdjective(word)
+                        ? adjective.group(1) + strongEnding(headNoun) : word;
             } else if (GENITIVE.contains(before.text().toLowerCase(java.util.Locale.ROOT))
                     && (Lexicon.isOrganizationHead(word) || words.size() == 1 || !Lexicon.PLACES.contains(word))) {
                 word = NameForms.withoutGenitive(word); // "des Fischereiverbands Niedersachsen": the place keeps its name

@@ -69,4 +69,23 @@ class CandidateMergerTest {
 
         assertThat(typed.get("Ada Brink").runs()).hasSize(2);
     }
+    @Test
+    void should_not_merge_a_place_into_a_company_named_after_it() {
+        // Without the place guard the town "Ostermarkhausen" (a place by its ending), which acts on its own, was
+        // merged into "Ostermarkhausen Energie AG".
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Ostermarkhausen Energie AG baut ein Windrad. "
+                + "Ostermarkhausen lehnt das ab. Die Ostermarkhausen Energie AG klagt.");
+
+        assertThat(actors).containsKeys("Ostermarkhausen Energie AG", "Ostermarkhausen");
+    }
+
+    @Test
+    void should_keep_a_noun_in_en_inside_a_company_name_as_written() {
+        // Without mayBeAdjective "der Kolbersund Hafen AG" was put into the nominative as "Kolbersund Hafe AG", as if
+        // "Hafen" were a weak adjective ("der Deutschen Bahn" → "Deutsche Bahn").
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Kolbersund Hafen AG baut ein Terminal. Ein "
+                + "Sprecher der Kolbersund Hafen AG nannte keine Kosten.");
+
+        assertThat(actors).containsKey("Kolbersund Hafen AG").doesNotContainKey("Kolbersund Hafe AG");
+    }
 }
