@@ -153,7 +153,7 @@ final class ActorFilter {
                 && candidate.runs().size() < 2 && !namedModifier(candidate.name());
     }
 
-    /** "UN-Sicherheitsrat", "EU-Kommission": the part before the hyphen names whose body it is. */
+    /** "Weber-Kommission", "NWR-Betriebsrat": the part before the hyphen names whose body it is. */
     private static boolean namedModifier(String name) {
         int hyphen = name.indexOf('-');
         if (hyphen <= 0) {
@@ -172,10 +172,6 @@ final class ActorFilter {
     private static boolean namesAThing(Candidate candidate) {
         if (candidate.type() == ActorType.ORGANIZATION && !candidate.multiWord() || candidate.type() == ActorType.COUNTRY) {
             return false;
-        }
-        if (!candidate.multiWord() && Lexicon.CLUB_PREFIXES.contains(candidate.name())
-                && !Lexicon.ORGANIZATIONS.contains(candidate.name())) {
-            return true; // "FC" without the club's place names no club
         }
         if (candidate.multiWord() && !Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(candidate.name().split(" ")[0]))) {
             for (String word : candidate.name().split(" ")) {

@@ -51,7 +51,7 @@ final class ActorNames {
             return single(words.get(0).text());
         }
         if (words.get(0).is("Von")) {
-            return "von" + run.text().substring(3); // "Von der Leyen verwies": the particle is lower case mid-sentence
+            return "von" + run.text().substring(3); // "Von der Hellen sagte": the particle is lower case mid-sentence
         }
         if (words.size() > 2 && (words.get(1).is("für") || words.get(1).is("des") || words.get(1).is("der"))) {
             // "des Landesamts für Gesundheit": the institution's head in the nominative, its complement unchanged
@@ -59,7 +59,7 @@ final class ActorNames {
         }
         Word before = run.before();
         if (before != null && QUOTES.contains(before.text()) && run.from() >= 2) {
-            before = run.sentence().words().get(run.from() - 2); // der "Frankfurter Allgemeinen Sonntagszeitung"
+            before = run.sentence().words().get(run.from() - 2); // der "Kolbersunder Allgemeinen Zeitung"
         }
         String determiner = before == null ? "" : before.text().toLowerCase(java.util.Locale.ROOT);
         boolean oblique = OBLIQUE.contains(determiner) || determiner.equals("die") || determiner.equals("das");
@@ -119,7 +119,7 @@ final class ActorNames {
         String last = words[words.length - 1];
         String surname = words[words.length - 2];
         if (!Character.isUpperCase(surname.charAt(0))) {
-            return name; // "Ursula von der Leyen": a particle is no surname
+            return name; // "Jana von der Hellen": a particle is no surname
         }
         int whole = NameForms.count(text, name);
         if (NameForms.count(text, last) <= whole && NameForms.count(text, surname) > whole) {
@@ -154,7 +154,7 @@ final class ActorNames {
         }
         String stripped = NameForms.withoutGenitive(word);
         if (!Lexicon.isNamedInstitution(word) && Lexicon.isNamedInstitution(stripped)) {
-            return stripped; // "des Elbtal-Klinikums", "des Robert-Koch-Instituts"
+            return stripped; // "des Elbtal-Klinikums", "des Karl-Brink-Instituts"
         }
         return !Lexicon.ORGANIZATIONS.contains(word) && Lexicon.ORGANIZATIONS.contains(stripped) ? stripped : word;
     }

@@ -53,12 +53,10 @@ final class CandidateMerger {
             return contains(longer.name(), shorter.name()) || introduces(longer, shorter)
                     || abbreviates(shorter.name(), longer.name()) || Abbreviations.initialsOf(shorter.name(), longer.name());
         }
-        if (shorter.type() == null && longer.type() == ActorType.ORGANIZATION) {
-            return !shorter.multiWord() && longer.name().startsWith(shorter.name() + " ") && !placeName(shorter.name())
-                    && candidates.stream().noneMatch(person -> person.type() == ActorType.PERSON
-                    && person.lastWord().equals(shorter.name()));
-        }
-        return false;
+        return shorter.type() == null && longer.type() == ActorType.ORGANIZATION && !shorter.multiWord()
+                && longer.name().startsWith(shorter.name() + " ") && !placeName(shorter.name())
+                && candidates.stream().noneMatch(person -> person.type() == ActorType.PERSON
+                && person.lastWord().equals(shorter.name()));
     }
 
     private static boolean placeName(String name) {
@@ -166,7 +164,7 @@ final class CandidateMerger {
     }
 
     /**
-     * "IG Hafenbau" for "Industriegewerkschaft Hafenbau", "EU-Kommission" for "Europäische Kommission": an abbreviated
+     * "IG Hafenbau" for "Industriegewerkschaft Hafenbau", "NK-Kommission" for "Nordische Kommission": an abbreviated
      * first word, the rest the same.
      */
     private static boolean abbreviates(String shorter, String longer) {
@@ -174,7 +172,7 @@ final class CandidateMerger {
         if (space < 0 || !Lexicon.isAcronym(shorter.substring(0, space)) || longer.indexOf(' ') < 0) {
             return false;
         }
-        String rest = " " + shorter.substring(space + 1); // "EU-Kommission" for "Europäische Kommission"
+        String rest = " " + shorter.substring(space + 1); // "NK-Kommission" for "Nordische Kommission"
         return longer.endsWith(rest) && longer.length() > shorter.length() && longer.charAt(0) == shorter.charAt(0)
                 && longer.indexOf(' ') == longer.length() - rest.length();
     }

@@ -97,7 +97,7 @@ final class NameTyper {
     private static boolean looksLikePerson(Candidate candidate, Set<String> names, String text) {
         String first = NameFinder.firstPart(candidate.name().split(" ")[0]);
         if (Lexicon.FIRST_NAMES.contains(first) || candidate.role() != null || first.equals("von")) {
-            return true; // "von der Leyen": a name that opens with a particle is a surname
+            return true; // "von der Hellen": a name that opens with a particle is a surname
         }
         if (Lexicon.PLACES.contains(first) || candidate.name().contains("(")) {
             return false;
