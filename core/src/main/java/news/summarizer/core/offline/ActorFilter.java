@@ -21,8 +21,6 @@ final class ActorFilter {
     /** Mentions that make a name of unknown kind an actor without a sentence where it acts (a river or an opera
      * is named three or four times in a story, a festival or company it is about more often). */
     private static final int MIN_MENTIONS_OF_OTHER = 5;
-    private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion", "ismus",
-            "saal", "zimmer", "gebäude", "ität", "nis");
     /**
      * Stems of international non-proprietary names of medicines (WHO): "-mab" for antibodies, "-vir" for antivirals,
      * "-cillin", "-mycin" for antibiotics, "-statin", "-sartan", "-prazol", "-tinib", "-parin". A drug ("Kolvimab hilft
@@ -182,13 +180,6 @@ final class ActorFilter {
             }
         }
         String last = candidate.lastWord().toLowerCase(Locale.ROOT);
-        if (candidate.type() == ActorType.OTHER && !candidate.multiWord()) {
-            for (String suffix : ABSTRACT_SUFFIXES) {
-                if (last.endsWith(suffix)) {
-                    return true; // "Sitzungssaal", "Uferbefestigung": common nouns the tagger took for names
-                }
-            }
-        }
         for (String head : THING_HEADS) {
             if (last.endsWith(head)) {
                 return true;
