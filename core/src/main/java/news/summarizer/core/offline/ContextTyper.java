@@ -63,9 +63,6 @@ final class ContextTyper {
         if (candidate.type() == null) {
             candidate = candidate.withType(candidate.role() != null ? ActorType.PERSON : ActorType.OTHER);
         }
-        if (candidate.type() == ActorType.COUNTRY) {
-            candidate = candidate.withRole(null); // a comma before a country is no apposition that titles it
-        }
         boolean byLastWord = candidate.type() == ActorType.PERSON || candidate.type() == ActorType.ORGANIZATION;
         int mentions = NameForms.count(text, byLastWord ? candidate.lastWord() : candidate.name());
         candidate = candidate.withMentions(Math.max(mentions, candidate.runs().size()));

@@ -102,6 +102,36 @@ class CandidateTypingTest {
         assertThat(named.get("Ada Brink").role()).isEqualTo("Geschäftsführerin der Lindenauer Werft");
     }
 
+    @Test
+    void should_give_an_organisation_its_kind_when_the_kind_stands_in_the_genitive() {
+        // Without the genitive's base form: "des Stromhändlers Nordgas" gave no kind, for "Stromhändlers" ends in no
+        // company kind.
+        Map<String, Candidate> named = typed("Der Vorstand des Stromhändlers Nordgas tagte. Nordgas senkt die Preise. "
+                + "Nordgas will wachsen.");
+
+        assertThat(named.get("Nordgas").role()).isEqualTo("Stromhändler");
+    }
+
+    @Test
+    void should_take_a_title_from_anywhere_before_the_surname_in_the_text() {
+        // Without titleInText: the title in the heading ("Werftchefin Brink warnt"), which the name finder skips,
+        // gave the untitled "Ada Brink" of the text no role.
+        Map<String, Candidate> named = typed("Werftchefin Brink warnt vor Stellenabbau\n\nAda Brink lud am Montag "
+                + "ein. Die Werft brauche Aufträge, sagte sie.");
+
+        assertThat(named.get("Ada Brink").role()).isEqualTo("Werftchefin");
+    }
+
+    @Test
+    void should_count_a_persons_mentions_by_the_surname() {
+        // Without counting by the last word: "Hartwigs Plan", "Hartwigs Sprecher" were no mentions of "Lena Hartwig",
+        // whose count (which ranks the actors) stayed at one.
+        Map<String, Candidate> named = typed("Ministerin Lena Hartwig stellte den Plan vor. Hartwigs Plan sieht "
+                + "Radwege vor. Für Hartwigs Ministerium ist das neu. Hartwigs Sprecher bestätigte das.");
+
+        assertThat(named.get("Lena Hartwig").mentions()).isEqualTo(4);
+    }
+
     private static Map<String, Candidate> typed(String text) {
         List<Candidate> candidates = ActorCollector.typed(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));
