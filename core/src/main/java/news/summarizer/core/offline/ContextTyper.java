@@ -95,9 +95,6 @@ final class ContextTyper {
      * title or company word ("Kolberon-Chef", "Kolberon-Pilot", "Talvenwerk-Gruppe") is an organisation's.
      */
     static boolean organizationByContext(Candidate candidate, String text) {
-        if (Lexicon.PLACES.contains(candidate.name())) {
-            return false;
-        }
         for (NameRun run : candidate.runs()) {
             List<Word> words = run.sentence().words();
             int at = run.from() - 1;

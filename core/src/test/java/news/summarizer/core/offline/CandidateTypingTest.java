@@ -132,6 +132,14 @@ class CandidateTypingTest {
         assertThat(named.get("Lena Hartwig").mentions()).isEqualTo(4);
     }
 
+    @Test
+    void should_type_a_person_when_a_first_name_opens_a_name_that_ends_like_an_organisation() {
+        // Without the first-name check before the organisation endings, "Lena Sturmbank" was a bank.
+        Map<String, Candidate> named = typed("Lena Sturmbank gewann das Rennen. Sturmbank lobte ihr Team.");
+
+        assertThat(named.get("Lena Sturmbank").type()).isEqualTo(ActorType.PERSON);
+    }
+
     private static Map<String, Candidate> typed(String text) {
         List<Candidate> candidates = ActorCollector.typed(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));
