@@ -92,8 +92,8 @@ final class NameTyper {
 
     private static boolean looksLikePerson(Candidate candidate, Set<String> names, String text) {
         String first = NameFinder.firstPart(candidate.name().split(" ")[0]);
-        if (Lexicon.FIRST_NAMES.contains(first) || candidate.role() != null || first.equals("von")) {
-            return true; // "von der Hellen": a name that opens with a particle is a surname
+        if (Lexicon.FIRST_NAMES.contains(first) || candidate.role() != null) {
+            return true;
         }
         if (Lexicon.PLACES.contains(first) || candidate.name().contains("(")) {
             return false;
@@ -107,7 +107,7 @@ final class NameTyper {
      * Tarassow und der US-Amerikanerin Delia …") names a person too.
      */
     private static boolean coordinatedWithPerson(Candidate candidate, List<Candidate> persons) {
-        if (Lexicon.PLACES.contains(NameFinder.firstPart(candidate.name().split(" ")[0])) || persons.isEmpty()) {
+        if (persons.isEmpty()) {
             return false;
         }
         for (NameRun run : candidate.runs()) {
