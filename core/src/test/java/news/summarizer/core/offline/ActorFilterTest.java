@@ -41,6 +41,15 @@ class ActorFilterTest {
     }
 
     @Test
+    void should_keep_a_country_when_it_is_the_subject_after_dass() {
+        // Without it: the country of "dass Norwegen einen Beitrag leistet" was dropped as a setting.
+        Map<String, Candidate> actors = actors("Die Kommission erwartet, dass Norwegen einen größeren Beitrag zum "
+                + "Fischereifonds leistet.");
+
+        assertThat(actors).containsKey("Norwegen");
+    }
+
+    @Test
     void should_keep_a_country_when_it_opens_a_pair_of_subjects() {
         // Without it: the first of "Norwegen und Schweden einigen sich" had no verb beside it and was dropped.
         Map<String, Candidate> actors = actors("Norwegen und Schweden einigen sich auf neue Fangquoten für den Hering.");
