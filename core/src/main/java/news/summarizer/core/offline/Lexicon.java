@@ -62,9 +62,9 @@ final class Lexicon {
     private static final String[] STANDALONE_HEADS = {"ministerium", "fraktion", "koalition", "kabinett", "konferenz",
             "gewerkschaft"};
     /** Compounds with an institution head that still name no institution. */
-    private static final Set<String> NOT_INSTITUTIONS = Set.of("Gerichtsverband", "Landgericht", "Amtsgericht",
-            "Regierungskoalition", "Pressekonferenz", "Videokonferenz", "Telefonkonferenz", "Gesellschaft",
-            "Regierungsfraktion", "Bundesregierung", "Landesregierung", "Staatsregierung", "Bundesverband", "Landesverband");
+    private static final Set<String> NOT_INSTITUTIONS = Set.of("Regierungskoalition", "Pressekonferenz",
+            "Videokonferenz", "Telefonkonferenz", "Regierungsfraktion", "Bundesregierung", "Landesregierung",
+            "Staatsregierung", "Bundesverband", "Landesverband");
 
     private Lexicon() {
     }
