@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,19 @@ final class ActorNames {
     private ActorNames() {
     }
 
+    /**
+     * "Deutschen", "Kolbersunder" may be declined adjectives; "Hafen" in "der Kolbersund Hafen AG" is a noun and
+     * "Ostermarkhausen" a place (by its ending): their "-en" is no adjective's ending.
+     */
+    private static boolean mayBeAdjective(String word) {
+        GermanLexicon.Entry lower = GermanLexicon.lookup(word.toLowerCase(java.util.Locale.ROOT));
+        if (lower.has(GermanLexicon.Kind.ADJECTIVE)) {
+            return true;
+        }
+        return !lower.known() && !GermanLexicon.lookup(word).known() && GermanLexicon.compoundHead(word) == null
+                && !Toponyms.hasPlaceEnding(word);
+    }
+
     static String canonical(NameRun run) {
         List<Word> words = run.words().stream().filter(word -> !word.isPunctuation() || word.is("(") || word.is(")"))
                 .toList();
@@ -37,7 +51,7 @@ final class ActorNames {
             return single(words.get(0).text());
         }
         if (words.get(0).is("Von")) {
-            return "von" + run.text().substring(3); // "Von der Leyen verwies": the particle is lower case mid-sentence
+            return "von" + run.text().substring(3); // "Von der Hellen sagte": the particle is lower case mid-sentence
         }
         if (words.size() > 2 && (words.get(1).is("für") || words.get(1).is("des") || words.get(1).is("der"))) {
             // "des Landesamts für Gesundheit": the institution's head in the nominative, its complement unchanged
@@ -45,7 +59,7 @@ final class ActorNames {
         }
         Word before = run.before();
         if (before != null && QUOTES.contains(before.text()) && run.from() >= 2) {
-            before = run.sentence().words().get(run.from() - 2); // der "Frankfurter Allgemeinen Sonntagszeitung"
+            before = run.sentence().words().get(run.from() - 2); // der "Kolbersunder Allgemeinen Zeitung"
         }
         String determiner = before == null ? "" : before.text().toLowerCase(java.util.Locale.ROOT);
         boolean oblique = OBLIQUE.contains(determiner) || determiner.equals("die") || determiner.equals("das");
@@ -67,7 +81,8 @@ final class ActorNames {
                 // After an article the adjective is weak ("der Deutschen Bahn", "Der Deutsche Handballbund"); the
                 // name by itself takes the strong ending of the head's gender ("Deutscher Handballbund").
                 Matcher adjective = ADJECTIVE_ENDING.matcher(word);
-                word = adjective.matches() && i < headIndex ? adjective.group(1) + strongEnding(headNoun) : word;
+                word = adjective.matches() && i < headIndex && mayBeAdjective(word)
+                        ? adjective.group(1) + strongEnding(headNoun) : word;
             } else if (GENITIVE.contains(before.text().toLowerCase(java.util.Locale.ROOT))
                     && (Lexicon.isOrganizationHead(word) || words.size() == 1 || !Lexicon.PLACES.contains(word))) {
                 word = NameForms.withoutGenitive(word); // "des Fischereiverbands Niedersachsen": the place keeps its name
@@ -104,7 +119,7 @@ final class ActorNames {
         String last = words[words.length - 1];
         String surname = words[words.length - 2];
         if (!Character.isUpperCase(surname.charAt(0))) {
-            return name; // "Ursula von der Leyen": a particle is no surname
+            return name; // "Jana von der Hellen": a particle is no surname
         }
         int whole = NameForms.count(text, name);
         if (NameForms.count(text, last) <= whole && NameForms.count(text, surname) > whole) {
@@ -139,7 +154,7 @@ final class ActorNames {
         }
         String stripped = NameForms.withoutGenitive(word);
         if (!Lexicon.isNamedInstitution(word) && Lexicon.isNamedInstitution(stripped)) {
-            return stripped; // "des Elbtal-Klinikums", "des Robert-Koch-Instituts"
+            return stripped; // "des Elbtal-Klinikums", "des Karl-Brink-Instituts"
         }
         return !Lexicon.ORGANIZATIONS.contains(word) && Lexicon.ORGANIZATIONS.contains(stripped) ? stripped : word;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
 
 /**
@@ -25,22 +26,42 @@ final class CandidateMerger {
         List<Candidate> current = new ArrayList<>(candidates);
         boolean[] gone = new boolean[current.size()];
         for (int s = 0; s < current.size(); s++) {
-            if (current.get(s).type() != ActorType.ORGANIZATION || gone[s]) {
+            if (current.get(s).type() != ActorType.ORGANIZATION && current.get(s).type() != null || gone[s]) {
                 continue;
             }
             for (int l = 0; l < current.size(); l++) {
                 Candidate shorter = current.get(s);
                 Candidate longer = current.get(l);
-                if (l != s && !gone[l] && longer.type() == ActorType.ORGANIZATION
-                        && (contains(longer.name(), shorter.name()) || introduces(longer, shorter)
-                        || abbreviates(shorter.name(), longer.name()) || Abbreviations.initialsOf(shorter.name(), longer.name()))) {
-                    current.set(l, longer.absorb(shorter));
+                if (l != s && !gone[l] && shortFormOf(shorter, longer, candidates)) {
+                    current.set(l, longer.withType(ActorType.ORGANIZATION).absorb(shorter));
                     gone[s] = true;
                     break;
                 }
             }
         }
         return remaining(current, gone);
+    }
+
+    /**
+     * Whether {@code shorter} names the organisation {@code longer} names: both organisations and one a short form or
+     * abbreviation of the other; or a name of yet unknown kind that opens the organisation's name ("Kolberon" of
+     * "Kolberon AG", unless a person of the article bears it). An abbreviation spelled out by a name of unknown kind
+     * is left alone: on the development set those were laws and job titles ("CEO" for "Chief Executive Officer").
+     */
+    private static boolean shortFormOf(Candidate shorter, Candidate longer, List<Candidate> candidates) {
+        if (shorter.type() == ActorType.ORGANIZATION && longer.type() == ActorType.ORGANIZATION) {
+            return contains(longer.name(), shorter.name()) || introduces(longer, shorter)
+                    || abbreviates(shorter.name(), longer.name()) || Abbreviations.initialsOf(shorter.name(), longer.name());
+        }
+        return shorter.type() == null && longer.type() == ActorType.ORGANIZATION && !shorter.multiWord()
+                && longer.name().startsWith(shorter.name() + " ") && !placeName(shorter.name())
+                && candidates.stream().noneMatch(person -> person.type() == ActorType.PERSON
+                && person.lastWord().equals(shorter.name()));
+    }
+
+    private static boolean placeName(String name) {
+        return Lexicon.PLACES.contains(name) || Lexicon.country(name) != null || GermanLexicon.isPlace(name)
+                || Toponyms.looksLikePlace(name);
     }
 
     /**
@@ -136,13 +157,14 @@ final class CandidateMerger {
         if (longer.startsWith(shorter + " ") || longer.endsWith(" " + shorter)) {
             return true;
         }
-        String lastWord = longer.substring(longer.lastIndexOf(' ') + 1);
-        return shorter.length() >= 5 && !shorter.contains(" ")
-                && lastWord.toLowerCase(Locale.ROOT).endsWith(shorter.toLowerCase(Locale.ROOT));
+        // "Fährbehörde (Lindenau)" inside "Landesfährbehörde (Lindenau)": the short form is the tail of a compound
+        int boundary = longer.length() - shorter.length();
+        return shorter.split(" ")[0].length() >= 5 && Character.isLetter(longer.charAt(boundary - 1))
+                && longer.toLowerCase(Locale.ROOT).endsWith(shorter.toLowerCase(Locale.ROOT));
     }
 
     /**
-     * "IG Hafenbau" for "Industriegewerkschaft Hafenbau", "EU-Kommission" for "Europäische Kommission": an abbreviated
+     * "IG Hafenbau" for "Industriegewerkschaft Hafenbau", "NK-Kommission" for "Nordische Kommission": an abbreviated
      * first word, the rest the same.
      */
     private static boolean abbreviates(String shorter, String longer) {
@@ -150,7 +172,7 @@ final class CandidateMerger {
         if (space < 0 || !Lexicon.isAcronym(shorter.substring(0, space)) || longer.indexOf(' ') < 0) {
             return false;
         }
-        String rest = " " + shorter.substring(space + 1); // "EU-Kommission" for "Europäische Kommission"
+        String rest = " " + shorter.substring(space + 1); // "NK-Kommission" for "Nordische Kommission"
         return longer.endsWith(rest) && longer.length() > shorter.length() && longer.charAt(0) == shorter.charAt(0)
                 && longer.indexOf(' ') == longer.length() - rest.length();
     }

@@ -38,15 +38,15 @@ final class ContextTyper {
     private ContextTyper() {
     }
 
-    static List<Candidate> type(List<Candidate> candidates, String text) {
+    static List<Candidate> type(List<Candidate> candidates, String text, List<Sentence> sentences) {
         List<Candidate> typed = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            typed.add(type(candidate, text));
+            typed.add(type(candidate, text, sentences));
         }
         return typed;
     }
 
-    private static Candidate type(Candidate candidate, String text) {
+    private static Candidate type(Candidate candidate, String text, List<Sentence> sentences) {
         if (candidate.type() == null && organizationByContext(candidate, text)) {
             candidate = candidate.withType(ActorType.ORGANIZATION);
         }
@@ -56,11 +56,12 @@ final class ContextTyper {
         if (candidate.role() == null && candidate.type() != ActorType.COUNTRY && candidate.type() != ActorType.ORGANIZATION) {
             candidate = candidate.withRole(titleInText(candidate, text));
         }
+        if (candidate.role() == null && (candidate.type() == ActorType.PERSON
+                || candidate.type() == null && candidate.multiWord())) {
+            candidate = candidate.withRole(appositionAfterSurname(candidate, sentences));
+        }
         if (candidate.type() == null) {
             candidate = candidate.withType(candidate.role() != null ? ActorType.PERSON : ActorType.OTHER);
-        }
-        if (candidate.type() == ActorType.COUNTRY) {
-            candidate = candidate.withRole(null); // a comma before a country is no apposition that titles it
         }
         boolean byLastWord = candidate.type() == ActorType.PERSON || candidate.type() == ActorType.ORGANIZATION;
         int mentions = NameForms.count(text, byLastWord ? candidate.lastWord() : candidate.name());
@@ -94,9 +95,6 @@ final class ContextTyper {
      * title or company word ("Kolberon-Chef", "Kolberon-Pilot", "Talvenwerk-Gruppe") is an organisation's.
      */
     static boolean organizationByContext(Candidate candidate, String text) {
-        if (Lexicon.PLACES.contains(candidate.name())) {
-            return false;
-        }
         for (NameRun run : candidate.runs()) {
             List<Word> words = run.sentence().words();
             int at = run.from() - 1;
@@ -159,6 +157,27 @@ final class ContextTyper {
                     return role;
                 }
                 wordEnd = wordStart - 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Brink, Geschäftsführerin der Werft, sagte …" after "Ada Brink" was named without a title: an apposition after
+     * the surname alone, which the name finder need not have taken for a name ("Brink" is also a common noun).
+     */
+    private static String appositionAfterSurname(Candidate candidate, List<Sentence> sentences) {
+        String surname = candidate.lastWord();
+        for (Sentence sentence : sentences) {
+            List<Word> words = sentence.words();
+            for (int i = 0; i + 2 < words.size(); i++) {
+                if (words.get(i).is(surname) && words.get(i + 1).is(",") && RoleFinder.roleWord(words.get(i + 2).text()) != null
+                        && words.get(i).start() >= sentence.bodyStart()) {
+                    String role = RoleFinder.roleOf(new NameRun(sentence, i, i + 1, surname, words.get(i).start()));
+                    if (role != null) {
+                        return role;
+                    }
+                }
             }
         }
         return null;

@@ -28,7 +28,7 @@ final class Lexicon {
             "Samstag", "Sonntag", "Sonnabend", "Euro", "Dollar", "Cent", "Prozent", "Ostern", "Weihnachten", "Dr.",
             "Prof.", "Dr", "Prof", "Herr", "Frau", "Gott");
 
-    /** Name particles that may stand inside a person's name ("Ursula von der Leyen", "Lula da Silva"). */
+    /** Name particles that may stand inside a person's name ("Jana von der Hellen", "Rui da Costa"). */
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "du", "del",
             "della", "zu", "ter", "ten", "bin", "al", "el", "la", "le", "dos");
 
@@ -42,41 +42,41 @@ final class Lexicon {
     private static final Set<String> ORGANIZATION_WORDS = Set.of("haus", "ag", "gmbh", "se", "kg", "news", "gruppe",
             "holding", "airlines", "werke", "sender", "post");
 
-    /** Words that open a sports club's name ("FC Arsenal", "1. FC Köln", "VfB Stuttgart", "SC Freiburg"). */
+    /** Words that open a sports club's name ("FC Lindenau", "1. FC Kolbersund", "VfB Ostermark"). */
     static final Set<String> CLUB_PREFIXES = Set.of("FC", "SV", "VfB", "VfL", "TSV", "SC", "SpVgg", "TSG", "FSV", "SG",
             "BSC", "KSC", "AC", "AS", "SSC", "Borussia", "Eintracht", "Fortuna", "Hertha", "Union", "Dynamo", "Werder",
             "Alemannia", "Arminia", "Kickers", "Rot-Weiss", "Rot-Weiß", "Real", "Atlético", "Inter", "Olympique");
 
     /**
      * Heads that make a compound noun an institution's name by themselves when something specific comes before
-     * them: "Bundesnetzagentur", "Umweltministerium", "Oberlandesgericht", "Unionsfraktion", "Bundeskabinett".
+     * them: "Bundesfährenagentur", "Hafenministerium", "Oberlandesgericht", "Inselfraktion", "Bundeskabinett".
      * Bare heads ("Gericht", "Ministerium") are common nouns.
      */
     private static final String[] INSTITUTION_HEADS = {"ministerium", "gericht", "gerichtshof", "agentur", "bundesamt",
             "landesamt", "behörde", "fraktion", "koalition", "kabinett", "verband", "kommission", "institut",
             "gewerkschaft", "staatsanwaltschaft", "parlament", "regierung", "bundesanstalt", "zentralbank", "richterbund",
             "gesellschaft", "konferenz", "festspiele", "kammer", "verwaltung", "stiftung"};
-    /** Modifiers that make a compound one particular institution ("Bundesnetzagentur", "Landeskriminalamt"). */
+    /** Modifiers that make a compound one particular institution ("Bundesfährenagentur", "Landesfischereiamt"). */
     private static final String[] SPECIFIC_PREFIXES = {"bundes", "landes", "staats", "europa", "welt", "uno", "un-", "eu-"};
-    /** Heads specific enough with any modifier ("Umweltministerium", "Unionsfraktion", "Ampelkoalition"). */
+    /** Heads specific enough with any modifier ("Hafenministerium", "Inselfraktion", "Hafenkoalition"). */
     private static final String[] STANDALONE_HEADS = {"ministerium", "fraktion", "koalition", "kabinett", "konferenz",
             "gewerkschaft"};
     /** Compounds with an institution head that still name no institution. */
-    private static final Set<String> NOT_INSTITUTIONS = Set.of("Gerichtsverband", "Landgericht", "Amtsgericht",
-            "Regierungskoalition", "Pressekonferenz", "Videokonferenz", "Telefonkonferenz", "Gesellschaft",
-            "Regierungsfraktion", "Bundesregierung", "Landesregierung", "Staatsregierung", "Bundesverband", "Landesverband");
+    private static final Set<String> NOT_INSTITUTIONS = Set.of("Regierungskoalition", "Pressekonferenz",
+            "Videokonferenz", "Telefonkonferenz", "Regierungsfraktion", "Bundesregierung", "Landesregierung",
+            "Staatsregierung", "Bundesverband", "Landesverband");
 
     private Lexicon() {
     }
 
     /**
-     * Heads that, after a name joined by hyphens, make one particular institution: "Robert-Koch-Institut",
+     * Heads that, after a name joined by hyphens, make one particular institution: "Karl-Brink-Institut",
      * "Elbtal-Klinikum", "Max-Planck-Gesellschaft", "Friedrich-Ebert-Stiftung".
      */
     private static final Set<String> NAMED_HEADS = Set.of("institut", "klinikum", "klinik", "zentrum", "stiftung",
             "gesellschaft", "universität", "hochschule", "akademie", "verband", "verein", "museum", "theater", "orchester");
 
-    /** A compound noun that names an institution without further words ("Bundesnetzagentur"), see above. */
+    /** A compound noun that names an institution without further words ("Bundesfährenagentur"), see above. */
     static boolean isNamedInstitution(String word) {
         if (namedByHyphen(word)) {
             return true;
@@ -98,7 +98,7 @@ final class Lexicon {
         return false;
     }
 
-    /** "Robert-Koch-Institut": capitalised parts joined by hyphens, the last one an institution's head. */
+    /** "Karl-Brink-Institut": capitalised parts joined by hyphens, the last one an institution's head. */
     private static boolean namedByHyphen(String word) {
         String[] parts = word.split("-");
         if (parts.length < 2) {
@@ -159,7 +159,7 @@ final class Lexicon {
     }
 
     /**
-     * Heads whose "für" complement names them ("Bundesamt für Migration", "Expertenrat für Klimafragen", "Zentrum
+     * Heads whose "für" complement names them ("Bundesamt für Migration", "Beirat für Gewässerschutz", "Zentrum
      * für Tierschutz"); a bank's or a party's "für" says what for ("Zentralbank für Darlehen").
      */
     private static final String[] COMPLEMENT_HEADS = {"amt", "rat", "institut", "zentrum", "kommission", "agentur",

@@ -56,10 +56,8 @@ final class NameTyper {
             return ActorType.COUNTRY;
         }
         String[] words = candidate.name().split(" ");
-        if (!candidate.multiWord() && Lexicon.isNamedInstitution(candidate.name())
-                || words.length > 2 && (words[1].equals("für") || Set.of("des", "der").contains(words[1])
-                && Lexicon.isOrganizationHead(words[0]))) {
-            return ActorType.ORGANIZATION; // "Hafen-Koalition", "Karl-Brink-Institut", "Beirat für Gewässerschutz"
+        if (!candidate.multiWord() && Lexicon.isNamedInstitution(candidate.name())) {
+            return ActorType.ORGANIZATION; // "Hafen-Koalition", "Karl-Brink-Institut"
         }
         if (words.length > 1 && Lexicon.isAcronym(words[0]) && Lexicon.country(words[0]) == null
                 && !Lexicon.PLACES.contains(NameFinder.firstPart(words[1])) && Lexicon.country(words[1]) == null
@@ -81,9 +79,7 @@ final class NameTyper {
                 || Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(candidate.name().split(" ")[0])))) {
             return null; // a person's name; "Markus Feldhaus" is no organisation for ending in "haus"
         }
-        Word before = candidate.runs().get(0).before();
-        boolean namedAsOrganization = before != null && before.isNoun() && Lexicon.isOrganizationHead(before.text());
-        if (Lexicon.isAcronym(candidate.name()) || namedAsOrganization) {
+        if (Lexicon.isAcronym(candidate.name())) {
             return ActorType.ORGANIZATION;
         }
         for (String word : candidate.name().split(" ")) {
@@ -96,8 +92,8 @@ final class NameTyper {
 
     private static boolean looksLikePerson(Candidate candidate, Set<String> names, String text) {
         String first = NameFinder.firstPart(candidate.name().split(" ")[0]);
-        if (Lexicon.FIRST_NAMES.contains(first) || candidate.role() != null || first.equals("von")) {
-            return true; // "von der Leyen": a name that opens with a particle is a surname
+        if (Lexicon.FIRST_NAMES.contains(first) || candidate.role() != null) {
+            return true;
         }
         if (Lexicon.PLACES.contains(first) || candidate.name().contains("(")) {
             return false;
@@ -111,7 +107,7 @@ final class NameTyper {
      * Tarassow und der US-Amerikanerin Delia …") names a person too.
      */
     private static boolean coordinatedWithPerson(Candidate candidate, List<Candidate> persons) {
-        if (Lexicon.PLACES.contains(NameFinder.firstPart(candidate.name().split(" ")[0])) || persons.isEmpty()) {
+        if (persons.isEmpty()) {
             return false;
         }
         for (NameRun run : candidate.runs()) {

@@ -3,6 +3,7 @@ package news.summarizer.core.offline;
 import java.util.List;
 import java.util.Set;
 import news.summarizer.core.grounding.RoleWords;
+import news.summarizer.core.text.GermanLexicon;
 
 /**
  * Reads the title the article gives a name: a title word right before it ("US-Außenminister Marco Rubio",
@@ -16,6 +17,8 @@ final class RoleFinder {
     private static final Set<String> APPOSITION_TAGS = Set.of("DET", "ADP", "ADP+DET", "NOUN", "PROPN", "ADJ", "NUM",
             "CCONJ");
 
+    private static final Set<String> CLOSING_QUOTES = Set.of("“", "\"", "«", "»", "‘", "'");
+
     private RoleFinder() {
     }
 
@@ -24,6 +27,10 @@ final class RoleFinder {
         Word before = run.before();
         if (before != null && roleWord(before.text()) != null) {
             return withAdjective(words, run.from() - 1);
+        }
+        if (before != null && CLOSING_QUOTES.contains(before.text()) && run.from() >= 2
+                && roleWord(words.get(run.from() - 2).text()) != null) {
+            return withAdjective(words, run.from() - 2); // "dem »gefeierten Dirigenten« Jon Ekberg"
         }
         if (before != null && before.is(",")) {
             String role = appositionBefore(run, words);
@@ -67,12 +74,23 @@ final class RoleFinder {
         }
         // Nominalised participles ("die neue Vorsitzende") hide their gender: the adjective could not be fixed.
         boolean genderUnknown = noun.endsWith("e") && !noun.toLowerCase(java.util.Locale.ROOT).endsWith("kollege");
-        if (adjective == null || !"ADJ".equals(adjective.tag()) || adjective.isCapitalized() || genderUnknown) {
+        if (adjective == null || !"ADJ".equals(adjective.tag()) || adjective.isCapitalized() || genderUnknown
+                || notAnAdjective(adjective.text())) {
             return noun;
         }
         String stem = adjective.text().replaceAll("(en|em|er|es|e)$", "");
         boolean feminine = noun.endsWith("in");
         return stem + (feminine ? "e" : "er") + " " + noun;
+    }
+
+    /**
+     * "„…“, sagte Bürgermeister Tom Brandt": the tagger sometimes calls the verb before a title an adjective; a word
+     * the dictionary knows, but never as an adjective or participle, does not describe the title ("sagter
+     * Bürgermeister"). Words it does not know ("kolbersundische") are left to the tagger.
+     */
+    private static boolean notAnAdjective(String word) {
+        GermanLexicon.Entry entry = GermanLexicon.lookup(word);
+        return entry.known() && !entry.has(GermanLexicon.Kind.ADJECTIVE);
     }
 
     private static String appositionBefore(NameRun run, List<Word> words) {

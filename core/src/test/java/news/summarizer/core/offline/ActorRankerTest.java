@@ -36,4 +36,41 @@ class ActorRankerTest {
 
         assertThat(ranked).extracting(Candidate::name).containsExactly("Mira Lenz", "Kolberon AG");
     }
+    @Test
+    void should_rank_a_titled_person_before_an_untitled_one_named_alike() {
+        // Without the title's bonus: equal scores kept the order of first mention.
+        assertThat(ranked("Mira Lenz und Ministerin Ada Brink stellten am Montag den Plan vor.", -1))
+                .containsExactly("Ada Brink", "Mira Lenz");
+    }
+
+    @Test
+    void should_rank_a_person_named_more_often_first() {
+        // Without the mentions' weight: equal scores kept the order of first mention.
+        assertThat(ranked("Mira Lenz und Ada Brink stellten am Montag den Plan vor. Brink sagte, er koste wenig. "
+                + "Brink will im Mai beginnen.", -1)).startsWith("Ada Brink");
+    }
+
+    @Test
+    void should_rank_a_person_named_early_before_one_named_late_but_twice() {
+        // Without the early mention's weight: two late mentions outweighed one in the first sentence.
+        assertThat(ranked("Mira Lenz stellte am Montag den Plan vor. Der Hafen soll wachsen. Die Fähre fährt öfter. "
+                + "Die Stadt zahlt die Hälfte. Ada Brink und Brink allein, so heißt ihr Buch.", -1))
+                .startsWith("Mira Lenz");
+    }
+
+    @Test
+    void should_rank_a_person_named_in_the_summary_first() {
+        // Without the summary's bonus: the person named first ranked first, though only the other is in the summary.
+        assertThat(ranked("Mira Lenz stellte am Montag den Plan vor. Ada Brink lobte ihn.", 1))
+                .startsWith("Ada Brink");
+    }
+
+    /** Ranked names of the text's actors, with sentence {@code summarySentence} as the summary (-1: none). */
+    private static List<String> ranked(String text, int summarySentence) {
+        List<Sentence> sentences = ArticleAnalyzer.analyze(text);
+        List<RankedSentence> summary = summarySentence < 0 ? List.of()
+                : List.of(new RankedSentence(sentences.get(summarySentence), null, 1.0, true));
+        return ActorRanker.rank(ActorCollector.collect(text, sentences), summary, sentences).stream()
+                .map(Candidate::name).toList();
+    }
 }

@@ -28,4 +28,64 @@ class CandidateMergerTest {
         assertThat(ActorCollector.typed(text, ArticleAnalyzer.analyze(text))).extracting(Candidate::name)
                 .contains("Lena Hartwig").doesNotContain("Hartwig-Plan");
     }
+    @Test
+    void should_merge_a_short_form_when_it_is_the_tail_of_a_compound_in_the_full_name() {
+        // Without the compound-tail rule: "Fährbehörde Lindenau" was a second organisation beside "Landesfährbehörde
+        // Lindenau" (before, only one-word short forms were looked for inside the last word).
+        Map<String, Candidate> actors = ActorFilterTest.actors("Ein Sprecher der Landesfährbehörde Lindenau bestätigte "
+                + "den Antrag. Die Fährbehörde Lindenau lehnte ihn ab. Fährbehörde Lindenau bleibt hart.");
+
+        assertThat(actors).containsKey("Landesfährbehörde Lindenau").doesNotContainKey("Fährbehörde Lindenau");
+    }
+
+    @Test
+    void should_merge_a_name_with_an_abbreviated_first_word_into_the_full_name() {
+        // Without abbreviates: "NK-Kommission" (its letters are no initials of a compound) stayed a second
+        // organisation beside "Nordische Kommission".
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Nordische Kommission prüft den Fall. Die "
+                + "NK-Kommission will bis Mai entscheiden. Die NK-Kommission sagte, das Verfahren laufe.");
+
+        assertThat(actors).containsKey("Nordische Kommission").doesNotContainKey("NK-Kommission");
+        assertThat(actors.get("Nordische Kommission").runs()).hasSize(3);
+    }
+
+    @Test
+    void should_merge_the_first_word_of_a_company_name_when_the_article_uses_it_alone() {
+        // Without it: "Kolberon" (untyped, acting once) was a second actor beside "Kolberon AG".
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Kolberon AG meldet Verluste. Die AG will 300 "
+                + "Stellen streichen. Der Vorstand der AG tagte. Kolberon bestätigte die Zahlen.");
+
+        assertThat(actors).containsKey("Kolberon AG").doesNotContainKey("Kolberon");
+        assertThat(actors.get("Kolberon AG").runs()).hasSize(3);
+    }
+
+    @Test
+    void should_not_merge_a_surname_into_a_company_when_a_person_bears_it() {
+        // Without the person guard the surname "Brink" would go to "Brink Logistik GmbH" instead of Ada Brink.
+        String text = "Ada Brink gründete die Brink Logistik GmbH vor 20 Jahren. Die Brink Logistik GmbH wächst. "
+                + "Brink sagte, der Hafen sei wichtig.";
+        Map<String, Candidate> typed = ActorCollector.typed(text, ArticleAnalyzer.analyze(text)).stream()
+                .collect(java.util.stream.Collectors.toMap(Candidate::name, c -> c));
+
+        assertThat(typed.get("Ada Brink").runs()).hasSize(2);
+    }
+    @Test
+    void should_not_merge_a_place_into_a_company_named_after_it() {
+        // Without the place guard the town "Ostermarkhausen" (a place by its ending), which acts on its own, was
+        // merged into "Ostermarkhausen Energie AG".
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Ostermarkhausen Energie AG baut ein Windrad. "
+                + "Ostermarkhausen lehnt das ab. Die Ostermarkhausen Energie AG klagt.");
+
+        assertThat(actors).containsKeys("Ostermarkhausen Energie AG", "Ostermarkhausen");
+    }
+
+    @Test
+    void should_keep_a_noun_in_en_inside_a_company_name_as_written() {
+        // Without mayBeAdjective "der Kolbersund Hafen AG" was put into the nominative as "Kolbersund Hafe AG", as if
+        // "Hafen" were a weak adjective ("der Deutschen Bahn" → "Deutsche Bahn").
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Kolbersund Hafen AG baut ein Terminal. Ein "
+                + "Sprecher der Kolbersund Hafen AG nannte keine Kosten.");
+
+        assertThat(actors).containsKey("Kolbersund Hafen AG").doesNotContainKey("Kolbersund Hafe AG");
+    }
 }

@@ -60,6 +60,86 @@ class CandidateTypingTest {
         assertThat(named.get("Brisana").type()).isEqualTo(ActorType.ORGANIZATION);
     }
 
+    @Test
+    void should_type_an_organisation_and_its_kind_when_quotes_stand_between_them() {
+        // Without the quote skipping: "»Nordgas«" had a quote, not "Stromhändler", before it, and got neither the
+        // organisation type nor the kind as its role.
+        Map<String, Candidate> named = typed("Der Stromhändler »Nordgas« senkt die Preise. »Nordgas« will Kunden "
+                + "gewinnen. Nordgas wächst.");
+
+        assertThat(named.get("Nordgas").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(named.get("Nordgas").role()).isEqualTo("Stromhändler");
+    }
+
+    @Test
+    void should_not_take_the_verb_before_a_title_for_an_adjective_of_the_title() {
+        // Without the dictionary check: "sagte Bürgermeister Tom Brandt" gave the role "sagter Bürgermeister", for
+        // the tagger called "sagte" an adjective.
+        Map<String, Candidate> named = typed("Die Kolberonisierung trifft viele, sagte Bürgermeister Tom Brandt. "
+                + "Brandt will handeln.");
+
+        assertThat(named.get("Tom Brandt").role()).isEqualTo("Bürgermeister");
+        assertThat(typed("Der kolbersundische Bürgermeister Tom Brandt lud ein.").get("Tom Brandt").role())
+                .isEqualTo("kolbersundischer Bürgermeister"); // an adjective the dictionary does not know stays
+    }
+
+    @Test
+    void should_take_a_title_in_quotes_right_before_the_name() {
+        // Without the quote skipping in RoleFinder: "dem »gefeierten Dirigenten« Jon Ekberg" gave no role at all.
+        Map<String, Candidate> named = typed("Das Publikum dankte dem »gefeierten Dirigenten« Jon Ekberg mit langem "
+                + "Applaus. Ekberg verbeugte sich.");
+
+        assertThat(named.get("Jon Ekberg").role()).endsWith("Dirigent");
+    }
+
+    @Test
+    void should_take_a_title_from_an_apposition_after_the_surname_used_alone() {
+        // Without appositionAfterSurname: the title came only with a name run, and "Brink" (also a common noun) was
+        // none, so "Ada Brink" had no role.
+        Map<String, Candidate> named = typed("Ada Brink lud am Montag zur Versammlung ein. Die Werft brauche neue "
+                + "Aufträge, sagte Brink, Geschäftsführerin der Lindenauer Werft, vor den Beschäftigten.");
+
+        assertThat(named.get("Ada Brink").role()).isEqualTo("Geschäftsführerin der Lindenauer Werft");
+    }
+
+    @Test
+    void should_give_an_organisation_its_kind_when_the_kind_stands_in_the_genitive() {
+        // Without the genitive's base form: "des Stromhändlers Nordgas" gave no kind, for "Stromhändlers" ends in no
+        // company kind.
+        Map<String, Candidate> named = typed("Der Vorstand des Stromhändlers Nordgas tagte. Nordgas senkt die Preise. "
+                + "Nordgas will wachsen.");
+
+        assertThat(named.get("Nordgas").role()).isEqualTo("Stromhändler");
+    }
+
+    @Test
+    void should_take_a_title_from_anywhere_before_the_surname_in_the_text() {
+        // Without titleInText: the title in the heading ("Werftchefin Brink warnt"), which the name finder skips,
+        // gave the untitled "Ada Brink" of the text no role.
+        Map<String, Candidate> named = typed("Werftchefin Brink warnt vor Stellenabbau\n\nAda Brink lud am Montag "
+                + "ein. Die Werft brauche Aufträge, sagte sie.");
+
+        assertThat(named.get("Ada Brink").role()).isEqualTo("Werftchefin");
+    }
+
+    @Test
+    void should_count_a_persons_mentions_by_the_surname() {
+        // Without counting by the last word: "Hartwigs Plan", "Hartwigs Sprecher" were no mentions of "Lena Hartwig",
+        // whose count (which ranks the actors) stayed at one.
+        Map<String, Candidate> named = typed("Ministerin Lena Hartwig stellte den Plan vor. Hartwigs Plan sieht "
+                + "Radwege vor. Für Hartwigs Ministerium ist das neu. Hartwigs Sprecher bestätigte das.");
+
+        assertThat(named.get("Lena Hartwig").mentions()).isEqualTo(4);
+    }
+
+    @Test
+    void should_type_a_person_when_a_first_name_opens_a_name_that_ends_like_an_organisation() {
+        // Without the first-name check before the organisation endings, "Lena Sturmbank" was a bank.
+        Map<String, Candidate> named = typed("Lena Sturmbank gewann das Rennen. Sturmbank lobte ihr Team.");
+
+        assertThat(named.get("Lena Sturmbank").type()).isEqualTo(ActorType.PERSON);
+    }
+
     private static Map<String, Candidate> typed(String text) {
         List<Candidate> candidates = ActorCollector.typed(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));

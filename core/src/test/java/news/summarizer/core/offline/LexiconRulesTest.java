@@ -91,6 +91,16 @@ class LexiconRulesTest {
     }
 
     @Test
+    void should_keep_a_three_word_institution_whose_last_word_is_a_common_noun() {
+        // Fails without either rule: commonNounPhrase's three-word limit (else "Kreuz" after an adjective made it a
+        // common-noun phrase) and ownedThing's adjective check (else "Rotes" read as a genitive owning a "Kreuz").
+        Map<String, Candidate> actors = collect("Kolbersunder Rotes Kreuz hilft. Kolbersunder Rotes Kreuz sammelt "
+                + "Spenden, sagte Tom Brandt.");
+
+        assertThat(actors).containsKey("Kolbersunder Rotes Kreuz");
+    }
+
+    @Test
     void abbreviationsMatchTheInitialsOfWordsAndCompoundParts() {
         assertThat(Abbreviations.initialsOf("BfKV", "Bundesamt für Kulturgutverwaltung")).isTrue();
         assertThat(Abbreviations.initialsOf("SVP", "Sozialliberale Volkspartei")).isTrue();
