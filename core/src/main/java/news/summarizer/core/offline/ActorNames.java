@@ -78,8 +78,8 @@ final class ActorNames {
             boolean last = i == words.size() - 1;
             boolean head = Lexicon.isOrganizationHead(word) || last;
             if (!head) {
-                // After an article the adjective is weak ("der Deutschen Bahn", "Der Deutsche Handballbund"); the
-                // name by itself takes the strong ending of the head's gender ("Deutscher Handballbund").
+                // After an article the adjective is weak ("der Deutschen Bahn", "Der Deutsche Segelverband"); the
+                // name by itself takes the strong ending of the head's gender ("Deutscher Segelverband").
                 Matcher adjective = ADJECTIVE_ENDING.matcher(word);
                 word = adjective.matches() && i < headIndex && mayBeAdjective(word)
                         ? adjective.group(1) + strongEnding(headNoun) : word;
@@ -130,7 +130,7 @@ final class ActorNames {
 
     /**
      * A name without an article takes the strong adjective ending of its head noun's gender: "Deutscher
-     * Richterbund", "Statistisches Bundesamt", "Deutsche Bahn". The gender is read from typical heads.
+     * Segelverband", "Statistisches Bundesamt", "Deutsche Bahn". The gender is read from typical heads.
      */
     private static String strongEnding(String head) {
         String lower = NameForms.withoutGenitive(head).toLowerCase(java.util.Locale.ROOT);

@@ -144,7 +144,7 @@ final class Lexicon {
         return false;
     }
 
-    /** "Expertenrat", "Landesamt": an organisation's head with a modifier, not the bare "Rat" or "Gewerkschaft". */
+    /** "Deichrat", "Landesamt": an organisation's head with a modifier, not the bare "Rat" or "Gewerkschaft". */
     static boolean isCompoundOrganizationHead(String word) {
         if (!isOrganizationHead(word)) {
             return false;

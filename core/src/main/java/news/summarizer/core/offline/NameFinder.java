@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Finds name runs: proper nouns in a row, joined by name particles right after a first name
- * ("Ursula von der Leyen"), with a parenthesised addition ("Frankfurt (Oder)"), and with a leading organisation
+ * ("Anke von der Heide"), with a parenthesised addition ("Frankfurt (Oder)"), and with a leading organisation
  * noun when the proper noun is only its place ("Naturschutzbund Brandenburg"). Datelines and subheadings are
  * skipped: a dateline city is not an actor, and headings repeat what the prose says.
  */
@@ -47,7 +47,7 @@ final class NameFinder {
         String first = words.get(0).text();
         boolean ordinal = ORDINAL.matcher(first).matches();
         if (words.size() >= 2 && Lexicon.CLUB_PREFIXES.contains(ordinal ? words.get(1).text() : first)) {
-            return true; // "1. FC Köln", "VfB Stuttgart"
+            return true; // "1. FC Lindenau", "VfB Wendbach"
         }
         int hyphen = first.indexOf('-');
         return words.size() == 1 && hyphen > 0 && Lexicon.isNamedInstitution(first)
@@ -77,7 +77,7 @@ final class NameFinder {
     }
 
     /**
-     * Names written in lower case ("documenta", "taz") that the tagger calls proper nouns at least twice and more
+     * Names written in lower case ("taz", "ebay") that the tagger calls proper nouns at least twice and more
      * often than anything else.
      */
     private static java.util.Set<String> lowercaseNames(List<Sentence> sentences) {
@@ -142,7 +142,7 @@ final class NameFinder {
             Word after = to < words.size() ? words.get(to) : null;
             if (to - i == 1 && after != null && RoleFinder.roleWord(after.text()) != null
                     && words.get(i).text().endsWith("s") && !Lexicon.isAcronym(words.get(i).text())) {
-                i = to; // "Nordrhein-Westfalens Ministerpräsident …": the genitive only says whose title it is
+                i = to; // "Kolbersunds Landrätin …": the genitive only says whose title it is
                 continue;
             }
             int from = i;
@@ -155,7 +155,7 @@ final class NameFinder {
             }
             if (previous != null && from == i && Lexicon.CLUB_PREFIXES.contains(words.get(i).text())
                     && ORDINAL.matcher(previous.text()).matches() && previous.start() >= sentence.bodyStart()) {
-                from = i - 1; // "1. FC Köln": the ordinal belongs to the club's name
+                from = i - 1; // "1. FC Lindenau": the ordinal belongs to the club's name
             }
             addRun(sentence, runs, from, to);
             i = to;
@@ -171,8 +171,8 @@ final class NameFinder {
 
     /**
      * A capitalised adjective before an organisation's head noun names an institution ("Statistisches Bundesamt",
-     * "Deutscher Richterbund", "Europäische Kommission"), and so does a compound institution noun by itself
-     * ("Bundesnetzagentur", "Umweltministerium"). Returns the index after the head, or {@code at} when neither.
+     * "Deutscher Segelverband", "Europäische Kommission"), and so does a compound institution noun by itself
+     * ("Bundesfischereiamt", "Deichbauministerium"). Returns the index after the head, or {@code at} when neither.
      */
     private static int institutionEnd(List<Word> words, int at) {
         Word word = words.get(at);
@@ -197,12 +197,12 @@ final class NameFinder {
         if ((word.isNoun() || word.isProperNoun()) && (Lexicon.takesNamingComplement(head)
                 || namedGenitive && Lexicon.isOrganizationHead(head))
                 && RoleFinder.roleWord(word.text()) == null && complementEnd(words, at + 1) > at + 1) {
-            return at + 1; // "Expertenrat für Klimafragen", "Landesamt für Gesundheit": the complement names the body
+            return at + 1; // "Beirat für Gewässerschutz", "Landesamt für Deichbau": the complement names the body
         }
         return at;
     }
 
-    /** "Expertenrat für Klimafragen", "Landgericht Wendbach": a complement that belongs to the institution's name. */
+    /** "Beirat für Gewässerschutz", "Landgericht Wendbach": a complement that belongs to the institution's name. */
     private static int extendInstitution(List<Word> words, int to) {
         int complement = complementEnd(words, to);
         boolean named = !words.get(to - 1).isCapitalized() || !(to < words.size() && words.get(to).is("für"))
@@ -218,7 +218,7 @@ final class NameFinder {
     }
 
     /**
-     * "für Klimafragen", "für Gesundheit und Lebensmittelsicherheit", "für politische Bildung": a complement with
+     * "für Gewässerschutz", "für Deichbau und Küstenschutz", "für politische Bildung": a complement with
      * "für" and one or two nouns. Returns the index after it, or {@code at} when there is none.
      */
     private static int complementEnd(List<Word> words, int at) {
@@ -279,7 +279,7 @@ final class NameFinder {
         while (to < words.size()) {
             Word next = words.get(to);
             boolean countryBoundary = Lexicon.country(words.get(to - 1).text()) != null
-                    || Lexicon.country(next.text()) != null; // "falls Ungarn Putin ... festsetze"
+                    || Lexicon.country(next.text()) != null; // "falls Norwegen Hartwig ... festsetze"
             if (continuesName(next) && !countryBoundary) {
                 to++;
                 continue;
@@ -317,7 +317,7 @@ final class NameFinder {
     }
 
     /**
-     * "sagte von der Leyen", "Von der Leyen verwies": particles and a proper noun that speaks or acts are a
+     * "sagte von der Heide", "Von der Heide verwies": particles and a proper noun that speaks or acts are a
      * surname that begins with its particles.
      */
     private static boolean particleName(List<Word> words, int i) {
@@ -338,7 +338,7 @@ final class NameFinder {
         String text = word.text();
         if (!word.isCapitalized() || Lexicon.NOT_NAMES.contains(text) || text.endsWith(".") || text.endsWith("-")
                 || RoleFinder.roleWord(text) != null) {
-            return false; // a title the tagger took for a name ("Kremlsprecher/PROPN Dmitri Peskow")
+            return false; // a title the tagger took for a name ("Werftsprecher/PROPN Ole Brink")
         }
         return word.isProperNoun() || Lexicon.ORGANIZATIONS.contains(text) || Lexicon.country(text) != null
                 || isInstitution(text);
@@ -361,7 +361,7 @@ final class NameFinder {
                 && !text.endsWith("-") && RoleFinder.roleWord(text) == null);
     }
 
-    /** "Bonner Landgericht", "Kieler Umweltministerium": the place adjective tells which court or ministry. */
+    /** "Lindenauer Landgericht", "Wendbacher Deichbauministerium": the place adjective tells which court or ministry. */
     private static boolean institutionAfterDemonym(List<Word> words, int i, int to) {
         String next = NameForms.withoutGenitive(words.get(i + 1).text());
         String last = NameForms.withoutGenitive(words.get(to - 1).text());

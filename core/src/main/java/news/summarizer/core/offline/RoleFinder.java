@@ -6,9 +6,9 @@ import news.summarizer.core.grounding.RoleWords;
 import news.summarizer.core.text.GermanLexicon;
 
 /**
- * Reads the title the article gives a name: a title word right before it ("US-Außenminister Marco Rubio",
- * "ihr polnischer Amtskollege Tomasz Wierzbicki"), an apposition before it ("Der Oberbürgermeister von
- * Frankfurt (Oder), Jan Petersen,") or after it ("Sabine Krüger, Landesvorsitzende des Naturschutzbunds,").
+ * Reads the title the article gives a name: a title word right before it ("Landrätin Mira Solberg",
+ * "ihr dänischer Amtskollege Jon Ekberg"), an apposition before it ("Der Oberbürgermeister von
+ * Lindenau, Jan Petersen,") or after it ("Tilde Marquardt, Landesvorsitzende des Segelverbands,").
  * Roles are the article's words, only put back into the nominative ("Präsidenten" → "Präsident").
  */
 final class RoleFinder {

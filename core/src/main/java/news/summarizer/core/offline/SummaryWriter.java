@@ -90,7 +90,7 @@ final class SummaryWriter {
         return line.split("\\s+").length < 3 || METADATA_LINE.matcher(line).find();
     }
 
-    /** "… «Kann es nicht erklären» 07.04.2024": a publication date glued to the title. */
+    /** "… «Wir bleiben im Hafen» 03.02.2024": a publication date glued to the title. */
     private static final java.util.regex.Pattern TRAILING_DATE =
             java.util.regex.Pattern.compile("\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}$");
     private static final java.util.regex.Pattern METADATA_LINE = java.util.regex.Pattern.compile(

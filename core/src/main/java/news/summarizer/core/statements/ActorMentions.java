@@ -20,7 +20,7 @@ final class ActorMentions {
     /** Every place an actor is named: the whole name, and a person's surname alone, with genitive endings. */
     static List<Mention> find(String text, List<Actor> actors) {
         List<Mention> mentions = new ArrayList<>();
-        // "IG-Metall-Bezirk" names "IG Metall": hyphens count as spaces (one character for one, offsets stay).
+        // "Nordbahn-AG-Bezirk" names "Nordbahn AG": hyphens count as spaces (one character for one, offsets stay).
         String spaced = text.replace('-', ' ');
         for (Actor actor : actors) {
             List<String> names = new ArrayList<>(List.of(actor.name()));
@@ -28,7 +28,7 @@ final class ActorMentions {
             if (actor.type() == ActorType.PERSON && words.length > 1) {
                 names.add(words[words.length - 1]);
             }
-            // "Bundesnetzagentur" is "die Netzagentur" on second mention, "Landesregierung" "die Regierung".
+            // "Bundesfischereiamt" is "das Fischereiamt" on second mention, "Landesregierung" "die Regierung".
             java.util.regex.Matcher level = FEDERAL_LEVEL.matcher(actor.name());
             if (actor.type() != ActorType.PERSON && words.length == 1 && level.matches()) {
                 names.add(Character.toUpperCase(level.group(1).charAt(0)) + level.group(1).substring(1));

@@ -9,7 +9,7 @@ import news.summarizer.core.summary.ActorType;
 /** The statement finder's stage for speakers named by a description after the verb ("sagte die Ministerin"). */
 final class DescriptionSpeakers {
 
-    /** Heads of a description that refers to an organisation ("der Dax-Konzern", "die Landesbehörde"). */
+    /** Heads of a description that refers to an organisation ("der Chemiekonzern", "die Landesbehörde"). */
     static final List<String> INSTITUTION_HEADS = List.of("konzern", "unternehmen", "verband", "partei",
             "ministerium", "behörde", "gericht", "regierung", "verein", "bank", "firma", "gewerkschaft", "institut", "amt",
             "agentur", "klub", "club", "hersteller", "versicherer", "versorger", "sender", "verlag");
@@ -33,7 +33,7 @@ final class DescriptionSpeakers {
     }
 
     /**
-     * "sagte der SPD-Politiker", "teilte der Konzern mit": a definite description right after the verb refers back to
+     * "sagte der Grünen-Politiker", "teilte der Konzern mit": a definite description right after the verb refers back to
      * the actor whose role it is ("der US-Präsident"); else, when its head is an institution's
      * ({@link #INSTITUTION_HEADS}), the last organisation; else the person named before it if only one was. A
      * spokesperson ("der Sprecher") is left alone: whose, the description does not say.
@@ -48,7 +48,7 @@ final class DescriptionSpeakers {
         }
         int nounAt = at + 1;
         while (nounAt < Math.min(tokens.size() - 1, at + 3) && Character.isLowerCase(tokens.get(nounAt).text().charAt(0))) {
-            nounAt++; // "der parteilose Politiker"
+            nounAt++; // "der erfahrene Politiker"
         }
         Token noun = tokens.get(nounAt);
         String head = noun.text().toLowerCase(java.util.Locale.ROOT);
@@ -95,7 +95,7 @@ final class DescriptionSpeakers {
     }
 
     /**
-     * A spokesperson speaks for an organisation, which the description names: "ein Sprecher des Umweltministeriums" (the
+     * A spokesperson speaks for an organisation, which the description names: "ein Sprecher des Deichbauministeriums" (the
      * organisation in the genitive right after it) or "ein Gerichtssprecher", "die Konzernsprecherin" (the compound's
      * first part: the organisation actor whose name ends in it, "Landgericht Lindenau" for "Gericht"; else, for an
      * institution's word, the organisation named last). Definite or indefinite article: a spokesperson is usually "ein".

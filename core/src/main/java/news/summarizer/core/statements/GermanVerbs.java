@@ -72,7 +72,7 @@ final class GermanVerbs {
     /**
      * Whether {@code word} carries reported speech in a sentence of its own, with no speech verb: Konjunktiv I ("Es
      * gehe um …", "Man werde …"), Konjunktiv II in the plural, where it stands in for the Konjunktiv I that equals
-     * the indicative ("Die Arbeitgeber müssten …"), and of the auxiliaries ("Es wäre besser gewesen", "hätte"). Not
+     * the indicative ("Die Pendler müssten …"), and of the auxiliaries ("Es wäre besser gewesen", "hätte"). Not
      * the singular Konjunktiv II of a modal ("könnte", "dürfte"), which journalists use for their own conjectures.
      */
     static boolean continuesReportedSpeech(String word) {
@@ -110,8 +110,8 @@ final class GermanVerbs {
 
     /**
      * Whether {@code word} is, as a verb, a Konjunktiv I of the third person that the indicative never has, whatever
-     * else it may be ("nähere" is also an adjective, "nähert" the indicative). For a word right after its subject
-     * pronoun ("er nähere sich"), where an adjective cannot stand.
+     * else it may be ("sichere" is also an adjective, "sichert" the indicative). For a word right after its subject
+     * pronoun ("er sichere sich"), where an adjective cannot stand.
      */
     static boolean isVerbalKonjunktivI(String word) {
         boolean subjunctive = false;

@@ -45,12 +45,12 @@ public final class Salience {
     /**
      * What a person keeps who is never more than an object or an attribute of someone else's sentence. Only persons:
      * on half B of the devset an organisation named only in objects was as often core ("aus der EU", "im Bundestag")
-     * as not, a person so named was mostly not ("mit Jennifer Morgan").
+     * as not, a person so named was mostly not ("mit Lena Hartwig").
      */
     static final double ONLY_OBJECT = 0.6;
     /** How far (in characters) an organisation may stand before its official's name ("des Mieterbunds, Ole Brandt"). */
     static final int OFFICIAL_WINDOW = 40;
-    /** "des", "der" and up to two words before the organisation's name: "des Deutschen Richterbundes". */
+    /** "des", "der" and up to two words before the organisation's name: "des Deutschen Segelverbands". */
     private static final java.util.regex.Pattern GENITIVE_BEFORE =
             java.util.regex.Pattern.compile("\\b(?:des|der)\\s+(?:\\p{L}+\\s+){0,2}$");
     /** Words before a name that make it no subject ("Mit Hartwig …", "Nach dem Treffen mit …"). */

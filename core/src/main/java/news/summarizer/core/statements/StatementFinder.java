@@ -38,7 +38,7 @@ public final class StatementFinder {
             "angesichts",
             "laut", "seit", "durch", "ohne", "um", "dem", "den", "des");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie");
-    /** Pronouns a finite verb follows in a clause: after them an adjective cannot stand ("er nähere sich"). */
+    /** Pronouns a finite verb follows in a clause: after them an adjective cannot stand ("er sichere sich"). */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "es", "man", "Er", "Sie", "Es", "Man");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
             "denen", "welche", "welcher", "welches");
@@ -191,8 +191,8 @@ public final class StatementFinder {
 
     /**
      * Where the noun phrase after "laut", "nach Angaben" ends: at most {@link #NAME_WINDOW} tokens, and before a
-     * finite verb. "Laut dem Generalstab startete Hartwigs Partei …" names no source when the
-     * Generalstab is no actor: the name after the verb is the sentence's subject, not the source.
+     * finite verb. "Laut dem Deichrat startete Hartwigs Partei …" names no source when the
+     * Deichrat is no actor: the name after the verb is the sentence's subject, not the source.
      */
     private int phraseEnd(List<Token> tokens, int from) {
         int limit = Math.min(tokens.size(), from + NAME_WINDOW);
@@ -241,7 +241,7 @@ public final class StatementFinder {
                 && PREPOSITIONS.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && !t.text().startsWith("d"))) {
             return null; // "In der Regierung werteten einige …" names where, not who
         }
-        // "IG-Metall-Bezirksleiter Knut Giesler": the person the compound describes, not the organisation in it.
+        // "Kolberon-Bezirksleiter Ole Brink": the person the compound describes, not the organisation in it.
         Mention person = first;
         for (Mention mention : mentions) {
             if (mention.start() >= first.end() && mention.end() <= tokens.get(limit - 1).end()
@@ -347,7 +347,7 @@ public final class StatementFinder {
         Actor speaker = lastSource != null && unit - lastSourceUnit <= 1 ? lastSource : previousSubject(unit);
         if (speaker == null && lastSpeaker != null && unit - lastUnit == 2 && previousUnit != null
                 && mentions.stream().noneMatch(m -> m.start() >= previousUnit.start() && m.end() <= previousUnit.end())) {
-            // The speaker's turn goes on over a sentence that names nobody ("Umsteiger sollten nicht fliegen."),
+            // The speaker's turn goes on over a sentence that names nobody ("Pendler sollten früher losfahren."),
             // which may be reported speech as well, only not in a mood that shows it.
             speaker = lastSpeaker;
         }
@@ -433,7 +433,7 @@ public final class StatementFinder {
                     return newCursor;
                 }
                 if (before && mark.is(",") && subjunctiveClause(tokens, next)) {
-                    // "Er sei kein Freund der Oper, räumte er ein, er nähere sich ihr aber an.": the inquit
+                    // "Er sei kein Freund des Hafens, räumte er ein, er sichere sich aber ab.": the inquit
                     // interrupts reported speech, which goes on after it.
                     add(unit, speaker, StatementKind.INDIRECT, tokens.get(next).start(), end);
                     return end;

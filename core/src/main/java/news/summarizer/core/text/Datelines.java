@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Agency datelines at the start of a sentence: {@code "Berlin (dpa) - "}, {@code "BERLIN (Reuters) – "},
  * {@code "Hamburg/Berlin (dpa/lno) - "}, {@code "Frankfurt am Main (AFP) "}, {@code "Washington - "},
- * {@code "Berlin (epd). "}, {@code "FRANKFURT, July 10 (Reuters) - "}, {@code "Mannheim. "}. They stay in the
+ * {@code "Berlin (epd). "}, {@code "FRANKFURT, July 10 (Reuters) - "}, {@code "Lindenau. "}. They stay in the
  * article text (offsets refer to it) but never open a headline, a summary sentence or a key point: every place
  * that quotes a sentence or finishes a model's draft asks this class where the content begins.
  */
@@ -18,7 +18,7 @@ public final class Datelines {
     /** A place word: capitalised (or all capitals), with dots, apostrophes and hyphens (St. Gallen, Rheda-Wiedenbrück). */
     private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*";
     private static final String PLAIN_WORD = "\\p{Lu}[\\p{L}'’-]*";
-    /** Lower-case joints of place names: Frankfurt am Main, Scharm el Scheich, Rio de Janeiro, Halle an der Saale. */
+    /** Lower-case joints of place names: Frankfurt am Main, Ras el Kolbar, Rio de Janeiro, Halle an der Saale. */
     private static final String JOINT = "(?:am|an der|an|im|in der|in|ob der|ob|bei|auf|el|al|de|del|da|do|di|la|le|sur|upon|on)";
     private static final String PLACE = WORD + "(?:(?: " + JOINT + ")? " + WORD + "){0,3}(?:/" + WORD + "(?: " + WORD + ")?){0,3}";
     /** "(dpa)", "(Oder)", "(dpa/lno)", "(Reuters)": short parentheses after the place, at most two. */
@@ -32,7 +32,7 @@ public final class Datelines {
             "\\A(" + PLACE + ")(?:" + AGENCY_DATE + "(" + PARENS + "))?[.,:]?" + DASH);
     private static final Pattern AGENCY_ONLY = Pattern.compile(
             "\\A(" + PLACE + ")" + AGENCY_DATE + "(" + PARENS + ")(?:(?:[.:,] ?| )(?=[\\p{Lu}\"„“«»'‚])|[.:,]?\\z)");
-    /** "Mannheim. In …", "Frankfurt/Main Der …": one place, then a full stop or a sentence-opening article. */
+    /** "Lindenau. In …", "Offenbach/Main Der …": one place, then a full stop or a sentence-opening article. */
     private static final Pattern PLACE_STOP = Pattern.compile(
             "\\A(" + PLAIN_WORD + "(?:/" + PLAIN_WORD + ")?)(?:\\.(?: +(?=\\p{Lu})|\\z)| (?=(?:Der|Die|Das|Ein|Eine) ))");
 
@@ -88,7 +88,7 @@ public final class Datelines {
 
     /**
      * Characters of a dateline that names a news agency ("Berlin (dpa) - ", "Stockholm (AFP) "), 0 otherwise. For
-     * model-written text, where "Merz – ein Kanzler unter Druck" is a headline and no dateline.
+     * model-written text, where "Hartwig – eine Kanzlerin unter Druck" is a headline and no dateline.
      */
     public static int leadingAgencyDatelineLength(String text) {
         int length = leadingDatelineLength(text);

@@ -151,7 +151,7 @@ public final class GermanSentences {
             return true;
         }
         if (word.length() <= 3 && word.chars().allMatch(Character::isDigit)) {
-            return true; // ordinal: "am 12. März", "1. FC Köln"
+            return true; // ordinal: "am 12. März", "1. FC Lindenau"
         }
         return word.length() == 1 && Character.isUpperCase(word.charAt(0)); // initial: "John F. Kennedy"
     }
