@@ -159,12 +159,12 @@ final class Lexicon {
     }
 
     /**
-     * Heads whose "für" complement names them ("Bundesamt für Migration", "Beirat für Gewässerschutz", "Zentrum
+     * Heads whose "für" complement names them ("Bundesamt für Deichbau", "Beirat für Gewässerschutz", "Landesstiftung
      * für Tierschutz"); a bank's or a party's "für" says what for ("Zentralbank für Darlehen").
      */
-    private static final String[] COMPLEMENT_HEADS = {"amt", "rat", "institut", "zentrum", "kommission", "agentur",
-            "ministerium", "behörde", "stiftung", "verband", "akademie", "büro", "stelle", "ausschuss", "komitee",
-            "gesellschaft", "gericht", "gerichtshof", "bund", "anstalt", "kammer"};
+    private static final String[] COMPLEMENT_HEADS = {"amt", "rat", "institut", "kommission", "agentur",
+            "ministerium", "behörde", "stiftung", "verband", "akademie", "komitee", "gesellschaft", "gericht",
+            "gerichtshof", "bund", "anstalt", "kammer"};
 
     /** An organisation's head with a modifier whose "für" complement is part of its name (see above). */
     static boolean takesNamingComplement(String word) {
