@@ -23,17 +23,19 @@ final class ContextTyper {
             "hersteller", "anbieter", "dienstleister", "unternehmen", "autobauer", "rennstall", "bank", "versicherer",
             "versorger", "händler", "riese", "gigant", "kollektiv", "gruppe", "verlag", "sender", "kette", "startup",
             "club", "klub", "verein", "label", "netzwerk", "plattform", "entwickler", "produzent", "investor", "fonds");
-    /** Second parts of a compound that make its first part a company ("Kolberon-Aktie", "Talvenwerk-Gruppe"). */
-    private static final Set<String> COMPANY_WORDS = Set.of("Aktie", "Aktien", "Konzern", "Gruppe", "Zentrale",
-            "Werk", "Werke", "Tochter", "Mutter", "Team", "Vorstand", "Aufsichtsrat", "Belegschaft", "Mitarbeiter",
-            "Beschäftigte", "Pilot", "Fahrer", "Rennstall", "Management", "Kunden", "Filialen", "App");
+    /**
+     * Second parts of a compound that make its first part a company ("Kolberon-Aktie", "Talvenwerk-Belegschaft");
+     * kinds of company ("-Gruppe") and titles ("-Chef", "-Pilot") count through their own lists.
+     */
+    private static final Set<String> COMPANY_WORDS = Set.of("Aktie", "Aktien", "Zentrale", "Werk", "Werke", "Tochter",
+            "Mutter", "Team", "Aufsichtsrat", "Belegschaft", "Mitarbeiter", "Beschäftigte", "Management", "Kunden",
+            "Filialen", "App");
     private static final Set<String> QUOTES = Set.of("„", "\"", "«", "»", "“", "‚", "‘");
     /** Words that join a title to whose title it is: "Chef von Talvenwerk", "Sprecher der Nordbahn". */
     private static final Set<String> COMPLEMENT_LINKS = Set.of("von", "der", "des", "bei");
     /** Titles that only companies and organisations give, not places ("Bürgermeister von Lindenau"). */
     private static final List<String> COMPANY_ROLES = List.of("chef", "chefin", "vorstand", "vorständin", "sprecher",
-            "sprecherin", "gründer", "gründerin", "manager", "managerin", "direktor", "direktorin", "aufsichtsrat",
-            "eigentümer", "eigentümerin", "mitarbeiter", "mitarbeiterin", "anwalt", "anwältin");
+            "sprecherin", "gründer", "gründerin", "manager", "managerin", "direktor", "direktorin", "anwalt", "anwältin");
 
     private ContextTyper() {
     }
