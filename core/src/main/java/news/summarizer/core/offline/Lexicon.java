@@ -25,8 +25,7 @@ final class Lexicon {
     /** Capitalised words the tagger calls proper nouns that never name an actor. */
     static final Set<String> NOT_NAMES = Set.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
             "September", "Oktober", "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
-            "Samstag", "Sonntag", "Sonnabend", "Euro", "Dollar", "Cent", "Prozent", "Ostern", "Weihnachten", "Dr.",
-            "Prof.", "Dr", "Prof", "Herr", "Frau", "Gott");
+            "Samstag", "Sonntag", "Euro", "Dollar");
 
     /** Name particles that may stand inside a person's name ("Jana von der Hellen", "Rui da Costa"). */
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "du", "del",
@@ -44,7 +43,7 @@ final class Lexicon {
 
     /** Words that open a sports club's name ("FC Lindenau", "1. FC Kolbersund", "VfB Ostermark"). */
     static final Set<String> CLUB_PREFIXES = Set.of("FC", "SV", "VfB", "VfL", "TSV", "SC", "SpVgg", "TSG", "FSV", "SG",
-            "BSC", "KSC", "AC", "AS", "SSC", "Borussia", "Eintracht", "Fortuna", "Hertha", "Union", "Dynamo", "Werder",
+            "BSC", "KSC", "AC", "AS", "SSC", "Borussia", "Fortuna", "Hertha", "Union", "Dynamo", "Werder",
             "Alemannia", "Arminia", "Kickers", "Rot-Weiss", "Rot-Weiß", "Real", "Atlético", "Inter", "Olympique");
 
     /**

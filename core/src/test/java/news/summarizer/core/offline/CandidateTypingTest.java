@@ -140,6 +140,26 @@ class CandidateTypingTest {
         assertThat(named.get("Lena Sturmbank").type()).isEqualTo(ActorType.PERSON);
     }
 
+    @Test
+    void should_type_a_person_when_the_list_names_a_person_with_a_bracket_before_the_link() {
+        // NameTyper.listedWithPersons skips the person's bracketed addition before "und": without it, the pen name
+        // "Kolberon" after "Gerhard Albers (»Nachtzug«) und" stayed of unknown kind.
+        Map<String, Candidate> named = typed("Für den Preis sind nominiert: Gerhard Albers (»Nachtzug«) und Kolberon. "
+                + "Die Jury entscheidet im Mai.");
+
+        assertThat(named.get("Kolberon").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void should_type_a_person_when_the_name_has_a_bracket_before_the_link_to_a_person() {
+        // NameTyper.listedWithPersons skips the name's own bracketed addition before "und": without it, "Kolberon
+        // (»Das Salz«) und Thomas Wendt" left the pen name of unknown kind.
+        Map<String, Candidate> named = typed("Für den Preis sind nominiert: Kolberon (»Das Salz«) und Thomas Wendt. "
+                + "Die Jury entscheidet im Mai.");
+
+        assertThat(named.get("Kolberon").type()).isEqualTo(ActorType.PERSON);
+    }
+
     private static Map<String, Candidate> typed(String text) {
         List<Candidate> candidates = ActorCollector.typed(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));
