@@ -60,7 +60,7 @@ final class SummaryWriter {
 
     /**
      * The article's title when it has one (given, or a heading line before the prose), else its lead sentence
-     * shortened. Lines that only carry metadata (a leading " date 2025-05" line, a bare dateline "Berlin (epd)",
+     * shortened. Lines that only carry metadata (a leading " date 2025-05" line, a bare dateline "Lindenau (epd)",
      * "Anzeige", "Stand: 12:30 Uhr") never become the headline.
      */
     static String headline(String title, List<Sentence> sentences) {
@@ -84,7 +84,7 @@ final class SummaryWriter {
 
     /**
      * Kept private to the headline until intake strips date lines itself: a date line (" date 2024-11"), a bare
-     * dateline ("Berlin (epd)", "Washington -"), an ad marker, a time stamp or a credit.
+     * dateline ("Lindenau (epd)", "Washington -"), an ad marker, a time stamp or a credit.
      */
     private static boolean isMetadata(String line) {
         return line.split("\\s+").length < 3 || METADATA_LINE.matcher(line).find();

@@ -7,7 +7,7 @@ import news.summarizer.core.text.Folding;
 import news.summarizer.core.text.NameForms;
 
 /**
- * Which of the answer's actors a speaker's name means: the same name ("Söders" = "Söder"), a person by the surname
+ * Which of the answer's actors a speaker's name means: the same name ("Möllers" = "Möller"), a person by the surname
  * ("Lena Hartwig" for "Hartwig", "Ministerin Hartwig"), anything else by a name that contains the other as whole
  * words ("Stadtrat" for "Stadtrat von Lindenau").
  */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Agency datelines at the start of a sentence: {@code "Berlin (dpa) - "}, {@code "BERLIN (Reuters) – "},
  * {@code "Hamburg/Berlin (dpa/lno) - "}, {@code "Frankfurt am Main (AFP) "}, {@code "Washington - "},
- * {@code "Berlin (epd). "}, {@code "FRANKFURT, July 10 (Reuters) - "}, {@code "Lindenau. "}. They stay in the
+ * {@code "Lindenau (epd). "}, {@code "FRANKFURT, July 10 (Reuters) - "}, {@code "Lindenau. "}. They stay in the
  * article text (offsets refer to it) but never open a headline, a summary sentence or a key point: every place
  * that quotes a sentence or finishes a model's draft asks this class where the content begins.
  */

@@ -21,7 +21,7 @@ public final class Folding {
         };
     }
 
-    /** A name for comparison: lower case, diacritics removed, ß as ss ("Söder" = "soder", "Weiß" = "weiss"). */
+    /** A name for comparison: lower case, diacritics removed, ß as ss ("Möller" = "moller", "Weiß" = "weiss"). */
     public static String name(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
         return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

@@ -168,7 +168,7 @@ public final class GermanLexicon {
     }
 
     /**
-     * The base form of a genitive ("Kleinerts" → "Kleinert", "Hauses" → "Haus", "Merz'" → "Merz"); a word the
+     * The base form of a genitive ("Kleinerts" → "Kleinert", "Hauses" → "Haus", "Kunz'" → "Kunz"); a word the
      * dictionary knows in no genitive of a shorter lemma keeps its form ("Markus", "Kongress", "Bremen"). An unknown
      * word loses a final -s or -es unless it ends in -ss or -us, the rule the dictionary follows.
      */

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one inflection-tolerant name matcher: German names take case endings ("Merz" → "Merz'", "Putins",
+ * The one inflection-tolerant name matcher: German names take case endings ("Kunz" → "Kunz'", "Putins",
  * "der Deutschen Bahn", "des Kremls"), so a name is found by its stem with any such ending, as a whole word.
  */
 public final class NameForms {
@@ -18,7 +18,7 @@ public final class NameForms {
     private NameForms() {
     }
 
-    /** "Strafgerichtshofs" → "Strafgerichtshof", "Hauses" → "Haus", "Merz'" → "Merz"; "Kongress", "Markus" stay. */
+    /** "Strafgerichtshofs" → "Strafgerichtshof", "Hauses" → "Haus", "Kunz'" → "Kunz"; "Kongress", "Markus" stay. */
     public static String withoutGenitive(String word) {
         return GermanLexicon.withoutGenitive(word);
     }
@@ -97,7 +97,7 @@ public final class NameForms {
         return Pattern.compile(regex.append(WORD_END).toString());
     }
 
-    /** Same name, ignoring case, diacritics and a genitive ending on each word ("Söders" = "Söder"). */
+    /** Same name, ignoring case, diacritics and a genitive ending on each word ("Möllers" = "Möller"). */
     public static boolean sameName(String a, String b) {
         return key(a).equals(key(b));
     }
