@@ -25,7 +25,7 @@ final class Lexicon {
     /** Capitalised words the tagger calls proper nouns that never name an actor. */
     static final Set<String> NOT_NAMES = Set.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
             "September", "Oktober", "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
-            "Samstag", "Sonntag", "Euro", "Dollar");
+            "Samstag", "Sonntag", "Sonnabend", "Euro", "Dollar", "Ostern", "Weihnachten", "Herr", "Gott");
 
     /** Name particles that may stand inside a person's name ("Jana von der Hellen", "Rui da Costa"). */
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "du", "del",

@@ -111,6 +111,13 @@ class WordListsTest {
             "Im November eröffnete Lena Hartwig den neuen Hafen in Lindau. | November",
             "Im Dezember eröffnete Lena Hartwig den neuen Hafen in Lindau. | Dezember",
             "Am Montag eröffnete Lena Hartwig den neuen Hafen in Lindau. | Montag",
+            "Norwegen kündigte an, ab Dienstag Zölle auf Lachs zu erheben, sagte Lena Hartwig. | Dienstag",
+            "Der Zoll gelte ab Dienstag, sagte Lena Hartwig. | Dienstag",
+            "Der Zoll gelte ab Sonnabend, sagte Lena Hartwig. | Sonnabend",
+            "Der Zoll gelte ab Ostern, sagte Lena Hartwig. | Ostern",
+            "Der Zoll gelte ab Weihnachten, sagte Lena Hartwig. | Weihnachten",
+            "Das sagte Herr Brink am Hafen, berichtete Lena Hartwig. | Herr",
+            "Die Fähre fahre, so Gott will, wieder, sagte Lena Hartwig. | Gott",
             "Am Mittwoch eröffnete Lena Hartwig den neuen Hafen in Lindau. | Mittwoch",
             "Am Donnerstag eröffnete Lena Hartwig den neuen Hafen in Lindau. | Donnerstag",
             "Am Freitag eröffnete Lena Hartwig den neuen Hafen in Lindau. | Freitag",
@@ -119,9 +126,8 @@ class WordListsTest {
             "Der Umbau kostet 30 Millionen Euro, sagte Lena Hartwig in Lindau. | Euro",
             "Der Umbau kostet 30 Millionen Dollar, sagte Lena Hartwig in Lindau. | Dollar"})
     void should_keep_a_word_out_of_names_when_it_never_names_an_actor(String sentence, String word) {
-        // Lexicon.NOT_NAMES: months, days and currencies, which the tagger may call proper nouns, are no part of a
-        // name and name no one ("Im Mai", "30 Millionen Euro"). "Dienstag" has no case here: the fictional sentences
-        // tried never make the tagger read it as a name, but one development article does.
+        // Lexicon.NOT_NAMES: months, days, currencies, feasts, "Herr" and "Gott", which the tagger may call proper
+        // nouns, are no part of a name and name no one ("Im Mai", "ab Ostern", "Herr Brink" is Brink).
         Map<String, Candidate> named = typed(sentence);
 
         assertThat(named).containsKey("Lena Hartwig");
