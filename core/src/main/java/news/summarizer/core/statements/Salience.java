@@ -15,7 +15,8 @@ import news.summarizer.core.text.TextSpan;
  * The score is a weighted sum of those signals, each scaled to [0, 1] within the article:
  * <ul>
  *   <li>mentions, relative to the most-mentioned actor, a sentence opening with "Er"/"Sie" counting for the person
- *       named last before it ({@link #MENTIONS});</li>
+ *       named last before it, an organisation counted by its short form when the text names it so more often
+ *       ("die Bayern", {@link #shortFormMentions}) ({@link #MENTIONS});</li>
  *   <li>the subject of a sentence at least once, named at its start without a preposition ({@link #SUBJECT});</li>
  *   <li>statements, relative to the actor who says most ({@link #STATEMENTS}), and a bonus for speaking at all
  *       ({@link #SPEAKS}): one quoted sentence makes an actor part of the story, whoever else talks more;</li>
@@ -75,7 +76,12 @@ public final class Salience {
         int leadStart = sentences.size() > leadFrom ? sentences.get(leadFrom).start() : 0;
         String lead = text.substring(Math.min(leadStart, leadEnd), leadEnd);
         java.util.Map<Actor, Integer> pronouns = pronounReferences(text, sentences, actors);
-        java.util.function.ToIntFunction<Actor> mentionsOf = actor -> actor.mentions() + pronouns.getOrDefault(actor, 0);
+        java.util.Map<Actor, Integer> shortForms = new java.util.HashMap<>();
+        for (Actor actor : actors) {
+            shortForms.put(actor, shortFormMentions(text, actor, actors));
+        }
+        java.util.function.ToIntFunction<Actor> mentionsOf = actor -> Math.max(actor.mentions(), shortForms.get(actor))
+                + pronouns.getOrDefault(actor, 0);
         int maxMentions = actors.stream().mapToInt(mentionsOf).max().orElse(1);
         long maxStatements = actors.stream().mapToLong(actor -> said(actor, statements)).max().orElse(0);
         return actors.stream()
@@ -241,6 +247,58 @@ public final class Salience {
             }
         }
         return false;
+    }
+
+    /**
+     * How often an organisation is named by the one word of its name that a text uses for it alone: the club
+     * "FC Bayern München" is "die Bayern", "Bayern-Wappen". Only words before the first lower-case word of the name
+     * (not "Buchhandels" in "Börsenverein des Deutschen Buchhandels"), of four letters or more and not an acronym, that
+     * the lexicon knows as no common noun and no adjective ("Landgericht", "Deutschen" name no one alone), and that no
+     * other actor's name holds ("Metall" of "IG Metall NRW" is the union "IG Metall"). A word counts alone or as a
+     * compound's first part. The actor stages count the whole name only, so a club, a party or a company named
+     * mostly by its short form ranked below a person named twice.
+     */
+    static int shortFormMentions(String text, Actor actor, List<Actor> actors) {
+        if (actor.type() != ActorType.ORGANIZATION) {
+            return 0;
+        }
+        String[] words = actor.name().strip().split("\\s+");
+        int best = 0;
+        for (int i = 0; i < words.length && words.length > 1; i++) {
+            String word = words[i];
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                break;
+            }
+            if (!isShortForm(word, actor, actors)) {
+                continue;
+            }
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile(
+                    "(?<!\\p{L})" + java.util.regex.Pattern.quote(word) + "(?!\\p{Ll})").matcher(text);
+            int count = 0;
+            while (found.find()) {
+                count++;
+            }
+            best = Math.max(best, count);
+        }
+        return best;
+    }
+
+    private static boolean isShortForm(String word, Actor actor, List<Actor> actors) {
+        if (word.length() < 4 || !Character.isUpperCase(word.charAt(0))
+                || word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        news.summarizer.core.text.GermanLexicon.Entry entry = news.summarizer.core.text.GermanLexicon.lookup(word);
+        if (news.summarizer.core.text.GermanLexicon.isCommonNoun(word)
+                || entry.has(news.summarizer.core.text.GermanLexicon.Kind.ADJECTIVE)) {
+            return false;
+        }
+        for (Actor other : actors) {
+            if (other != actor && java.util.Arrays.asList(other.name().split("\\s+")).contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long said(Actor actor, List<Statement> statements) {
