@@ -253,8 +253,10 @@ public final class Salience {
      * How often an organisation is named by the one word of its name that a text uses for it alone: the club
      * "FC Bayern München" is "die Bayern", "Bayern-Wappen". Only words before the first lower-case word of the name
      * (not "Buchhandels" in "Börsenverein des Deutschen Buchhandels"), of four letters or more and not an acronym, that
-     * the lexicon knows as no common noun and no adjective ("Landgericht", "Deutschen" name no one alone), and that no
-     * other actor's name holds ("Metall" of "IG Metall NRW" is the union "IG Metall"). A word counts alone or as a
+     * the lexicon does not know as a common noun only nor as an adjective ("Landgericht", "Deutscher" name no one
+     * alone); a word it does not know counts: the lexicon's guess by a compound's last part takes towns for nouns
+     * ("Heidenheim" by "Heim"), and an unknown compound of an organisation is mostly its own short form
+     * ("der Mieterbund"). And no other actor's name may hold it ("Metall" of "IG Metall NRW" is the union "IG Metall"). A word counts alone or as a
      * compound's first part. The actor stages count the whole name only, so a club, a party or a company named
      * mostly by its short form ranked below a person named twice.
      */
@@ -289,7 +291,7 @@ public final class Salience {
             return false;
         }
         news.summarizer.core.text.GermanLexicon.Entry entry = news.summarizer.core.text.GermanLexicon.lookup(word);
-        if (news.summarizer.core.text.GermanLexicon.isCommonNoun(word)
+        if (entry.known() && entry.commonNounOnly()
                 || entry.has(news.summarizer.core.text.GermanLexicon.Kind.ADJECTIVE)) {
             return false;
         }
