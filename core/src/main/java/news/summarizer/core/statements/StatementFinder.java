@@ -181,6 +181,9 @@ public final class StatementFinder {
         }
         if (!attributed && found.size() == before && lastSpeaker != null && index - lastUnit <= 1) {
             continuation(index, tokens, bodyStart, unit.end());
+            if (found.size() == before && lastSpeaker != null && reportersQuestion(tokens, bodyStart, unit.end())) {
+                lastUnit = index;
+            }
         } else if (!attributed && found.size() == before && index > 0) {
             if (!introducedQuotation(index, bodyStart, unit.end(), previousUnit)) {
                 reportedAfterSubject(index, tokens, bodyStart, unit.end());
@@ -723,6 +726,17 @@ public final class StatementFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A question of the reporter's between a speaker's words and the answer ("„Die Brücke wird fertig“, sagte Hartwig.
+     * Und die Kosten? „Die tragen Bund und Land.“"): it names nobody and quotes nothing, so it keeps the speaker's
+     * turn open for the sentence after it, as an interview's question does.
+     */
+    private boolean reportersQuestion(List<Token> tokens, int bodyStart, int unitEnd) {
+        return tokens.get(tokens.size() - 1).is("?")
+                && tokens.stream().noneMatch(token -> quotations.contains(token.start()))
+                && mentions.stream().noneMatch(m -> m.start() >= bodyStart && m.end() <= unitEnd);
     }
 
     /** A sentence that is all quotation, or reported speech in the subjunctive, continues the last speaker. */
