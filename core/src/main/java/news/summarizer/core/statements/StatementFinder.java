@@ -786,11 +786,45 @@ public final class StatementFinder {
         if (speaker == null || span.length() == 0) {
             return;
         }
-        found.add(new Found(speaker, kind, span.start(), span.end()));
-        if (partner != null && partner != speaker) {
-            found.add(new Found(partner, kind, span.start(), span.end()));
+        int dash = kind == StatementKind.INDIRECT ? clauseDash(span) : -1;
+        List<TextSpan> parts = dash < 0 ? List.of(span)
+                : List.of(trimmed(span.start(), dash), trimmed(dash + 1, span.end()));
+        for (TextSpan part : parts) {
+            found.add(new Found(speaker, kind, part.start(), part.end()));
+            if (partner != null && partner != speaker) {
+                found.add(new Found(partner, kind, part.start(), part.end()));
+            }
         }
         found.sort(Comparator.comparingInt(Found::start));
+    }
+
+    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile(" [-–—] ");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+    /**
+     * Where a spaced dash joins two clauses of reported speech, each with its own verb in the subjunctive ("Das sei
+     * keine Kleinigkeit - in der Partei seien Wunden geblieben"): two statements, as two sentences would be. The
+     * offset of the dash, or -1 (a dash inside a quotation, or before words with no subjunctive of their own, is none).
+     */
+    private int clauseDash(TextSpan span) {
+        java.util.regex.Matcher dash = SPACED_DASH.matcher(text).region(span.start(), span.end());
+        while (dash.find()) {
+            int at = dash.start() + 1;
+            if (!quotations.contains(at) && reportsIn(span.start(), at) && reportsIn(at + 1, span.end())) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private boolean reportsIn(int from, int to) {
+        java.util.regex.Matcher word = WORD.matcher(text).region(from, to);
+        while (word.find()) {
+            if (!quotations.contains(word.start()) && GermanVerbs.continuesReportedSpeech(word.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -482,6 +482,20 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_report_two_subjunctive_clauses_joined_by_a_dash_as_two_statements() {
+        // Without it "… sei kein Zufall - im Rat seien Fragen offen" would be one statement, and the second claim,
+        // a sentence of its own but for the dash, could not be told apart. A dash before words with no subjunctive
+        // ("- ein Fehler") and a dash inside a quotation split nothing.
+        assertThat(find("Hartwig sagte, die Verzögerung sei kein Zufall - im Rat seien noch Fragen offen."))
+                .containsExactly(indirect(HARTWIG, "die Verzögerung sei kein Zufall"),
+                        indirect(HARTWIG, "im Rat seien noch Fragen offen"));
+        assertThat(find("Hartwig sagte, die Verzögerung sei ein Versäumnis - ein teures."))
+                .containsExactly(indirect(HARTWIG, "die Verzögerung sei ein Versäumnis - ein teures"));
+        assertThat(find("Hartwig sagte, die Verzögerung sei „kein Zufall - im Rat seien Fragen offen“."))
+                .hasSize(1);
+    }
+
+    @Test
     void should_report_the_clause_after_a_speech_verb_whose_object_has_two_nouns() {
         // Without it the "und" between two objects ("mahnte Bund und Länder, …") would be taken for a second verb's
         // clause, and the reported speech after the comma would be lost.
