@@ -274,11 +274,13 @@ public final class Salience {
             if (!isShortForm(word, actor, actors)) {
                 continue;
             }
-            java.util.regex.Matcher found = java.util.regex.Pattern.compile(
-                    "(?<!\\p{L})" + java.util.regex.Pattern.quote(word) + "(?!\\p{Ll})").matcher(text);
             int count = 0;
-            while (found.find()) {
-                count++;
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+                int end = at + word.length();
+                if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLowerCase(text.charAt(end)))) {
+                    count++; // "Bayern", "Bayern-Wappen", not "Bayerns" nor "Oberbayern"
+                }
             }
             best = Math.max(best, count);
         }
