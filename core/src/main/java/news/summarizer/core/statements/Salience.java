@@ -17,7 +17,8 @@ import news.summarizer.core.text.TextSpan;
  *   <li>mentions, relative to the most-mentioned actor, a sentence opening with "Er"/"Sie" counting for the person
  *       named last before it, an organisation counted by its short form when the text names it so more often
  *       ("die Bayern", {@link #shortFormMentions}) ({@link #MENTIONS});</li>
- *   <li>the subject of a sentence at least once, named at its start without a preposition ({@link #SUBJECT});</li>
+ *   <li>the subject of a sentence at least once, named at its start without a preposition, or after nothing but its
+ *       roles ({@link #openedByRolePhrase}) ({@link #SUBJECT});</li>
  *   <li>statements, relative to the actor who says most ({@link #STATEMENTS}), and a bonus for speaking at all
  *       ({@link #SPEAKS}): one quoted sentence makes an actor part of the story, whoever else talks more;</li>
  *   <li>an organisation whose official speaks for it ({@link #speaksThroughOfficial}) gets the bonus for speaking;</li>
@@ -89,7 +90,7 @@ public final class Salience {
                     String key = key(actor);
                     int first = firstMention(text, actor, key);
                     double score = MENTIONS * mentionsOf.applyAsInt(actor) / Math.max(1, maxMentions)
-                            + (subjectOfASentence(text, sentences, key) ? SUBJECT : 0)
+                            + (subjectOfASentence(text, sentences, key) || openedByRolePhrase(text, sentences, actor.name(), key) ? SUBJECT : 0)
                             + (maxStatements == 0 ? 0 : STATEMENTS * said(actor, statements) / maxStatements)
                             + (said(actor, statements) > 0 || speaksThroughOfficial(actor, key, statements, actors) ? SPEAKS : 0)
                             + POSITION * (1.0 - (double) first / Math.max(1, text.length()))
@@ -128,6 +129,35 @@ public final class Salience {
                 preposition |= PREPOSITIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
             }
             if (!preposition) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence opens with the actor's name after nothing but its roles: capitalised words and "und"
+     * ("Wirtschaftsreferent und Wiesnchef Clemens Baumgartner (CSU) musste …"), however many. A subject that the
+     * four-word limit of {@link #subjectOfASentence} misses; "Erstmals besuchte Grünen-Chefin Lang …" is none.
+     */
+    static boolean openedByRolePhrase(String text, List<TextSpan> sentences, String name, String key) {
+        for (TextSpan sentence : sentences) {
+            String body = sentence.of(text);
+            int at = body.indexOf(key);
+            if (at <= 0 || isHeading(body)) {
+                continue;
+            }
+            String before = body.substring(0, nameStart(body, name, key, at)).strip();
+            if (before.isEmpty()) {
+                continue;
+            }
+            boolean roles = true;
+            for (String word : before.split("\\s+")) {
+                roles &= word.equals("und") || Character.isUpperCase(word.charAt(0))
+                        && !PREPOSITIONS.contains(word.toLowerCase(java.util.Locale.ROOT))
+                        && word.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+            }
+            if (roles) {
                 return true;
             }
         }

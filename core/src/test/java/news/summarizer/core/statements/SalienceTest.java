@@ -166,4 +166,20 @@ class SalienceTest {
         assertThat(Salience.shortFormMentions(text, court, actors)).isEqualTo(1);
         assertThat(Salience.shortFormMentions(text, tenants, actors)).isEqualTo(1); // "Mieterbund", not "Deutscher"
     }
+
+    @Test
+    void should_count_a_name_after_an_opening_role_phrase_as_the_subject() {
+        // Without it "Stadtkämmerer und Kulturreferent Ole Brandt (SPD) musste …", four words before the surname, would
+        // be no subject, and Brandt would rank below a guest named earlier as the object of "besuchte".
+        String text = "Erstmals besuchte Grünen-Chefin Ida Sommer das Fest in Lindenau. Es regnete den ganzen Tag. "
+                + "Stadtkämmerer und Kulturreferent Ole Brandt (SPD) musste sich Kritik anhören.";
+        List<TextSpan> sentences = GermanSentences.split(text);
+        Actor sommer = new Actor("Ida Sommer", ActorType.PERSON, null, null, 1, "", 0);
+        Actor brandt = new Actor("Ole Brandt", ActorType.PERSON, null, null, 1, "", 0);
+
+        assertThat(Salience.openedByRolePhrase(text, sentences, "Ole Brandt", "Brandt")).isTrue();
+        assertThat(Salience.openedByRolePhrase(text, sentences, "Ida Sommer", "Sommer")).isFalse();
+        assertThat(Salience.rank(text, null, "", List.of(sommer, brandt), List.of())).extracting(Actor::name)
+                .containsExactly("Ole Brandt", "Ida Sommer");
+    }
 }
