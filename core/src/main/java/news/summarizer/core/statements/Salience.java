@@ -15,8 +15,10 @@ import news.summarizer.core.text.TextSpan;
  * The score is a weighted sum of those signals, each scaled to [0, 1] within the article:
  * <ul>
  *   <li>mentions, relative to the most-mentioned actor, a sentence opening with "Er"/"Sie" counting for the person
- *       named last before it ({@link #MENTIONS});</li>
- *   <li>the subject of a sentence at least once, named at its start without a preposition ({@link #SUBJECT});</li>
+ *       named last before it, an organisation counted by its short form when the text names it so more often
+ *       ("die Bayern", {@link #shortFormMentions}) ({@link #MENTIONS});</li>
+ *   <li>the subject of a sentence at least once, named at its start without a preposition, or after nothing but its
+ *       roles ({@link #openedByRolePhrase}) ({@link #SUBJECT});</li>
  *   <li>statements, relative to the actor who says most ({@link #STATEMENTS}), and a bonus for speaking at all
  *       ({@link #SPEAKS}): one quoted sentence makes an actor part of the story, whoever else talks more;</li>
  *   <li>an organisation whose official speaks for it ({@link #speaksThroughOfficial}) gets the bonus for speaking;</li>
@@ -75,7 +77,12 @@ public final class Salience {
         int leadStart = sentences.size() > leadFrom ? sentences.get(leadFrom).start() : 0;
         String lead = text.substring(Math.min(leadStart, leadEnd), leadEnd);
         java.util.Map<Actor, Integer> pronouns = pronounReferences(text, sentences, actors);
-        java.util.function.ToIntFunction<Actor> mentionsOf = actor -> actor.mentions() + pronouns.getOrDefault(actor, 0);
+        java.util.Map<Actor, Integer> shortForms = new java.util.HashMap<>();
+        for (Actor actor : actors) {
+            shortForms.put(actor, shortFormMentions(text, actor, actors));
+        }
+        java.util.function.ToIntFunction<Actor> mentionsOf = actor -> Math.max(actor.mentions(), shortForms.get(actor))
+                + pronouns.getOrDefault(actor, 0);
         int maxMentions = actors.stream().mapToInt(mentionsOf).max().orElse(1);
         long maxStatements = actors.stream().mapToLong(actor -> said(actor, statements)).max().orElse(0);
         return actors.stream()
@@ -83,7 +90,7 @@ public final class Salience {
                     String key = key(actor);
                     int first = firstMention(text, actor, key);
                     double score = MENTIONS * mentionsOf.applyAsInt(actor) / Math.max(1, maxMentions)
-                            + (subjectOfASentence(text, sentences, key) ? SUBJECT : 0)
+                            + (subjectOfASentence(text, sentences, key) || openedByRolePhrase(text, sentences, actor.name(), key) ? SUBJECT : 0)
                             + (maxStatements == 0 ? 0 : STATEMENTS * said(actor, statements) / maxStatements)
                             + (said(actor, statements) > 0 || speaksThroughOfficial(actor, key, statements, actors) ? SPEAKS : 0)
                             + POSITION * (1.0 - (double) first / Math.max(1, text.length()))
@@ -122,6 +129,35 @@ public final class Salience {
                 preposition |= PREPOSITIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
             }
             if (!preposition) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence opens with the actor's name after nothing but its roles: capitalised words and "und"
+     * ("Wirtschaftsreferent und Wiesnchef Clemens Baumgartner (CSU) musste …"), however many. A subject that the
+     * four-word limit of {@link #subjectOfASentence} misses; "Erstmals besuchte Grünen-Chefin Lang …" is none.
+     */
+    static boolean openedByRolePhrase(String text, List<TextSpan> sentences, String name, String key) {
+        for (TextSpan sentence : sentences) {
+            String body = sentence.of(text);
+            int at = body.indexOf(key);
+            if (at <= 0 || isHeading(body)) {
+                continue;
+            }
+            String before = body.substring(0, nameStart(body, name, key, at)).strip();
+            if (before.isEmpty()) {
+                continue;
+            }
+            boolean roles = true;
+            for (String word : before.split("\\s+")) {
+                roles &= word.equals("und") || Character.isUpperCase(word.charAt(0))
+                        && !PREPOSITIONS.contains(word.toLowerCase(java.util.Locale.ROOT))
+                        && word.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+            }
+            if (roles) {
                 return true;
             }
         }
@@ -241,6 +277,62 @@ public final class Salience {
             }
         }
         return false;
+    }
+
+    /**
+     * How often an organisation is named by the one word of its name that a text uses for it alone: the club
+     * "FC Bayern München" is "die Bayern", "Bayern-Wappen". Only words before the first lower-case word of the name
+     * (not "Buchhandels" in "Börsenverein des Deutschen Buchhandels"), of four letters or more and not an acronym, that
+     * the lexicon does not know as a common noun only nor as an adjective ("Landgericht", "Deutscher" name no one
+     * alone); a word it does not know counts: the lexicon's guess by a compound's last part takes towns for nouns
+     * ("Heidenheim" by "Heim"), and an unknown compound of an organisation is mostly its own short form
+     * ("der Mieterbund"). And no other actor's name may hold it ("Metall" of "IG Metall NRW" is the union "IG Metall"). A word counts alone or as a
+     * compound's first part. The actor stages count the whole name only, so a club, a party or a company named
+     * mostly by its short form ranked below a person named twice.
+     */
+    static int shortFormMentions(String text, Actor actor, List<Actor> actors) {
+        if (actor.type() != ActorType.ORGANIZATION) {
+            return 0;
+        }
+        String[] words = actor.name().strip().split("\\s+");
+        int best = 0;
+        for (int i = 0; i < words.length && words.length > 1; i++) {
+            String word = words[i];
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                break;
+            }
+            if (!isShortForm(word, actor, actors)) {
+                continue;
+            }
+            int count = 0;
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+                int end = at + word.length();
+                if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLowerCase(text.charAt(end)))) {
+                    count++; // "Bayern", "Bayern-Wappen", not "Bayerns" nor "Oberbayern"
+                }
+            }
+            best = Math.max(best, count);
+        }
+        return best;
+    }
+
+    private static boolean isShortForm(String word, Actor actor, List<Actor> actors) {
+        if (word.length() < 4 || !Character.isUpperCase(word.charAt(0))
+                || word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        news.summarizer.core.text.GermanLexicon.Entry entry = news.summarizer.core.text.GermanLexicon.lookup(word);
+        if (entry.known() && entry.commonNounOnly()
+                || entry.has(news.summarizer.core.text.GermanLexicon.Kind.ADJECTIVE)) {
+            return false;
+        }
+        for (Actor other : actors) {
+            if (other != actor && java.util.Arrays.asList(other.name().split("\\s+")).contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long said(Actor actor, List<Statement> statements) {

@@ -181,6 +181,9 @@ public final class StatementFinder {
         }
         if (!attributed && found.size() == before && lastSpeaker != null && index - lastUnit <= 1) {
             continuation(index, tokens, bodyStart, unit.end());
+            if (found.size() == before && lastSpeaker != null && reportersQuestion(tokens, bodyStart, unit.end())) {
+                lastUnit = index;
+            }
         } else if (!attributed && found.size() == before && index > 0) {
             if (!introducedQuotation(index, bodyStart, unit.end(), previousUnit)) {
                 reportedAfterSubject(index, tokens, bodyStart, unit.end());
@@ -725,6 +728,17 @@ public final class StatementFinder {
         return false;
     }
 
+    /**
+     * A question of the reporter's between a speaker's words and the answer ("„Die Brücke wird fertig“, sagte Hartwig.
+     * Und die Kosten? „Die tragen Bund und Land.“"): it names nobody and quotes nothing, so it keeps the speaker's
+     * turn open for the sentence after it, as an interview's question does.
+     */
+    private boolean reportersQuestion(List<Token> tokens, int bodyStart, int unitEnd) {
+        return tokens.get(tokens.size() - 1).is("?")
+                && tokens.stream().noneMatch(token -> quotations.contains(token.start()))
+                && mentions.stream().noneMatch(m -> m.start() >= bodyStart && m.end() <= unitEnd);
+    }
+
     /** A sentence that is all quotation, or reported speech in the subjunctive, continues the last speaker. */
     private void continuation(int unit, List<Token> tokens, int bodyStart, int unitEnd) {
         TextSpan body = trimmed(bodyStart, unitEnd);
@@ -772,11 +786,45 @@ public final class StatementFinder {
         if (speaker == null || span.length() == 0) {
             return;
         }
-        found.add(new Found(speaker, kind, span.start(), span.end()));
-        if (partner != null && partner != speaker) {
-            found.add(new Found(partner, kind, span.start(), span.end()));
+        int dash = kind == StatementKind.INDIRECT ? clauseDash(span) : -1;
+        List<TextSpan> parts = dash < 0 ? List.of(span)
+                : List.of(trimmed(span.start(), dash), trimmed(dash + 1, span.end()));
+        for (TextSpan part : parts) {
+            found.add(new Found(speaker, kind, part.start(), part.end()));
+            if (partner != null && partner != speaker) {
+                found.add(new Found(partner, kind, part.start(), part.end()));
+            }
         }
         found.sort(Comparator.comparingInt(Found::start));
+    }
+
+    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile(" [-–—] ");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+    /**
+     * Where a spaced dash joins two clauses of reported speech, each with its own verb in the subjunctive ("Das sei
+     * keine Kleinigkeit - in der Partei seien Wunden geblieben"): two statements, as two sentences would be. The
+     * offset of the dash, or -1 (a dash inside a quotation, or before words with no subjunctive of their own, is none).
+     */
+    private int clauseDash(TextSpan span) {
+        java.util.regex.Matcher dash = SPACED_DASH.matcher(text).region(span.start(), span.end());
+        while (dash.find()) {
+            int at = dash.start() + 1;
+            if (!quotations.contains(at) && reportsIn(span.start(), at) && reportsIn(at + 1, span.end())) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private boolean reportsIn(int from, int to) {
+        java.util.regex.Matcher word = WORD.matcher(text).region(from, to);
+        while (word.find()) {
+            if (!quotations.contains(word.start()) && GermanVerbs.continuesReportedSpeech(word.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -128,4 +128,58 @@ class SalienceTest {
         List<Actor> ranked = Salience.rank(text, null, "", List.of(sommer, brandt), List.of());
         assertThat(ranked.get(0).salience() - ranked.get(1).salience()).isGreaterThan(0.1);
     }
+
+    @Test
+    void should_count_a_club_named_by_the_one_word_the_text_uses_for_it() {
+        // Without the short form the club "FC Kirchberg 1920", named once in full and three times as "Kirchberg",
+        // would count one mention against a reporter's guest named twice, and rank below him. "Kirchberg" is no word
+        // the lexicon knows; taking its guess by the last part ("Berg") for a common noun would lose the club too.
+        String text = "Der FC Kirchberg 1920 verliert das Derby. Kirchberg lag zur Pause vorn. Trainerin Ida Sommer "
+                + "war enttäuscht. Danach drehte der Gegner das Spiel. Gast Jan Petersen sah zu. Kirchberg spielt am "
+                + "Sonntag wieder, die Kirchberg-Fans hoffen. Petersen ging früh.";
+        Actor club = new Actor("FC Kirchberg 1920", ActorType.ORGANIZATION, null, null, 1, "", 0);
+        Actor sommer = new Actor("Ida Sommer", ActorType.PERSON, null, null, 1, "", 0);
+        Actor petersen = new Actor("Jan Petersen", ActorType.PERSON, null, null, 2, "", 0);
+        List<Actor> actors = List.of(petersen, sommer, club);
+
+        assertThat(Salience.shortFormMentions(text, club, actors)).isEqualTo(4);
+        List<Actor> ranked = Salience.rank(text, null, "", actors, List.of());
+        assertThat(ranked.indexOf(ranked.stream().filter(a -> a.name().equals(club.name())).findFirst().orElseThrow()))
+                .isLessThan(ranked.indexOf(ranked.stream().filter(a -> a.name().equals(petersen.name())).findFirst()
+                        .orElseThrow()));
+    }
+
+    @Test
+    void should_not_take_a_kind_word_an_adjective_or_another_actors_word_for_a_short_form() {
+        // Without these limits "Landgericht" would count every other court, "Deutscher" every German title, and the
+        // district "IG Metall Nord" the mentions of the union "IG Metall" itself.
+        String text = "Die IG Metall droht mit Streik. Die IG Metall Nord schließt sich an. Metall-Betriebe stehen "
+                + "still. Das Landgericht Lindenau vertagt, das Landgericht Kirchberg nicht. Deutscher Mieterbund, Deutscher "
+                + "Meister, Deutscher Buchpreis: Alle schweigen.";
+        Actor union = new Actor("IG Metall", ActorType.ORGANIZATION, null, null, 2, "", 0);
+        Actor district = new Actor("IG Metall Nord", ActorType.ORGANIZATION, null, null, 1, "", 0);
+        Actor court = new Actor("Landgericht Lindenau", ActorType.ORGANIZATION, null, null, 1, "", 0);
+        Actor tenants = new Actor("Deutscher Mieterbund", ActorType.ORGANIZATION, null, null, 1, "", 0);
+        List<Actor> actors = List.of(union, district, court, tenants);
+
+        assertThat(Salience.shortFormMentions(text, district, actors)).isZero();
+        assertThat(Salience.shortFormMentions(text, court, actors)).isEqualTo(1);
+        assertThat(Salience.shortFormMentions(text, tenants, actors)).isEqualTo(1); // "Mieterbund", not "Deutscher"
+    }
+
+    @Test
+    void should_count_a_name_after_an_opening_role_phrase_as_the_subject() {
+        // Without it "Stadtkämmerer und Kulturreferent Ole Brandt (SPD) musste …", four words before the surname, would
+        // be no subject, and Brandt would rank below a guest named earlier as the object of "besuchte".
+        String text = "Erstmals besuchte Grünen-Chefin Ida Sommer das Fest in Lindenau. Es regnete den ganzen Tag. "
+                + "Stadtkämmerer und Kulturreferent Ole Brandt (SPD) musste sich Kritik anhören.";
+        List<TextSpan> sentences = GermanSentences.split(text);
+        Actor sommer = new Actor("Ida Sommer", ActorType.PERSON, null, null, 1, "", 0);
+        Actor brandt = new Actor("Ole Brandt", ActorType.PERSON, null, null, 1, "", 0);
+
+        assertThat(Salience.openedByRolePhrase(text, sentences, "Ole Brandt", "Brandt")).isTrue();
+        assertThat(Salience.openedByRolePhrase(text, sentences, "Ida Sommer", "Sommer")).isFalse();
+        assertThat(Salience.rank(text, null, "", List.of(sommer, brandt), List.of())).extracting(Actor::name)
+                .containsExactly("Ole Brandt", "Ida Sommer");
+    }
 }

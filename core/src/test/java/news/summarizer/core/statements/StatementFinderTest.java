@@ -471,6 +471,31 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_give_the_answer_after_a_reporters_question_to_the_speaker_before_it() {
+        // Without it the reporter's question "Und die Kosten?" would end Hartwig's turn, and her quoted answer after it,
+        // which names nobody, would be lost. A question that names someone else ends her turn (the answer is his).
+        String text = "„Die Brücke wird fertig“, sagte Hartwig. Und die Kosten? „Die tragen Bund und Land.“";
+        assertThat(find(text)).containsExactly(direct(HARTWIG, "Die Brücke wird fertig"),
+                direct(HARTWIG, "Die tragen Bund und Land."));
+        assertThat(find(text.replace("Und die Kosten?", "Und was meint Wierzbicki?")))
+                .containsExactly(direct(HARTWIG, "Die Brücke wird fertig"), direct(WIERZBICKI, "Die tragen Bund und Land."));
+    }
+
+    @Test
+    void should_report_two_subjunctive_clauses_joined_by_a_dash_as_two_statements() {
+        // Without it "… sei kein Zufall - im Rat seien Fragen offen" would be one statement, and the second claim,
+        // a sentence of its own but for the dash, could not be told apart. A dash before words with no subjunctive
+        // ("- ein Fehler") and a dash inside a quotation split nothing.
+        assertThat(find("Hartwig sagte, die Verzögerung sei kein Zufall - im Rat seien noch Fragen offen."))
+                .containsExactly(indirect(HARTWIG, "die Verzögerung sei kein Zufall"),
+                        indirect(HARTWIG, "im Rat seien noch Fragen offen"));
+        assertThat(find("Hartwig sagte, die Verzögerung sei ein Versäumnis - ein teures."))
+                .containsExactly(indirect(HARTWIG, "die Verzögerung sei ein Versäumnis - ein teures"));
+        assertThat(find("Hartwig sagte, die Verzögerung sei „kein Zufall - im Rat seien Fragen offen“."))
+                .hasSize(1);
+    }
+
+    @Test
     void should_report_the_clause_after_a_speech_verb_whose_object_has_two_nouns() {
         // Without it the "und" between two objects ("mahnte Bund und Länder, …") would be taken for a second verb's
         // clause, and the reported speech after the comma would be lost.
