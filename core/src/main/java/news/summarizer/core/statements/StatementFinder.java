@@ -179,6 +179,9 @@ public final class StatementFinder {
                 }
             }
         }
+        if (dropSourceAroundQuotation(bodyStart, unit.end()) && lastSourceUnit == index) {
+            lastSource = null;
+        }
         if (!attributed && found.size() == before && lastSpeaker != null && index - lastUnit <= 1) {
             continuation(index, tokens, bodyStart, unit.end());
             if (found.size() == before && lastSpeaker != null && reportersQuestion(tokens, bodyStart, unit.end())) {
@@ -683,6 +686,31 @@ public final class StatementFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * A source inside a quotation's inquit ("„Es bleibt viel zu tun“, hatte Hartwig dem Boten zufolge gesagt") names
+     * the channel of the quotation, not a second speaker: its "statement" would be the whole sentence, marks and
+     * inquit included. Drops an indirect statement of this sentence that encloses a direct one; true when one was
+     * dropped.
+     */
+    private boolean dropSourceAroundQuotation(int sentenceStart, int sentenceEnd) {
+        List<Found> added = found.stream().filter(f -> f.start() >= sentenceStart && f.end() <= sentenceEnd).toList();
+        List<Found> enclosing = added.stream()
+                .filter(outer -> outer.kind() == StatementKind.INDIRECT && added.stream().anyMatch(inner ->
+                        inner.kind() == StatementKind.DIRECT && outer.start() <= inner.start() && inner.end() <= outer.end()
+                        && opensWithQuotationMarks(outer.start(), inner.start())))
+                .toList();
+        return found.removeAll(enclosing) && !enclosing.isEmpty();
+    }
+
+    /**
+     * Whether only quotation marks stand between {@code from} and {@code to}: the indirect statement opens with the
+     * quotation. Reported speech that merely quotes a phrase ("Hartwig sagte, die Brücke sei „ein Meilenstein“")
+     * keeps its own words before the quotation.
+     */
+    private boolean opensWithQuotationMarks(int from, int to) {
+        return text.substring(from, to).strip().chars().allMatch(c -> QuoteMarks.isQuote((char) c));
     }
 
     /** "laut X …", "nach Angaben von X …", "X zufolge …": the statement is the rest of the sentence, or all of it. */

@@ -124,6 +124,16 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_take_a_source_in_the_inquit_for_the_channel_of_the_quotation_not_for_a_speaker() {
+        // Without it "„…“, sagte X der Zeitung Y zufolge" made Y a second speaker of the whole sentence, quotation
+        // marks and inquit included, and Y's "statement" took over the turn from X for the sentence after it.
+        assertThat(find("„Es bleibt noch viel zu tun“, hatte Hartwig den Stadtwerken Lindenau zufolge am Montag gesagt. "
+                + "Vor allem müsse der Rat die Kosten prüfen."))
+                .containsExactly(direct(HARTWIG, "Es bleibt noch viel zu tun"),
+                        indirect(HARTWIG, "Vor allem müsse der Rat die Kosten prüfen"));
+    }
+
+    @Test
     void should_take_the_subject_as_speaker_of_nach_eigenen_angaben() {
         // Without it "X hat nach eigenen Angaben …" would have no speaker, since the phrase names none.
         assertThat(find("Die Stadtwerke Lindenau haben nach eigenen Angaben die Preise gesenkt."))
