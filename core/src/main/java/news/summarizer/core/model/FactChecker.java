@@ -57,7 +57,9 @@ final class FactChecker {
     private static final Pattern NUMBER = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,]|\\p{L}-)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?"
             + "(?![\\d\\p{L}])(?:\\s*(Millionen|Million|Mio\\.?|Milliarden|Milliarde|Mrd\\.?|Billionen|Billion|Tausend))?"
             + UNIT);
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?iu)(?<!\\p{L})(" + String.join("|", NUMBER_WORDS.keySet())
+    // Case-insensitive, so the lookahead is a class of the words' first letters (in either case).
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?iu)(?=[" + firstLetters(NUMBER_WORDS.keySet())
+            + "])(?<!\\p{L})(" + String.join("|", NUMBER_WORDS.keySet())
             + ")(?!\\p{L})(?:\\s*(Millionen|Million|Milliarden|Milliarde|Billionen|Billion))?" + UNIT);
     /**
      * Directly adjacent capitalised words; no particles, which would join nouns ("Bau der Brücke") into "names".
@@ -67,6 +69,12 @@ final class FactChecker {
             "(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*)*");
     private static final Set<String> FUNCTION_WORDS = functionWords();
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:e|en|er|es|em)$");
+
+    private static String firstLetters(Set<String> words) {
+        StringBuilder letters = new StringBuilder();
+        words.stream().map(word -> word.substring(0, 1)).distinct().sorted().forEach(letters::append);
+        return letters.toString();
+    }
 
     private final InflectedNames names;
     private final StatementCheck statements;

@@ -2,9 +2,12 @@ package news.summarizer.core.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Ways of making two spellings of the same text compare equal. */
 public final class Folding {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Folding() {
     }
@@ -24,6 +27,6 @@ public final class Folding {
     /** A name for comparison: lower case, diacritics removed, ß as ss ("Möller" = "moller", "Weiß" = "weiss"). */
     public static String name(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -1,6 +1,8 @@
 package news.summarizer.core.text;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -11,8 +13,15 @@ public final class NameForms {
 
     /** What German declension adds to a base form: "Müllers", "der Deutschen Bahn", "des Kremls", "Bremens". */
     private static final String CASE_ENDING = "(?:en|er|es|em|ns|e|n|s)?";
-    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    private static final String LETTER_OR_DIGIT = "[\\p{L}\\p{N}]";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /**
+     * Compiled case-form patterns by folded name: grounding, linking and the fact check ask for the same few names
+     * many times per request, and compiling one was a good part of a warm request's time. Bounded by clearing.
+     */
+    private static final Map<String, Pattern> DECLINED = new ConcurrentHashMap<>();
+    private static final int DECLINED_CACHE_SIZE = 4096;
     private static final String[] ENDINGS = {"s", "es", "n", "en", "'", "’"};
 
     private NameForms() {
@@ -86,12 +95,29 @@ public final class NameForms {
      * "a380", "covid-19") match only as written.
      */
     public static Pattern declined(String foldedName) {
-        StringBuilder regex = new StringBuilder(WORD_START);
+        Pattern cached = DECLINED.get(foldedName);
+        if (cached != null) {
+            return cached;
+        }
+        if (DECLINED.size() >= DECLINED_CACHE_SIZE) {
+            DECLINED.clear();
+        }
+        Pattern compiled = compileDeclined(foldedName);
+        DECLINED.put(foldedName, compiled);
+        return compiled;
+    }
+
+    private static Pattern compileDeclined(String foldedName) {
+        StringBuilder regex = new StringBuilder();
         String[] words = foldedName.split(" ");
         for (int i = 0; i < words.length; i++) {
             String stem = GermanLexicon.stem(words[i]);
             boolean stemmed = stem.length() >= 3 && !words[i].chars().anyMatch(Character::isDigit);
-            regex.append(i == 0 ? "" : " ").append(Pattern.quote(stemmed ? stem : words[i]))
+            String literal = Pattern.quote(stemmed ? stem : words[i]);
+            // The pattern opens with the literal and checks the word start behind it ("no letter before the
+            // literal"): the same matches as a leading lookbehind, but a pattern that opens with a literal is
+            // searched for with Boyer-Moore instead of being tried at every position of the article.
+            regex.append(i == 0 ? literal + "(?<!" + LETTER_OR_DIGIT + literal + ")" : " " + literal)
                     .append(stemmed ? CASE_ENDING : "");
         }
         return Pattern.compile(regex.append(WORD_END).toString());
@@ -104,7 +130,7 @@ public final class NameForms {
 
     private static String key(String name) {
         StringBuilder key = new StringBuilder();
-        for (String word : name.strip().split("\\s+")) {
+        for (String word : WHITESPACE.split(name.strip())) {
             key.append(key.length() == 0 ? "" : " ").append(Folding.name(withoutGenitive(word)));
         }
         return key.toString().toLowerCase(Locale.ROOT);
