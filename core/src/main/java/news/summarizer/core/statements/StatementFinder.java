@@ -378,11 +378,24 @@ public final class StatementFinder {
             }
             for (int j = i + 1; j < tokens.size() && !isBoundary(tokens.get(j)); j++) {
                 if (tokens.get(j).is(reading.particle()) && (j + 1 == tokens.size() || isBoundary(tokens.get(j + 1)))) {
-                    return j;
+                    return negated(tokens, i, j) ? -1 : j;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a negation stands between a separable speech verb and its particle: "Er führte das nicht aus, …" says
+     * that he did not elaborate, so what follows the comma is the writer's, not his.
+     */
+    private static boolean negated(List<Token> tokens, int verb, int particle) {
+        for (int j = verb + 1; j < particle; j++) {
+            if (tokens.get(j).is("nicht") || tokens.get(j).is("nie") || tokens.get(j).is("niemals")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A closing quote mark that ends one of the quotations. */

@@ -134,6 +134,17 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_not_report_what_follows_a_negated_separable_speech_verb() {
+        // Without it "Sie führte das nicht aus, klar ist aber, dass …" gave the writer's own clause to the speaker who
+        // explicitly did not say it.
+        assertThat(find("Hartwig sprach von neuen Plänen. Sie führte das zwar nicht aus, klar ist aber, dass die Stadt "
+                + "mehr Geld braucht."))
+                .isEmpty();
+        assertThat(find("Hartwig führte aus, die Stadt brauche mehr Geld."))
+                .containsExactly(indirect(HARTWIG, "die Stadt brauche mehr Geld"));
+    }
+
+    @Test
     void should_take_the_subject_as_speaker_of_nach_eigenen_angaben() {
         // Without it "X hat nach eigenen Angaben …" would have no speaker, since the phrase names none.
         assertThat(find("Die Stadtwerke Lindenau haben nach eigenen Angaben die Preise gesenkt."))
