@@ -137,8 +137,8 @@ public final class Salience {
 
     /**
      * Whether a sentence opens with the actor's name after nothing but its roles: capitalised words and "und"
-     * ("Wirtschaftsreferent und Wiesnchef Clemens Baumgartner (CSU) musste …"), however many. A subject that the
-     * four-word limit of {@link #subjectOfASentence} misses; "Erstmals besuchte Grünen-Chefin Lang …" is none.
+     * ("Kulturreferent und Festleiter Jonas Kerber (FWG) musste …"), however many. A subject that the
+     * four-word limit of {@link #subjectOfASentence} misses; "Erstmals besuchte Parteichefin Olsen …" is none.
      */
     static boolean openedByRolePhrase(String text, List<TextSpan> sentences, String name, String key) {
         for (TextSpan sentence : sentences) {

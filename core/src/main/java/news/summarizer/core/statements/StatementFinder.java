@@ -386,7 +386,7 @@ public final class StatementFinder {
     }
 
     /**
-     * Whether a negation stands between a separable speech verb and its particle: "Er führte das nicht aus, …" says
+     * Whether a negation stands between a separable speech verb and its particle: "Er führte die Zahlen nicht aus, …" says
      * that he did not elaborate, so what follows the comma is the writer's, not his.
      */
     private static boolean negated(List<Token> tokens, int verb, int particle) {
