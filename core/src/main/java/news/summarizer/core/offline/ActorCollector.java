@@ -48,6 +48,6 @@ final class ActorCollector {
         List<Candidate> persons = NameTyper.persons(named);
         List<Candidate> listed = NameTyper.listedWithPersons(named, persons);
         List<Candidate> merged = CandidateMerger.intoPersons(CandidateMerger.shortForms(listed), persons);
-        return CandidateMerger.misspellings(ContextTyper.type(merged, text, sentences));
+        return CandidateMerger.misspellings(CandidateMerger.sameActor(ContextTyper.type(merged, text, sentences)));
     }
 }

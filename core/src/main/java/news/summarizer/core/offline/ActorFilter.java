@@ -160,10 +160,28 @@ final class ActorFilter {
         return Lexicon.namesOwner(name.substring(0, hyphen));
     }
 
-    /** "(SPD)", "(CDU)": a party label after a name says who someone belongs to; the party does not act. */
+    /**
+     * "(SPD)", "(Kolbersund, SPD)", "(SPD, Lindenau)": a bracket of short labels after a name says who someone belongs
+     * to and where from; the party does not act.
+     */
     private static boolean onlyInParentheses(Candidate candidate) {
-        return candidate.runs().stream().allMatch(run -> run.before() != null && run.before().is("(")
-                && run.after() != null && run.after().is(")"));
+        return candidate.runs().stream().allMatch(run -> labelsUpTo(run.sentence().words(), run.from() - 1, -1, "(")
+                && labelsUpTo(run.sentence().words(), run.to(), 1, ")"));
+    }
+
+    /** Only commas and at most two capitalised labels between the run and the bracket, walking by {@code step}. */
+    private static boolean labelsUpTo(List<Word> words, int from, int step, String bracket) {
+        for (int i = from, labels = 0; i >= 0 && i < words.size() && labels <= 2; i += step) {
+            Word word = words.get(i);
+            if (word.is(bracket)) {
+                return true;
+            }
+            if (!word.is(",") && (!word.isCapitalized() || word.isVerb())) {
+                return false;
+            }
+            labels += word.is(",") ? 0 : 1;
+        }
+        return false;
     }
 
     /** Titles of works, competitions, prizes, buildings and seasons are capitalised like names but never act. */
@@ -197,18 +215,61 @@ final class ActorFilter {
             Word before = run.before();
             Word after = run.after();
             boolean clauseStart = before == null || SUBJECT_OPENERS.contains(before.text());
+            if (listAfterPreposition(run)) {
+                continue; // "Zölle gegen Kolbarien, Wendland und Ostmark verhängt": the list is the object
+            }
             if (clauseStart && after != null && after.isVerb() || before != null && before.isVerb()) {
                 return true;
             }
             if (before != null && before.is("gegen") && SCORE.matcher(run.sentence().text()).find()) {
                 return true; // "gewann gegen Norwegen mit 31:29": a national team plays
             }
-            if (before != null && SUBORDINATORS.contains(before.text())) {
+            if (before != null && SUBORDINATORS.contains(before.text()) && !stativeClause(run)) {
                 return true; // "…, dass Norwegen einen größeren Beitrag leistet": the subject of the clause
             }
             if (clauseStart && after != null && (after.is("und") || after.is("sowie"))
                     && verbWithin(run.sentence().words(), run.to() + 1, 4)) {
                 return true; // "Norwegen und Schweden einigen sich"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Zölle gegen Kolbarien, Wendland und Ostmark": a name after "und", "sowie", "oder" or a comma belongs to a list
+     * that a preposition governs, so the verb after it has another subject.
+     */
+    private static boolean listAfterPreposition(NameRun run) {
+        List<Word> words = run.sentence().words();
+        Word before = run.before();
+        if (before == null || !(before.is(",") || before.is("und") || before.is("sowie") || before.is("oder"))) {
+            return false;
+        }
+        for (int i = run.from() - 1; i >= 0 && i >= run.from() - 12; i--) {
+            Word word = words.get(i);
+            if ("ADP".equals(word.tag())) {
+                return true;
+            }
+            if (!(word.is(",") || word.is("und") || word.is("sowie") || word.is("oder") || word.isCapitalized())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "…, dass Lindenau ein Vorbild bleibt": the verb that closes the clause after the name only describes it. The
+     * first verb up to the clause's end is taken; a clause without one counts as acting.
+     */
+    private static boolean stativeClause(NameRun run) {
+        List<Word> words = run.sentence().words();
+        for (int i = run.to(); i < words.size(); i++) {
+            Word word = words.get(i);
+            if (word.isVerb()) {
+                return STATIVE_VERBS.contains(word.text());
+            }
+            if (word.is(",") || word.is(".") || word.is(";")) {
+                return false;
             }
         }
         return false;

@@ -119,6 +119,87 @@ final class CandidateMerger {
         return remaining(current, gone);
     }
 
+    /**
+     * Two names of one actor the article itself ties together: a pen name and the civil name ("Lu Brandt alias
+     * Kolbero", "Kolbero (eigentlich Lu Brandt)"), a club with its prefix and with its city ("FC Kolberon" and
+     * "Kolberon Hamburg"), the United Nations' body by either prefix ("UN-Fischereikonferenz" and
+     * "Weltfischereikonferenz"). The name the article uses more often (or first) stays.
+     */
+    static List<Candidate> sameActor(List<Candidate> candidates) {
+        List<Candidate> current = new ArrayList<>(candidates);
+        boolean[] gone = new boolean[current.size()];
+        for (int a = 0; a < current.size(); a++) {
+            for (int b = a + 1; b < current.size() && !gone[a]; b++) {
+                Candidate first = current.get(a);
+                Candidate second = current.get(b);
+                if (gone[b] || !(aliases(first, second) || aliases(second, first) || clubAndCity(first, second)
+                        || clubAndCity(second, first) || sameUnitedNationsBody(first.name(), second.name()))) {
+                    continue;
+                }
+                boolean keepFirst = clubAndCity(first, second)
+                        || !clubAndCity(second, first) && first.runs().size() >= second.runs().size();
+                Candidate kept = keepFirst ? first : second;
+                Candidate joined = keepFirst ? second : first;
+                current.set(keepFirst ? a : b, kept.absorb(joined).withMentions(kept.mentions() + joined.mentions()));
+                gone[keepFirst ? b : a] = true;
+            }
+        }
+        return remaining(current, gone);
+    }
+
+    /** Words that tie a pen name to a civil name: "Kolbero (eigentlich Lu Brandt)", "(bürgerlich Lu Brandt)". */
+    private static final Set<String> CIVIL_NAME_WORDS = Set.of("eigentlich", "bürgerlich");
+
+    /** "Lu Brandt alias Kolbero", "Kolbero (eigentlich Lu Brandt)": {@code other} follows {@code name} so tied. */
+    private static boolean aliases(Candidate name, Candidate other) {
+        for (NameRun run : name.runs()) {
+            List<Word> words = run.sentence().words();
+            int link = run.to();
+            if (link + 1 < words.size() && words.get(link).is("(") && CIVIL_NAME_WORDS.contains(words.get(link + 1).text())) {
+                link++;
+            } else if (link >= words.size() || !words.get(link).is("alias")) {
+                continue;
+            }
+            int next = link + 1;
+            if (other.runs().stream().anyMatch(o -> o.sentence() == run.sentence() && o.from() == next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "FC Kolberon" and "Kolberon Hamburg": an organisation whose name is a club prefix and one word, and a name of
+     * that word and a place, name one club (the sports pages write it both ways).
+     */
+    private static boolean clubAndCity(Candidate club, Candidate withCity) {
+        String[] clubWords = club.name().split(" ");
+        String[] cityWords = withCity.name().split(" ");
+        return club.type() == ActorType.ORGANIZATION && clubWords.length == 2 && Lexicon.CLUB_PREFIXES.contains(clubWords[0])
+                && cityWords.length == 2 && cityWords[0].equals(clubWords[1]) && placeName(cityWords[1]);
+    }
+
+    /** The prefixes by which German writes a body of the United Nations: "UN-Gesundheitsrat", "Weltgesundheitsrat". */
+    private static final List<String> UNITED_NATIONS_PREFIXES = List.of("UN-", "UNO-", "Uno-", "Welt");
+
+    /** "UN-Fischereikonferenz" and "Weltfischereikonferenz": the same body, compounds of the same head. */
+    static boolean sameUnitedNationsBody(String one, String other) {
+        String head = unitedNationsHead(one);
+        return head != null && head.length() >= 6 && head.equals(unitedNationsHead(other)) && !one.equals(other);
+    }
+
+    private static String unitedNationsHead(String name) {
+        if (name.contains(" ")) {
+            return null;
+        }
+        for (String prefix : UNITED_NATIONS_PREFIXES) {
+            if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                return name.substring(prefix.length()).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
     private static List<Candidate> remaining(List<Candidate> candidates, boolean[] gone) {
         List<Candidate> result = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {

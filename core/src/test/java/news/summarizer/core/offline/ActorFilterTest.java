@@ -22,6 +22,35 @@ class ActorFilterTest {
         assertThat(actors).containsKey("Mira Lenz").doesNotContainKey("SPD");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"(Kolbersund, SPD)", "(SPD, Kolbersund)"})
+    void should_drop_a_party_when_it_is_a_label_beside_a_place_in_brackets(String bracket) {
+        // Without the comma list in labelsUpTo: the party in "(Kolbersund, SPD)" after a member's name, with no bracket
+        // right before or after it, became an actor of its own.
+        Map<String, Candidate> actors = actors("Die Abgeordnete Mira Lenz " + bracket + " stimmte gegen den Antrag. "
+                + "Lenz sagte, der Hafen brauche mehr Zeit.");
+
+        assertThat(actors).containsKey("Mira Lenz").doesNotContainKey("SPD");
+    }
+
+    @Test
+    void should_drop_countries_when_a_preposition_governs_their_list() {
+        // Without listAfterPreposition: "… und Finnland verhängt" read Finnland as the subject of the verb after it.
+        Map<String, Candidate> actors = actors("Die Inselrepublik Kolbarien hat am Montag Zölle gegen Norwegen, Schweden "
+                + "und Finnland verhängt.");
+
+        assertThat(actors).doesNotContainKeys("Norwegen", "Schweden", "Finnland");
+    }
+
+    @Test
+    void should_drop_a_country_when_the_clause_after_dass_only_describes_it() {
+        // Without stativeClause: "dass Norwegen … bleibt" made Norwegen the acting subject of the clause.
+        Map<String, Candidate> actors = actors("Die Ministerin Ada Brink sagte, sie wolle dafür sorgen, dass Norwegen "
+                + "ein Vorbild für den Fischfang bleibt.");
+
+        assertThat(actors).doesNotContainKey("Norwegen");
+    }
+
     @Test
     void should_drop_a_name_when_it_ends_in_the_head_of_a_thing() {
         // Without it: a tournament that "lockt" and "beginnt" acted as its subject and was kept.

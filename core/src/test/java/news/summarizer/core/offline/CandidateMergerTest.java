@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import news.summarizer.core.summary.ActorType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Stage "merge": one fictional text per rule of {@link CandidateMerger}; each fails with its rule switched off. */
 class CandidateMergerTest {
@@ -87,5 +89,55 @@ class CandidateMergerTest {
                 + "Sprecher der Kolbersund Hafen AG nannte keine Kosten.");
 
         assertThat(actors).containsKey("Kolbersund Hafen AG").doesNotContainKey("Kolbersund Hafe AG");
+    }
+
+    @Test
+    void should_merge_a_civil_name_into_the_pen_name_when_alias_ties_them() {
+        // Without aliases: "Jonas Wendt", named once, was a second person beside the pen name the article uses.
+        String text = "Der Roman stammt von Jonas Wendt alias Kolbero. Kolbero las am Abend in Lindenau. Kolbero "
+                + "sagte, das Buch sei in drei Wintern entstanden.";
+
+        assertThat(ActorCollector.typed(text, ArticleAnalyzer.analyze(text))).extracting(Candidate::name)
+                .contains("Kolbero").doesNotContain("Jonas Wendt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"eigentlich", "bürgerlich"})
+    void should_merge_a_civil_name_into_the_pen_name_when_brackets_give_it(String word) {
+        // Without CIVIL_NAME_WORDS: "Kolbero (eigentlich Jonas Wendt)" gave two persons.
+        String text = "Der Roman stammt von Kolbero (" + word + " Jonas Wendt). Kolbero las am Abend in Lindenau. "
+                + "Kolbero sagte, das Buch sei in drei Wintern entstanden.";
+
+        assertThat(ActorCollector.typed(text, ArticleAnalyzer.analyze(text))).extracting(Candidate::name)
+                .contains("Kolbero").doesNotContain("Jonas Wendt");
+    }
+
+    @Test
+    void should_merge_a_club_named_with_its_city_into_the_club_named_with_its_prefix() {
+        // Without clubAndCity: "Kolberon Hamburg" stayed a second actor beside "FC Kolberon".
+        String text = "Trainerin Ada Brink und ihre Elf treffen am Dienstag auf den FC Kolberon. Gegen Kolberon Hamburg "
+                + "hatte die Elf im Hinspiel verloren. Der FC Kolberon führt die Tabelle an.";
+
+        assertThat(ActorCollector.typed(text, ArticleAnalyzer.analyze(text))).extracting(Candidate::name)
+                .contains("FC Kolberon").doesNotContain("Kolberon Hamburg");
+    }
+
+    @Test
+    void should_merge_a_body_of_the_united_nations_named_by_either_prefix() {
+        // Without sameUnitedNationsBody: "Weltfischereikonferenz" was a second actor beside "UN-Fischereikonferenz".
+        String text = "UN-Fischereikonferenz einigt sich auf Fangquoten. Die Weltfischereikonferenz in Lindenau hat am "
+                + "Samstag neue Fangquoten für den Hering beschlossen.";
+
+        assertThat(ActorCollector.typed(text, ArticleAnalyzer.analyze(text))).extracting(Candidate::name)
+                .containsOnlyOnce("UN-Fischereikonferenz").doesNotContain("Weltfischereikonferenz");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UN-", "UNO-", "Uno-", "Welt"})
+    void should_read_each_prefix_of_the_united_nations_as_the_same_body(String prefix) {
+        // Without the prefix in UNITED_NATIONS_PREFIXES the two spellings are two bodies.
+        String other = prefix.equals("Welt") ? "UN-Fischereikonferenz" : "Weltfischereikonferenz";
+        assertThat(CandidateMerger.sameUnitedNationsBody(prefix + "Fischereikonferenz", other)).isTrue();
+        assertThat(CandidateMerger.sameUnitedNationsBody(prefix + "Fischereikonferenz", "Weltbauernkonferenz")).isFalse();
     }
 }
