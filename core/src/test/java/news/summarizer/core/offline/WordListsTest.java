@@ -161,7 +161,7 @@ class WordListsTest {
         assertThat(named).containsKey(club);
     }
 
-    private static Map<String, Candidate> typed(String text) {
+    static Map<String, Candidate> typed(String text) {
         List<Candidate> candidates = ActorCollector.typed(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));
     }
