@@ -162,16 +162,18 @@ final class ActorFilter {
 
     /**
      * "(SPD)", "(Kolbersund, SPD)", "(SPD, Lindenau)": a bracket of short labels after a name says who someone belongs
-     * to and where from; the party does not act.
+     * to and where from; the party does not act. People listed in a bracket ("(Ole Brink, Mira Lenz)") are no labels:
+     * for them only a bracket of their own counts.
      */
     private static boolean onlyInParentheses(Candidate candidate) {
-        return candidate.runs().stream().allMatch(run -> labelsUpTo(run.sentence().words(), run.from() - 1, -1, "(")
-                && labelsUpTo(run.sentence().words(), run.to(), 1, ")"));
+        int labels = candidate.type() == ActorType.PERSON ? 0 : 2;
+        return candidate.runs().stream().allMatch(run -> labelsUpTo(run.sentence().words(), run.from() - 1, -1, "(",
+                labels) && labelsUpTo(run.sentence().words(), run.to(), 1, ")", labels));
     }
 
-    /** Only commas and at most two capitalised labels between the run and the bracket, walking by {@code step}. */
-    private static boolean labelsUpTo(List<Word> words, int from, int step, String bracket) {
-        for (int i = from, labels = 0; i >= 0 && i < words.size() && labels <= 2; i += step) {
+    /** Only commas and at most {@code most} capitalised labels between the run and the bracket (walking by step). */
+    private static boolean labelsUpTo(List<Word> words, int from, int step, String bracket, int most) {
+        for (int i = from, labels = 0; i >= 0 && i < words.size() && labels <= most; i += step) {
             Word word = words.get(i);
             if (word.is(bracket)) {
                 return true;

@@ -155,7 +155,8 @@ final class CandidateMerger {
         for (NameRun run : name.runs()) {
             List<Word> words = run.sentence().words();
             int link = run.to();
-            if (link + 1 < words.size() && words.get(link).is("(") && CIVIL_NAME_WORDS.contains(words.get(link + 1).text())) {
+            if (link + 1 < words.size() && words.get(link).is("(")
+                    && CIVIL_NAME_WORDS.contains(words.get(link + 1).text())) {
                 link++;
             } else if (link >= words.size() || !words.get(link).is("alias")) {
                 continue;
@@ -175,8 +176,9 @@ final class CandidateMerger {
     private static boolean clubAndCity(Candidate club, Candidate withCity) {
         String[] clubWords = club.name().split(" ");
         String[] cityWords = withCity.name().split(" ");
-        return club.type() == ActorType.ORGANIZATION && clubWords.length == 2 && Lexicon.CLUB_PREFIXES.contains(clubWords[0])
-                && cityWords.length == 2 && cityWords[0].equals(clubWords[1]) && placeName(cityWords[1]);
+        return club.type() == ActorType.ORGANIZATION && clubWords.length == 2
+                && Lexicon.CLUB_PREFIXES.contains(clubWords[0]) && cityWords.length == 2
+                && cityWords[0].equals(clubWords[1]) && placeName(cityWords[1]);
     }
 
     /** The prefixes by which German writes a body of the United Nations: "UN-Gesundheitsrat", "Weltgesundheitsrat". */

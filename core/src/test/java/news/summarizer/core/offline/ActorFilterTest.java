@@ -34,10 +34,20 @@ class ActorFilterTest {
     }
 
     @Test
+    void should_keep_people_when_a_bracket_lists_them() {
+        // Without the person guard of onlyInParentheses: two people named only in "(Ole Brink, Mira Lenz)" were taken
+        // for labels and dropped.
+        Map<String, Candidate> actors = actors("Die beiden Gründer (Ole Brink, Mira Lenz) verkaufen die Werft in "
+                + "Lindenau.");
+
+        assertThat(actors).containsKeys("Ole Brink", "Mira Lenz");
+    }
+
+    @Test
     void should_drop_countries_when_a_preposition_governs_their_list() {
         // Without listAfterPreposition: "… und Finnland verhängt" read Finnland as the subject of the verb after it.
-        Map<String, Candidate> actors = actors("Die Inselrepublik Kolbarien hat am Montag Zölle gegen Norwegen, Schweden "
-                + "und Finnland verhängt.");
+        Map<String, Candidate> actors = actors("Die Inselrepublik Kolbarien hat am Montag Zölle gegen Norwegen, "
+                + "Schweden und Finnland verhängt.");
 
         assertThat(actors).doesNotContainKeys("Norwegen", "Schweden", "Finnland");
     }

@@ -115,8 +115,8 @@ class CandidateMergerTest {
     @Test
     void should_merge_a_club_named_with_its_city_into_the_club_named_with_its_prefix() {
         // Without clubAndCity: "Kolberon Hamburg" stayed a second actor beside "FC Kolberon".
-        String text = "Trainerin Ada Brink und ihre Elf treffen am Dienstag auf den FC Kolberon. Gegen Kolberon Hamburg "
-                + "hatte die Elf im Hinspiel verloren. Der FC Kolberon führt die Tabelle an.";
+        String text = "Trainerin Ada Brink und ihre Elf treffen am Dienstag auf den FC Kolberon. Gegen Kolberon "
+                + "Hamburg hatte die Elf im Hinspiel verloren. Der FC Kolberon führt die Tabelle an.";
 
         assertThat(ActorCollector.typed(text, ArticleAnalyzer.analyze(text))).extracting(Candidate::name)
                 .contains("FC Kolberon").doesNotContain("Kolberon Hamburg");
@@ -138,6 +138,7 @@ class CandidateMergerTest {
         // Without the prefix in UNITED_NATIONS_PREFIXES the two spellings are two bodies.
         String other = prefix.equals("Welt") ? "UN-Fischereikonferenz" : "Weltfischereikonferenz";
         assertThat(CandidateMerger.sameUnitedNationsBody(prefix + "Fischereikonferenz", other)).isTrue();
-        assertThat(CandidateMerger.sameUnitedNationsBody(prefix + "Fischereikonferenz", "Weltbauernkonferenz")).isFalse();
+        assertThat(CandidateMerger.sameUnitedNationsBody(prefix + "Fischereikonferenz", "Weltbauernkonferenz"))
+                .isFalse();
     }
 }
