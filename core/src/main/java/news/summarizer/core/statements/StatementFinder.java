@@ -1018,7 +1018,8 @@ public final class StatementFinder {
         Actor person = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention earlier = mentions.get(i);
-            if (earlier.start() >= mention.start() || earlier.actor().type() != ActorType.PERSON) {
+            if (earlier.start() >= mention.start() || earlier.actor().type() != ActorType.PERSON
+                    || inCompound(earlier)) {
                 continue;
             }
             if (person == null) {
@@ -1030,6 +1031,18 @@ public final class StatementFinder {
             }
         }
         return person;
+    }
+
+    /**
+     * Whether the name is joined by a hyphen to a word before or after it: "die Wierzbicki-Festspiele", "der
+     * Hartwig-Plan" name a thing after the person, and a pronoun after them does not mean the person.
+     */
+    private boolean inCompound(Mention mention) {
+        boolean before = mention.start() >= 2 && text.charAt(mention.start() - 1) == '-'
+                && Character.isLetterOrDigit(text.charAt(mention.start() - 2));
+        boolean after = mention.end() + 1 < text.length() && text.charAt(mention.end()) == '-'
+                && Character.isLetter(text.charAt(mention.end() + 1));
+        return before || after;
     }
 
     /** ", so X." : nothing but the name's words between the name and the end of the clause. */

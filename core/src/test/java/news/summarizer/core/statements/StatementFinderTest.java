@@ -556,4 +556,13 @@ class StatementFinderTest {
                 .containsExactly(indirect(HARTWIG, "Sie sei keine Freundin der Oper"),
                         indirect(HARTWIG, "sie nähere sich ihr aber an"));
     }
+
+    @Test
+    void should_not_resolve_a_pronoun_to_a_name_inside_a_compound() {
+        // Without it "sie" would mean Wierzbicki, the last person named, although "Wierzbicki-Festspiele" names a
+        // festival after him, not him as someone who acts or speaks.
+        assertThat(find("Intendantin Lena Hartwig eröffnete die Wierzbicki-Festspiele. "
+                + "„Ich bin sehr glücklich“, sagte sie."))
+                .containsExactly(direct(HARTWIG, "Ich bin sehr glücklich"));
+    }
 }
