@@ -301,7 +301,7 @@ public final class StatementFinder {
 
     /**
      * A sentence that is all quotation after a sentence about one person is that person's ("Kapitänin Hartwig war
-     * enttäuscht. „Wir haben schlecht gespielt.“").
+     * enttäuscht. „Wir haben schlecht gespielt.“"); after a sentence that names nobody, the speaker's before it.
      */
     private boolean introducedQuotation(int unit, int bodyStart, int unitEnd, TextSpan previous) {
         TextSpan quotation = quotations.around(trimmed(bodyStart, unitEnd));
@@ -316,6 +316,11 @@ public final class StatementFinder {
                 .toList();
         if (persons.size() == 1) {
             add(unit, persons.get(0), StatementKind.DIRECT, quotation.start(), quotation.end());
+        } else if (lastSpeaker != null && unit - lastUnit == 2 && mentions.stream().noneMatch(m ->
+                m.start() >= previous.start() && m.end() <= previous.end() && !quotations.contains(m.start()))) {
+            // The speaker's turn goes on over a sentence of the reporter's that names nobody ("„Wir sind stolz“,
+            // sagte Hartwig. Zuvor war die Brücke eröffnet worden. „Es war ein langer Weg.“"), as for reported speech.
+            add(unit, lastSpeaker, StatementKind.DIRECT, quotation.start(), quotation.end());
         }
         return true;
     }

@@ -565,4 +565,14 @@ class StatementFinderTest {
                 + "„Ich bin sehr glücklich“, sagte sie."))
                 .containsExactly(direct(HARTWIG, "Ich bin sehr glücklich"));
     }
+
+    @Test
+    void should_continue_a_quoted_speaker_over_a_sentence_that_names_nobody() {
+        // Without it the second quotation would be lost: the sentence before it is the reporter's and names nobody,
+        // so the turn of the speaker before that goes on.
+        assertThat(find("„Wir sind stolz auf das Team“, sagte Hartwig. Zuvor war die Brücke feierlich eröffnet worden. "
+                + "„Es war ein langer Weg bis hierher.“"))
+                .containsExactly(direct(HARTWIG, "Wir sind stolz auf das Team"),
+                        direct(HARTWIG, "Es war ein langer Weg bis hierher."));
+    }
 }
