@@ -95,6 +95,40 @@ final class DescriptionSpeakers {
     }
 
     /**
+     * "Die Wissenschaftler kritisieren, …", "…, erklärten die Experten": a definite description of a group, the subject
+     * of a verb in the plural, speaks for the organisation named last before it (the body whose members the article
+     * has introduced: "Der Vorsitzende des Expertenrats, …"); null when none was named, or when a name stands in the
+     * description ("die Grünen" is an actor's name, not a description). The description runs from {@code at} ("die")
+     * over adjectives ("die Karlsruher Richter") to the last word before {@code end}.
+     */
+    Mention group(List<Token> tokens, int at, int end) {
+        if (at >= end || end > tokens.size() || end - at < 2 || end - at > 4
+                || !tokens.get(at).text().equalsIgnoreCase("die")) {
+            return null;
+        }
+        Token noun = tokens.get(end - 1);
+        for (Token token : tokens.subList(at + 1, end)) {
+            if (!Character.isLetter(token.text().charAt(0))) {
+                return null;
+            }
+        }
+        if (!Character.isUpperCase(noun.text().charAt(0)) || mentions.stream()
+                .anyMatch(m -> m.end() > tokens.get(at).start() && m.start() < noun.end())) {
+            return null;
+        }
+        Actor referent = null;
+        for (Mention mention : mentions) {
+            if (mention.start() >= tokens.get(at).start()) {
+                break;
+            }
+            if (!quotations.contains(mention.start()) && mention.actor().type() == ActorType.ORGANIZATION) {
+                referent = mention.actor();
+            }
+        }
+        return referent == null ? null : new Mention(noun.start(), noun.end(), referent);
+    }
+
+    /**
      * A spokesperson speaks for an organisation, which the description names: "ein Sprecher des Deichbauministeriums" (the
      * organisation in the genitive right after it) or "ein Gerichtssprecher", "die Konzernsprecherin" (the compound's
      * first part: the organisation actor whose name ends in it, "Landgericht Lindenau" for "Gericht"; else, for an

@@ -900,7 +900,8 @@ public final class StatementFinder {
                 && !(personAfter && organisationBefore)) {
             return resolve(nearestBefore, unit);
         }
-        Mention described = verb >= 2 ? descriptions.speaker(tokens, 0) : null;
+        Mention described = verb < 2 ? null : GermanVerbs.isPluralOnly(tokens.get(verb).text())
+                ? descriptions.group(tokens, 0, verb) : descriptions.speaker(tokens, 0);
         if (described != null && tokens.get(verb - 1).start() == described.start()) {
             // "Das Gericht teilte mit, dass …", "Die Ministerin sagte, …": a description opening the sentence right
             // before the verb is its subject, as one after the verb is ("sagte die Ministerin").
@@ -924,8 +925,11 @@ public final class StatementFinder {
         if (mention != null && !afterPreposition(tokens, mention)) {
             return mention;
         }
-        // "erklärten die Experten": a plural verb's description names a group, no single actor.
-        return GermanVerbs.isPluralOnly(tokens.get(verb).text()) ? null : descriptions.speaker(tokens, verb + 1);
+        // "erklärten die Experten": a plural verb's description names a group, which speaks for the body named last.
+        if (GermanVerbs.isPluralOnly(tokens.get(verb).text())) {
+            return descriptions.group(tokens, verb + 1, clauseEnd(tokens, verb + 1));
+        }
+        return descriptions.speaker(tokens, verb + 1);
     }
 
     /**

@@ -575,4 +575,36 @@ class StatementFinderTest {
                 .containsExactly(direct(HARTWIG, "Wir sind stolz auf das Team"),
                         direct(HARTWIG, "Es war ein langer Weg bis hierher."));
     }
+
+    private static final Actor PRUEFRAT = organisation("Prüfrat für Brückenbau");
+
+    @Test
+    void should_give_a_group_opening_the_sentence_to_the_body_named_before() {
+        // Without it "Die Lindenauer Gutachter kritisieren, dass …" would be lost: a definite description of a group,
+        // subject of a plural verb, speaks for the organisation the article has named.
+        String text = "Der Prüfrat für Brückenbau legte am Montag seinen Bericht vor. "
+                + "Die Lindenauer Gutachter kritisieren, dass die Pfeiler zu schwach seien.";
+        assertThat(StatementFinder.find(text, List.of(PRUEFRAT, HARTWIG)))
+                .containsExactly(indirect(PRUEFRAT, "die Pfeiler zu schwach seien"));
+    }
+
+    @Test
+    void should_give_a_group_after_a_plural_speech_verb_to_the_body_named_before() {
+        // Without it "…, erklärten die Gutachter." would be lost (a plural verb's description named no one before).
+        String text = "Der Prüfrat für Brückenbau legte am Montag seinen Bericht vor. "
+                + "Die Pfeiler seien zu schwach, erklärten die Gutachter.";
+        assertThat(StatementFinder.find(text, List.of(PRUEFRAT, HARTWIG)))
+                .containsExactly(indirect(PRUEFRAT, "Die Pfeiler seien zu schwach"));
+    }
+
+    @Test
+    void should_find_a_body_named_by_the_head_of_its_name() {
+        // Without it "des Prüfrats" would not name the "Prüfrat für Brückenbau", and the group in the third sentence
+        // would speak for the Stadtwerke, the last organisation named in full.
+        String text = "Der Prüfrat für Brückenbau hat die Pläne der Stadtwerke Lindenau geprüft. "
+                + "Der Vorsitzende des Prüfrats stellte den Bericht am Montag vor. "
+                + "Die Gutachter kritisieren, dass die Pfeiler zu schwach seien.";
+        assertThat(StatementFinder.find(text, List.of(PRUEFRAT, STADTWERKE)))
+                .containsExactly(indirect(PRUEFRAT, "die Pfeiler zu schwach seien"));
+    }
 }
