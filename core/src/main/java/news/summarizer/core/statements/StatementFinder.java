@@ -167,6 +167,9 @@ public final class StatementFinder {
             } else if (token.text().equalsIgnoreCase("laut") || SourcePhrases.isAngaben(tokens, i)) {
                 int from = token.text().equalsIgnoreCase("laut") ? i + 1 : i + 2;
                 Mention speaker = mentionIn(tokens, from, phraseEnd(tokens, from), false);
+                if (speaker == null && from < tokens.size()) {
+                    speaker = descriptions.institution(tokens, from);
+                }
                 if (speaker != null) {
                     attributed = true;
                     source(index, speaker.actor(), i == 0, speaker.end(), bodyStart, unit.end());

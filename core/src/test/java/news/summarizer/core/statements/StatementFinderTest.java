@@ -607,4 +607,14 @@ class StatementFinderTest {
         assertThat(StatementFinder.find(text, List.of(PRUEFRAT, STADTWERKE)))
                 .containsExactly(indirect(PRUEFRAT, "die Pfeiler zu schwach seien"));
     }
+
+    @Test
+    void should_give_a_source_named_by_an_institution_noun_to_the_organisation_named_before() {
+        // Without it "nach Angaben des Gremiums" would name no source: the description means the body named before
+        // (and without "Gremium" among the institution heads it would be no institution's description).
+        String text = "Hartwig legte den Plan dem Prüfrat für Brückenbau vor. "
+                + "Die Kosten sind nach Angaben des Gremiums noch nicht abzuschätzen.";
+        assertThat(StatementFinder.find(text, List.of(PRUEFRAT, HARTWIG)))
+                .containsExactly(indirect(PRUEFRAT, "Die Kosten sind nach Angaben des Gremiums noch nicht abzuschätzen"));
+    }
 }
