@@ -195,6 +195,9 @@ public final class StatementFinder {
                 reportedAfterSubject(index, tokens, bodyStart, unit.end());
             }
         }
+        if (!attributed && found.size() == before) {
+            quotedFragments(index, tokens, bodyStart, unit.end());
+        }
         previousUnit = unit;
     }
 
@@ -237,7 +240,14 @@ public final class StatementFinder {
         if (previousUnit == null) {
             return null;
         }
-        List<Token> tokens = tokensOf(previousUnit.start(), previousUnit.end());
+        return openingSubject(tokensOf(previousUnit.start(), previousUnit.end()), unit);
+    }
+
+    /**
+     * The actor that opens a sentence as its subject: named within its first words, with no preposition before it
+     * ("Ministerin Hartwig sieht …", "Das Landgericht sieht …"), or a pronoun that refers to one ("Er …").
+     */
+    private Actor openingSubject(List<Token> tokens, int unit) {
         int limit = Math.min(tokens.size(), 4);
         if (limit == 0) {
             return null;
@@ -260,6 +270,34 @@ public final class StatementFinder {
             }
         }
         return person.actor();
+    }
+
+    /**
+     * Words quoted inside a sentence about an actor are the actor's: "Ministerin Hartwig nannte den Entwurf „nicht
+     * zustimmungsfähig“", "Sie dankte dem „unermüdlichen Team“". The sentence opens with its subject, an actor (after
+     * its roles) or a pronoun, and has no attribution of its own; the quotation is a fragment of speech, opening with
+     * a small letter and naming no actor (a title opens with a capital: „Die Brücke am Fluss“).
+     */
+    private void quotedFragments(int unit, List<Token> tokens, int bodyStart, int unitEnd) {
+        TextSpan body = trimmed(bodyStart, unitEnd);
+        if (quotations.around(body) != null) {
+            return;
+        }
+        List<TextSpan> fragments = quotations.all().stream()
+                .filter(q -> q.start() >= body.start() && q.end() <= body.end() && q.length() > 0
+                        && Character.isLowerCase(text.charAt(q.start()))
+                        && mentions.stream().noneMatch(m -> m.start() >= q.start() && m.start() < q.end()))
+                .toList();
+        if (fragments.isEmpty()) {
+            return;
+        }
+        Actor speaker = openingSubject(tokens, unit);
+        if (speaker == null || speaker.type() == ActorType.COUNTRY) {
+            return;
+        }
+        for (TextSpan fragment : fragments) {
+            add(unit, speaker, StatementKind.DIRECT, fragment.start(), fragment.end());
+        }
     }
 
     /**

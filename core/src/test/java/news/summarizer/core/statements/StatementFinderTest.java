@@ -617,4 +617,20 @@ class StatementFinderTest {
         assertThat(StatementFinder.find(text, List.of(PRUEFRAT, HARTWIG)))
                 .containsExactly(indirect(PRUEFRAT, "Die Kosten sind nach Angaben des Gremiums noch nicht abzuschätzen"));
     }
+
+    @Test
+    void should_give_a_quoted_fragment_to_the_actor_the_sentence_is_about() {
+        // Without it the words in marks would be lost: no verb of saying, but quoted words in a sentence whose subject
+        // is an actor (or a pronoun for one) are that actor's.
+        assertThat(find("Ministerin Lena Hartwig nannte den Entwurf „nicht zustimmungsfähig“."))
+                .containsExactly(direct(HARTWIG, "nicht zustimmungsfähig"));
+        assertThat(find("„Wir sind stolz“, sagte Hartwig. Sie dankte dem „unermüdlichen Team“ auf der Baustelle."))
+                .containsExactly(direct(HARTWIG, "Wir sind stolz"), direct(HARTWIG, "unermüdlichen Team"));
+    }
+
+    @Test
+    void should_not_take_a_quoted_title_for_a_fragment_of_speech() {
+        // Without the small-letter condition the title of a book would become Hartwig's words.
+        assertThat(find("Hartwig las am Abend aus dem Roman „Die Brücke am Fluss“.")).isEmpty();
+    }
 }
