@@ -49,6 +49,12 @@ final class ActorMentions {
                 // noun before the attribute. (Not a bare kind word: "Institut für …" is also "das Robert-Koch-Institut".)
                 names.add(words[0]);
             }
+            for (String name : List.copyOf(names)) {
+                if (Character.isLowerCase(name.charAt(0))) {
+                    // "von der Leyen" opens a sentence as "Von der Leyen".
+                    names.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                }
+            }
             for (String name : names) {
                 String searched = name.contains(" ") ? spaced : text;
                 for (int at = searched.indexOf(name); at >= 0; at = searched.indexOf(name, at + 1)) {

@@ -1057,12 +1057,16 @@ public final class StatementFinder {
         return first;
     }
 
-    /** A pronoun means the last speaker when there is one nearby, else the last person named before it. */
+    /**
+     * A pronoun means the last speaker when there is one nearby, else the last person named before it. A speaker of
+     * no known kind counts as a person here: whoever was just the subject of a speech verb is who "sie" means next.
+     */
     private Actor resolve(Mention mention, int unit) {
         if (mention.actor() != null) {
             return mention.actor();
         }
-        if (lastSpeaker != null && lastSpeaker.type() == ActorType.PERSON && unit - lastUnit <= 2) {
+        if (lastSpeaker != null && (lastSpeaker.type() == ActorType.PERSON || lastSpeaker.type() == ActorType.OTHER)
+                && unit - lastUnit <= 2) {
             return lastSpeaker;
         }
         Actor person = null;

@@ -633,4 +633,24 @@ class StatementFinderTest {
         // Without the small-letter condition the title of a book would become Hartwig's words.
         assertThat(find("Hartwig las am Abend aus dem Roman „Die Brücke am Fluss“.")).isEmpty();
     }
+
+    @Test
+    void should_find_a_name_with_a_small_particle_at_the_start_of_a_sentence() {
+        // Without it "Von der Aue" would not be the actor "von der Aue" (typed of no known kind, so not found by a
+        // surname either), and the statement would have no speaker.
+        Actor aue = new Actor("von der Aue", ActorType.OTHER, null, null, 1, "", 0);
+        assertThat(StatementFinder.find("Von der Aue sagte, die Brücke sei fertig.", List.of(aue)))
+                .containsExactly(indirect(aue, "die Brücke sei fertig"));
+    }
+
+    @Test
+    void should_resolve_a_pronoun_to_the_last_speaker_of_no_known_kind() {
+        // Without it "sie" would mean Wierzbicki, the last person named, although the speaker just before is von der
+        // Aue, whom the engine could not type.
+        Actor aue = new Actor("von der Aue", ActorType.OTHER, null, null, 1, "", 0);
+        String text = "Tomasz Wierzbicki eröffnete die Sitzung. Von der Aue verwies auf die Kosten. "
+                + "Die Brücke sei zu teuer, betonte sie.";
+        assertThat(StatementFinder.find(text, List.of(aue, WIERZBICKI)))
+                .containsExactly(indirect(aue, "Die Brücke sei zu teuer"));
+    }
 }
