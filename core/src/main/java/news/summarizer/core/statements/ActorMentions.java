@@ -43,6 +43,18 @@ final class ActorMentions {
                     names.add(actor.name().substring(words[0].length()).strip());
                 }
             }
+            if (actor.type() != ActorType.PERSON && words.length > 2 && Character.isLowerCase(words[1].charAt(0))
+                    && !DescriptionSpeakers.INSTITUTION_HEADS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+                // "Expertenrat für Klimafragen" is "der Expertenrat", "des Expertenrats" on second mention: the head
+                // noun before the attribute. (Not a bare kind word: "Institut für …" is also "das Robert-Koch-Institut".)
+                names.add(words[0]);
+            }
+            for (String name : List.copyOf(names)) {
+                if (Character.isLowerCase(name.charAt(0))) {
+                    // "von der Leyen" opens a sentence as "Von der Leyen".
+                    names.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                }
+            }
             for (String name : names) {
                 String searched = name.contains(" ") ? spaced : text;
                 for (int at = searched.indexOf(name); at >= 0; at = searched.indexOf(name, at + 1)) {

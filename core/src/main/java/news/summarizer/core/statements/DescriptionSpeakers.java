@@ -12,7 +12,7 @@ final class DescriptionSpeakers {
     /** Heads of a description that refers to an organisation ("der Chemiekonzern", "die Landesbehörde"). */
     static final List<String> INSTITUTION_HEADS = List.of("konzern", "unternehmen", "verband", "partei",
             "ministerium", "behörde", "gericht", "regierung", "verein", "bank", "firma", "gewerkschaft", "institut", "amt",
-            "agentur", "klub", "club", "hersteller", "versicherer", "versorger", "sender", "verlag");
+            "agentur", "klub", "club", "hersteller", "versicherer", "versorger", "sender", "verlag", "gremium");
 
     /** "Sprecher", "Sprecherin", and compounds naming whose: "Gerichtssprecher", "Ministeriums-Sprecherin". */
     private static final java.util.regex.Pattern SPOKESPERSON =
@@ -21,6 +21,8 @@ final class DescriptionSpeakers {
     /** "der Konzern", "die Ministerin", "das Gericht"; capitalised at the start of a sentence. */
     private static final Set<String> DEFINITE = Set.of("der", "die", "das");
     private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
+    /** The articles of a source's noun: "laut dem Ministerium", "nach Angaben des Gremiums", "der Behörde". */
+    private static final Set<String> SOURCE_ARTICLES = Set.of("der", "des", "dem", "den", "die", "das");
 
     private final List<Mention> mentions;
     private final List<Actor> actors;
@@ -92,6 +94,72 @@ final class DescriptionSpeakers {
         }
         return referent == null || (!institution && people.size() > 1) ? null
                 : new Mention(noun.start(), noun.end(), referent);
+    }
+
+    /**
+     * "nach Angaben des Gremiums", "laut dem Ministerium": a description with an institution's head
+     * ({@link #INSTITUTION_HEADS}) as the source of a sentence means the organisation named last, as "teilte das
+     * Ministerium mit" does; null for any other description ("laut dem Wetterdienst" names no actor).
+     */
+    Mention institution(List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size() || !SOURCE_ARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        int nounAt = at + 1;
+        while (nounAt < Math.min(tokens.size() - 1, at + 3) && Character.isLowerCase(tokens.get(nounAt).text().charAt(0))) {
+            nounAt++; // "des zuständigen Gremiums"
+        }
+        Token noun = tokens.get(nounAt);
+        String head = noun.text().toLowerCase(java.util.Locale.ROOT).replaceAll("e?s$", "");
+        if (!Character.isUpperCase(noun.text().charAt(0))
+                || mentions.stream().anyMatch(m -> m.start() <= noun.start() && noun.start() < m.end())
+                || INSTITUTION_HEADS.stream().noneMatch(head::endsWith)) {
+            return null;
+        }
+        Actor referent = null;
+        for (Mention mention : mentions) {
+            if (mention.start() >= noun.start()) {
+                break;
+            }
+            if (!quotations.contains(mention.start()) && mention.actor().type() == ActorType.ORGANIZATION) {
+                referent = mention.actor();
+            }
+        }
+        return referent == null ? null : new Mention(noun.start(), noun.end(), referent);
+    }
+
+    /**
+     * "Die Wissenschaftler kritisieren, …", "…, erklärten die Experten": a definite description of a group, the subject
+     * of a verb in the plural, speaks for the organisation named last before it (the body whose members the article
+     * has introduced: "Der Vorsitzende des Expertenrats, …"); null when none was named, or when a name stands in the
+     * description ("die Grünen" is an actor's name, not a description). The description runs from {@code at} ("die")
+     * over adjectives ("die Karlsruher Richter") to the last word before {@code end}.
+     */
+    Mention group(List<Token> tokens, int at, int end) {
+        if (at >= end || end > tokens.size() || end - at < 2 || end - at > 4
+                || !tokens.get(at).text().equalsIgnoreCase("die")) {
+            return null;
+        }
+        Token noun = tokens.get(end - 1);
+        for (Token token : tokens.subList(at + 1, end)) {
+            if (!Character.isLetter(token.text().charAt(0))) {
+                return null;
+            }
+        }
+        if (!Character.isUpperCase(noun.text().charAt(0)) || mentions.stream()
+                .anyMatch(m -> m.end() > tokens.get(at).start() && m.start() < noun.end())) {
+            return null;
+        }
+        Actor referent = null;
+        for (Mention mention : mentions) {
+            if (mention.start() >= tokens.get(at).start()) {
+                break;
+            }
+            if (!quotations.contains(mention.start()) && mention.actor().type() == ActorType.ORGANIZATION) {
+                referent = mention.actor();
+            }
+        }
+        return referent == null ? null : new Mention(noun.start(), noun.end(), referent);
     }
 
     /**

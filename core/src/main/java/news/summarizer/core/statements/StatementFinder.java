@@ -3,7 +3,6 @@ package news.summarizer.core.statements;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import news.summarizer.core.engine.DraftStatement;
 import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ActorType;
@@ -32,21 +31,6 @@ import news.summarizer.core.text.TextSpan;
  */
 public final class StatementFinder {
 
-    /** Words that make the name after them an object, not the speaker ("nach dem Treffen mit Hartwig sagte …"). */
-    private static final Set<String> PREPOSITIONS = Set.of("mit", "von", "vom", "bei", "beim", "nach", "für", "gegen",
-            "über", "zu", "zum", "zur", "an", "am", "auf", "aus", "in", "im", "unter", "vor", "hinter", "neben", "wegen",
-            "angesichts",
-            "laut", "seit", "durch", "ohne", "um", "dem", "den", "des");
-    private static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie");
-    /** Pronouns a finite verb follows in a clause: after them an adjective cannot stand ("er sichere sich"). */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "es", "man", "Er", "Sie", "Es", "Man");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
-            "denen", "welche", "welcher", "welches");
-    private static final Set<String> PASSIVE = Set.of("wurde", "wurden", "wird", "werden", "worden");
-    /** Words that open a subordinate clause that is no statement ("…, sagte Hartwig, als sie …"). */
-    private static final Set<String> SUBORDINATORS = Set.of("als", "wenn", "weil", "nachdem", "bevor", "während",
-            "obwohl", "damit", "um", "wo", "sodass", "indem", "ohne", "statt", "bis", "seit", "falls", "sofern", "und",
-            "oder", "aber", "sondern", "wie", "was", "welche", "welcher", "deren", "dessen");
     /** How many tokens may stand between an attribution word and the name it attributes to ("laut dem Minister Kern"). */
     private static final int NAME_WINDOW = 5;
 
@@ -55,6 +39,7 @@ public final class StatementFinder {
     private final List<Mention> mentions;
     private final List<Actor> actors;
     private final DescriptionSpeakers descriptions;
+    private final ReportedClauses clauses;
     private Actor lastSpeaker;
     private int lastUnit = -10;
     private final List<Found> found = new ArrayList<>();
@@ -73,6 +58,7 @@ public final class StatementFinder {
         this.quotations = new QuotationSpans(text, mentions);
         this.actors = actors;
         this.descriptions = new DescriptionSpeakers(mentions, actors, quotations);
+        this.clauses = new ReportedClauses(text, quotations, mentions);
     }
 
     /** The statements of {@code actors} in {@code text}, in article order. */
@@ -133,7 +119,7 @@ public final class StatementFinder {
             if (quotations.contains(token.start())) {
                 continue;
             }
-            int verbEnd = speechVerbEnd(tokens, i);
+            int verbEnd = clauses.speechVerbEnd(tokens, i);
             if (verbEnd >= 0) {
                 attributed = true;
                 cursor = speechVerb(index, tokens, i, verbEnd, cursor, unit.end());
@@ -167,6 +153,9 @@ public final class StatementFinder {
             } else if (token.text().equalsIgnoreCase("laut") || SourcePhrases.isAngaben(tokens, i)) {
                 int from = token.text().equalsIgnoreCase("laut") ? i + 1 : i + 2;
                 Mention speaker = mentionIn(tokens, from, phraseEnd(tokens, from), false);
+                if (speaker == null && from < tokens.size()) {
+                    speaker = descriptions.institution(tokens, from);
+                }
                 if (speaker != null) {
                     attributed = true;
                     source(index, speaker.actor(), i == 0, speaker.end(), bodyStart, unit.end());
@@ -191,6 +180,9 @@ public final class StatementFinder {
             if (!introducedQuotation(index, bodyStart, unit.end(), previousUnit)) {
                 reportedAfterSubject(index, tokens, bodyStart, unit.end());
             }
+        }
+        if (!attributed && found.size() == before) {
+            quotedFragments(index, tokens, bodyStart, unit.end());
         }
         previousUnit = unit;
     }
@@ -234,17 +226,24 @@ public final class StatementFinder {
         if (previousUnit == null) {
             return null;
         }
-        List<Token> tokens = tokensOf(previousUnit.start(), previousUnit.end());
+        return openingSubject(tokensOf(previousUnit.start(), previousUnit.end()), unit);
+    }
+
+    /**
+     * The actor that opens a sentence as its subject: named within its first words, with no preposition before it
+     * ("Ministerin Hartwig sieht …", "Das Landgericht sieht …"), or a pronoun that refers to one ("Er …").
+     */
+    private Actor openingSubject(List<Token> tokens, int unit) {
         int limit = Math.min(tokens.size(), 4);
         if (limit == 0) {
             return null;
         }
-        if (PRONOUNS.contains(tokens.get(0).text())) {
+        if (ReportedClauses.PRONOUNS.contains(tokens.get(0).text())) {
             return resolve(new Mention(tokens.get(0).start(), tokens.get(0).end(), null), unit);
         }
         Mention first = mentionIn(tokens, 0, limit, false);
         if (first == null || tokens.stream().anyMatch(t -> t.end() <= first.start()
-                && PREPOSITIONS.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && !t.text().startsWith("d"))) {
+                && ReportedClauses.PREPOSITIONS.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && !t.text().startsWith("d"))) {
             return null; // "In der Regierung werteten einige …" names where, not who
         }
         // "Kolberon-Bezirksleiter Ole Brink": the person the compound describes, not the organisation in it.
@@ -260,13 +259,41 @@ public final class StatementFinder {
     }
 
     /**
+     * Words quoted inside a sentence about an actor are the actor's: "Ministerin Hartwig nannte den Entwurf „nicht
+     * zustimmungsfähig“", "Sie dankte dem „unermüdlichen Team“". The sentence opens with its subject, an actor (after
+     * its roles) or a pronoun, and has no attribution of its own; the quotation is a fragment of speech, opening with
+     * a small letter and naming no actor (a title opens with a capital: „Die Brücke am Fluss“).
+     */
+    private void quotedFragments(int unit, List<Token> tokens, int bodyStart, int unitEnd) {
+        TextSpan body = clauses.trimmed(bodyStart, unitEnd);
+        if (quotations.around(body) != null) {
+            return;
+        }
+        List<TextSpan> fragments = quotations.all().stream()
+                .filter(q -> q.start() >= body.start() && q.end() <= body.end() && q.length() > 0
+                        && Character.isLowerCase(text.charAt(q.start()))
+                        && mentions.stream().noneMatch(m -> m.start() >= q.start() && m.start() < q.end()))
+                .toList();
+        if (fragments.isEmpty()) {
+            return;
+        }
+        Actor speaker = openingSubject(tokens, unit);
+        if (speaker == null || speaker.type() == ActorType.COUNTRY) {
+            return;
+        }
+        for (TextSpan fragment : fragments) {
+            add(unit, speaker, StatementKind.DIRECT, fragment.start(), fragment.end());
+        }
+    }
+
+    /**
      * The speaker of a quotation after a colon with no speech verb: "Hartwig zog Bilanz: „…“", "Jedoch beruhigte die
      * Leiterin, Lena Hartwig, mit den Worten: „…“", the heading-like "Hartwig nach der Wahl: „…“". The first person
      * named in the sentence before the colon who is no object (no preposition before the name), else the first
      * organisation; a pronoun that opens the clause ("Sie zog Bilanz:") refers back.
      */
     private Mention colonSpeaker(List<Token> tokens, int colon) {
-        if (colon > 0 && PRONOUNS.contains(tokens.get(0).text())) {
+        if (colon > 0 && ReportedClauses.PRONOUNS.contains(tokens.get(0).text())) {
             return new Mention(tokens.get(0).start(), tokens.get(0).end(), null);
         }
         Mention organisation = null;
@@ -301,11 +328,11 @@ public final class StatementFinder {
 
     /**
      * A sentence that is all quotation after a sentence about one person is that person's ("Kapitänin Hartwig war
-     * enttäuscht. „Wir haben schlecht gespielt.“").
+     * enttäuscht. „Wir haben schlecht gespielt.“"); after a sentence that names nobody, the speaker's before it.
      */
     private boolean introducedQuotation(int unit, int bodyStart, int unitEnd, TextSpan previous) {
-        TextSpan quotation = quotations.around(trimmed(bodyStart, unitEnd));
-        if (quotation == null || previous == null || !hasFiniteVerb(quotation)) {
+        TextSpan quotation = quotations.around(clauses.trimmed(bodyStart, unitEnd));
+        if (quotation == null || previous == null || !clauses.hasFiniteVerb(quotation)) {
             return false;
         }
         List<Actor> persons = mentions.stream()
@@ -316,6 +343,11 @@ public final class StatementFinder {
                 .toList();
         if (persons.size() == 1) {
             add(unit, persons.get(0), StatementKind.DIRECT, quotation.start(), quotation.end());
+        } else if (lastSpeaker != null && unit - lastUnit == 2 && mentions.stream().noneMatch(m ->
+                m.start() >= previous.start() && m.end() <= previous.end() && !quotations.contains(m.start()))) {
+            // The speaker's turn goes on over a sentence of the reporter's that names nobody ("„Wir sind stolz“,
+            // sagte Hartwig. Zuvor war die Brücke eröffnet worden. „Es war ein langer Weg.“"), as for reported speech.
+            add(unit, lastSpeaker, StatementKind.DIRECT, quotation.start(), quotation.end());
         }
         return true;
     }
@@ -327,7 +359,7 @@ public final class StatementFinder {
      * subject just named. Not when the sentence opens with an actor of its own ("Wierzbicki sei …" is said of him).
      */
     private void reportedAfterSubject(int unit, List<Token> tokens, int bodyStart, int unitEnd) {
-        TextSpan body = trimmed(bodyStart, unitEnd);
+        TextSpan body = clauses.trimmed(bodyStart, unitEnd);
         if (mentions.stream().anyMatch(m -> m.start() == body.start())) {
             return;
         }
@@ -339,7 +371,7 @@ public final class StatementFinder {
             if (quotations.contains(token.start())) {
                 continue;
             }
-            if (isBoundary(token)) {
+            if (ReportedClauses.isBoundary(token)) {
                 break;
             }
             if (Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text())) {
@@ -362,55 +394,14 @@ public final class StatementFinder {
         }
     }
 
-    /** The index of the speech verb's last token (its particle, if any), or -1 when token {@code i} is none. */
-    private int speechVerbEnd(List<Token> tokens, int i) {
-        Token token = tokens.get(i);
-        if (Character.isUpperCase(token.text().charAt(0)) && i > 0) {
-            return -1; // "Klagen", "Bitten": nouns
-        }
-        if (i >= 2 && tokens.get(i - 1).is(",") && closesQuotation(tokens.get(i - 2))
-                && Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text())) {
-            return i; // "„…“, freute sich Hartwig": right after a quotation any verb is the inquit
-        }
-        for (SpeechVerbs.Reading reading : SpeechVerbs.readings(token.text())) {
-            if (reading.particle().isEmpty()) {
-                return i;
-            }
-            for (int j = i + 1; j < tokens.size() && !isBoundary(tokens.get(j)); j++) {
-                if (tokens.get(j).is(reading.particle()) && (j + 1 == tokens.size() || isBoundary(tokens.get(j + 1)))) {
-                    return negated(tokens, i, j) ? -1 : j;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether a negation stands between a separable speech verb and its particle: "Er führte die Zahlen nicht aus, …" says
-     * that he did not elaborate, so what follows the comma is the writer's, not his.
-     */
-    private static boolean negated(List<Token> tokens, int verb, int particle) {
-        for (int j = verb + 1; j < particle; j++) {
-            if (tokens.get(j).is("nicht") || tokens.get(j).is("nie") || tokens.get(j).is("niemals")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A closing quote mark that ends one of the quotations. */
-    private boolean closesQuotation(Token token) {
-        return token.text().length() == 1 && quotations.all().stream().anyMatch(q -> q.end() == token.start());
-    }
-
     /** A statement before the verb ("…, sagte X") and/or after it ("X sagte, …", "X sagte: …"); returns the new cursor. */
     private int speechVerb(int unit, List<Token> tokens, int verb, int verbEnd, int cursor, int unitEnd) {
         if (anaphoric(unit, tokens, verb, verbEnd)) {
             return unitEnd;
         }
-        int wie = wieBefore(tokens, verb, verbEnd);
+        int wie = clauses.wieBefore(tokens, verb, verbEnd);
         if (wie > 0 && tokens.get(wie - 1).start() > cursor
-                && statementBefore(cursor, tokens.get(wie - 1).start(), tokens)) {
+                && clauses.statementBefore(cursor, tokens.get(wie - 1).start(), tokens)) {
             // "Die Brücke sei fertig, wie Hartwig am Montag mitteilte.": the inquit as a clause with its verb last.
             Mention named = mentionIn(tokens, wie + 1, verb, true);
             Actor speaker = named == null || afterPreposition(tokens, named) ? null : resolve(named, unit);
@@ -420,14 +411,14 @@ public final class StatementFinder {
         int newCursor = cursor;
         Actor speaker = null;
         boolean before = verb > 0 && tokens.get(verb - 1).is(",") && tokens.get(verb - 1).start() > cursor
-                && statementBefore(cursor, tokens.get(verb - 1).start(), tokens);
+                && clauses.statementBefore(cursor, tokens.get(verb - 1).start(), tokens);
         if (before) {
             Mention after = subjectAfter(tokens, verb);
             speaker = after == null ? null : resolve(after, unit);
             before(unit, speaker, cursor, tokens.get(verb - 1).start());
             newCursor = tokens.get(verb - 1).end();
         }
-        int boundary = clauseEnd(tokens, verbEnd + 1);
+        int boundary = clauses.clauseEnd(tokens, verbEnd + 1);
         if (!before) {
             speaker = subjectOf(tokens, verb, verbEnd, unit);
         }
@@ -441,29 +432,29 @@ public final class StatementFinder {
                     add(unit, speaker, StatementKind.DIRECT, quotation.start(), quotation.end());
                     return Math.max(newCursor, quotation.end());
                 }
-                int end = attributionAfter(tokens, next, unitEnd);
+                int end = clauses.attributionAfter(tokens, next, unitEnd);
                 if (!before && mark.is(":")) {
                     add(unit, speaker, StatementKind.INDIRECT, tokens.get(next).start(), end);
                     return end;
                 }
-                if (passiveOrCoordinated(tokens, verb, boundary)) {
+                if (clauses.passiveOrCoordinated(tokens, verb, boundary)) {
                     lastSpeaker = speaker;
                     lastUnit = unit;
                     return newCursor;
                 }
-                if (before && mark.is(",") && subjunctiveClause(tokens, next)) {
+                if (before && mark.is(",") && clauses.subjunctiveClause(tokens, next)) {
                     // "Er sei kein Freund des Hafens, räumte er ein, er sichere sich aber ab.": the inquit
                     // interrupts reported speech, which goes on after it.
                     add(unit, speaker, StatementKind.INDIRECT, tokens.get(next).start(), end);
                     return end;
                 }
-                if (!before && speechVerbEnd(tokens, next) >= 0) {
+                if (!before && clauses.speechVerbEnd(tokens, next) >= 0) {
                     // "Das Gericht habe den Antrag zurückgewiesen, sagte ein Sprecher": a speech verb right after the
                     // comma opens the inquit of all that stands before it, the first speech verb included.
                     return newCursor;
                 }
-                boolean onlySpeaker = onlySpeakerBetween(tokens, verbEnd, boundary);
-                if (!before && mark.is(",") && reportedClause(tokens, next,
+                boolean onlySpeaker = clauses.onlySpeakerBetween(tokens, verbEnd, boundary);
+                if (!before && mark.is(",") && clauses.reportedClause(tokens, next,
                         (tokens.get(0).is("Wie") && verb < boundary) || onlySpeaker)) {
                     int start = tokens.get(next).is("dass") && next + 1 < tokens.size() ? tokens.get(next + 1).start()
                             : tokens.get(next).start();
@@ -484,7 +475,7 @@ public final class StatementFinder {
      */
     private boolean anaphoric(int unit, List<Token> tokens, int verb, int verbEnd) {
         if (verb != 1 || !(tokens.get(0).is("Das") || tokens.get(0).is("Dies")) || previousUnit == null
-                || clauseEnd(tokens, verbEnd + 1) < tokens.size() - 1
+                || clauses.clauseEnd(tokens, verbEnd + 1) < tokens.size() - 1
                 || found.stream().anyMatch(f -> f.start() >= previousUnit.start() && f.start() < previousUnit.end())) {
             return false;
         }
@@ -492,8 +483,8 @@ public final class StatementFinder {
         if (named == null) {
             return false;
         }
-        TextSpan previous = trimmed(previousUnit.start(), previousUnit.end());
-        if (!statementBefore(previous.start(), previous.end(), tokensOf(previous.start(), previous.end()))) {
+        TextSpan previous = clauses.trimmed(previousUnit.start(), previousUnit.end());
+        if (!clauses.statementBefore(previous.start(), previous.end(), tokensOf(previous.start(), previous.end()))) {
             return false;
         }
         TextSpan quotation = quotations.around(previous);
@@ -504,41 +495,6 @@ public final class StatementFinder {
             add(unit, speaker, StatementKind.INDIRECT, previous.start(), previous.end());
         }
         return true;
-    }
-
-    /**
-     * The "wie" of an inquit clause with its verb last ("…, wie Hartwig am Montag sagte."): the index of "wie" right
-     * after a comma, with no boundary between it and the verb, which closes its clause; -1 when there is none.
-     */
-    private int wieBefore(List<Token> tokens, int verb, int verbEnd) {
-        if (verbEnd + 1 < tokens.size() && !isBoundary(tokens.get(verbEnd + 1))) {
-            return -1;
-        }
-        for (int i = verb - 1; i > 0; i--) {
-            if (isBoundary(tokens.get(i))) {
-                return -1;
-            }
-            if (tokens.get(i).is("wie") && tokens.get(i - 1).is(",") && !quotations.contains(tokens.get(i).start())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** A clause in the subjunctive of reported speech that is neither a relative nor an adverbial clause. */
-    private boolean subjunctiveClause(List<Token> tokens, int from) {
-        if (SUBORDINATORS.contains(tokens.get(from).text()) || relativeClause(tokens, from)) {
-            return false;
-        }
-        for (int i = from; i < tokens.size() && !isBoundary(tokens.get(i)); i++) {
-            String word = tokens.get(i).text();
-            boolean afterPronoun = i > 0 && SUBJECT_PRONOUNS.contains(tokens.get(i - 1).text());
-            if (!quotations.contains(tokens.get(i).start()) && (GermanVerbs.reportsSpeech(word)
-                    || afterPronoun && GermanVerbs.isVerbalKonjunktivI(word))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -569,136 +525,6 @@ public final class StatementFinder {
             }
         }
         return null;
-    }
-
-    /**
-     * Where a statement after "X sagte:" ends: at a second attribution in the same sentence ("X kündigte an: A,
-     * sagte X weiter"), else at the sentence end.
-     */
-    private int attributionAfter(List<Token> tokens, int from, int unitEnd) {
-        for (int i = from; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).is(",") && !quotations.contains(tokens.get(i).start())
-                    && (speechVerbEnd(tokens, i + 1) >= 0 || tokens.get(i + 1).is("so"))) {
-                return tokens.get(i).start();
-            }
-        }
-        return unitEnd;
-    }
-
-    /**
-     * "Hartwig sagte, …", "In ihrem Blog schrieb Hartwig, …": nothing but the speaker between verb and comma, so the
-     * clause after the comma can only be what was said, in the indicative too. ("Hartwig kritisierte die Pläne, die …"
-     * has an object the clause may belong to.)
-     */
-    private boolean onlySpeakerBetween(List<Token> tokens, int verbEnd, int comma) {
-        for (int i = verbEnd + 1; i < comma; i++) {
-            Token token = tokens.get(i);
-            boolean named = PRONOUNS.contains(token.text())
-                    || mentions.stream().anyMatch(m -> m.start() <= token.start() && token.end() <= m.end());
-            if (!named) {
-                return false;
-            }
-        }
-        return SUBORDINATORS.stream().noneMatch(word -> comma + 1 < tokens.size() && tokens.get(comma + 1).is(word));
-    }
-
-    /**
-     * "Hartwig wurde vorgeschlagen, …" is said of Hartwig, not by her; "Hartwig warnte und musste sich fragen, ob …"
-     * leaves the speech verb's clause before the comma.
-     */
-    private boolean passiveOrCoordinated(List<Token> tokens, int verb, int comma) {
-        for (int i = verb + 1; i < comma; i++) {
-            if (tokens.get(i).is("und") || tokens.get(i).is("sowie")) {
-                // A second verb after "und" leaves the speech verb's clause; nouns after it ("mahnte Bund und Länder,
-                // …") are its objects, and the clause after the comma is still what was said.
-                for (int j = i + 1; j < comma; j++) {
-                    String word = tokens.get(j).text();
-                    if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        if (!SpeechVerbs.isParticiple(tokens.get(verb).text())) {
-            return false;
-        }
-        for (int i = verb - 1; i >= 0 && !isBoundary(tokens.get(i)); i--) {
-            if (PASSIVE.contains(tokens.get(i).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** What precedes ", sagte X" is a statement when it is a quotation or a clause with a finite verb. */
-    private boolean statementBefore(int start, int end, List<Token> tokens) {
-        TextSpan span = trimmed(start, end);
-        if (span.length() == 0) {
-            return false;
-        }
-        if (quotations.around(span) != null) {
-            return true;
-        }
-        String segment = text.substring(span.start(), span.end());
-        String first = segment.split("[\\s,]+", 2)[0];
-        String head = segment.split(",", 2)[0];
-        if (PREPOSITIONS.contains(first.toLowerCase(java.util.Locale.ROOT)) && segment.contains(",")
-                && java.util.Arrays.stream(head.split("\\s+")).noneMatch(word -> !word.isEmpty()
-                && Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word))) {
-            return false; // "Zur Frage, ob …, sagte X:" is an adverbial (no verb before its comma), not what X said
-        }
-        for (Token token : tokens) {
-            if (token.start() >= span.start() && token.end() <= span.end() && Character.isLowerCase(token.text().charAt(0))
-                    && GermanVerbs.isFiniteVerb(token.text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A clause after "X sagte," that reports speech: "dass"/"ob", a subjunctive, a zu-infinitive, after "Wie X sagte". */
-    private boolean reportedClause(List<Token> tokens, int from, boolean afterWie) {
-        if (afterWie || tokens.get(from).is("dass") || tokens.get(from).is("ob")) {
-            return true;
-        }
-        int last = tokens.size() - 1;
-        while (last > from && !Character.isLetter(tokens.get(last).text().charAt(0))) {
-            last--;
-        }
-        if (last > from && (tokens.get(last - 1).is("zu") || GermanVerbs.isZuInfinitive(tokens.get(last).text()))) {
-            return true; // "X forderte, die Arbeiten … zu planen", "X sagte zu, die Bedenken aufzunehmen"
-        }
-        if (relativeClause(tokens, from)) {
-            return false; // "X warnte vor Eingriffen in die Aue, die Lebensraum seltener Arten sei"
-        }
-        for (int i = from; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (!quotations.contains(token.start()) && GermanVerbs.reportsSpeech(token.text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A clause that opens with a d-word and has its first finite verb last is a relative clause on the object before
-     * the comma ("…, die Lebensraum seltener Arten sei"), not reported speech ("…, die Brücke sei fertig").
-     */
-    private static boolean relativeClause(List<Token> tokens, int from) {
-        if (!RELATIVE_PRONOUNS.contains(tokens.get(from).text())) {
-            return false;
-        }
-        int last = tokens.size() - 1;
-        while (last > from && !Character.isLetter(tokens.get(last).text().charAt(0))) {
-            last--;
-        }
-        for (int i = from + 1; i < last; i++) {
-            String word = tokens.get(i).text();
-            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -733,7 +559,7 @@ public final class StatementFinder {
             lastUnit = unit;
             return;
         }
-        int start = opensSentence ? skipPunctuation(attributionEnd) : bodyStart;
+        int start = opensSentence ? clauses.skipPunctuation(attributionEnd) : bodyStart;
         add(unit, actor, StatementKind.INDIRECT, start, unitEnd);
         // "laut X" vouches for one sentence; the next one in the subjunctive is not X's without an attribution, but
         // one with "demnach" ("according to it") is.
@@ -750,23 +576,13 @@ public final class StatementFinder {
                 start = i + 1;
             }
         }
-        TextSpan span = trimmed(start, comma);
+        TextSpan span = clauses.trimmed(start, comma);
         TextSpan quotation = quotations.around(span);
         if (quotation != null) {
             add(unit, speaker, StatementKind.DIRECT, quotation.start(), quotation.end());
         } else {
             add(unit, speaker, StatementKind.INDIRECT, span.start(), span.end());
         }
-    }
-
-    private boolean hasFiniteVerb(TextSpan span) {
-        for (TextSpan token : GermanTokens.tokenize(span.of(text))) {
-            String word = token.of(span.of(text));
-            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -782,7 +598,7 @@ public final class StatementFinder {
 
     /** A sentence that is all quotation, or reported speech in the subjunctive, continues the last speaker. */
     private void continuation(int unit, List<Token> tokens, int bodyStart, int unitEnd) {
-        TextSpan body = trimmed(bodyStart, unitEnd);
+        TextSpan body = clauses.trimmed(bodyStart, unitEnd);
         Mention opening = mentions.stream().filter(m -> m.start() == body.start()).findFirst().orElse(null);
         if (opening != null && opening.actor() != lastSpeaker) {
             ownSubject(unit, tokens, opening, unitEnd);
@@ -811,7 +627,7 @@ public final class StatementFinder {
                 int from = tokens.get(i + 1).is("dass") && i + 2 < tokens.size() ? i + 2 : i + 1;
                 boolean subjunctive = tokens.subList(from, tokens.size()).stream()
                         .anyMatch(t -> !quotations.contains(t.start()) && GermanVerbs.continuesReportedSpeech(t.text()));
-                if (subjunctive && (tokens.get(i + 1).is("dass") || !relativeClause(tokens, i + 1))) {
+                if (subjunctive && (tokens.get(i + 1).is("dass") || !ReportedClauses.relativeClause(tokens, i + 1))) {
                     add(unit, subject.actor(), StatementKind.INDIRECT, tokens.get(from).start(), unitEnd);
                 }
                 return;
@@ -823,13 +639,13 @@ public final class StatementFinder {
     private void add(int unit, Actor speaker, StatementKind kind, int start, int end) {
         lastSpeaker = speaker;
         lastUnit = unit;
-        TextSpan span = kind == StatementKind.DIRECT ? new TextSpan(start, end) : trimmed(start, end);
+        TextSpan span = kind == StatementKind.DIRECT ? new TextSpan(start, end) : clauses.trimmed(start, end);
         if (speaker == null || span.length() == 0) {
             return;
         }
-        int dash = kind == StatementKind.INDIRECT ? clauseDash(span) : -1;
+        int dash = kind == StatementKind.INDIRECT ? clauses.clauseDash(span) : -1;
         List<TextSpan> parts = dash < 0 ? List.of(span)
-                : List.of(trimmed(span.start(), dash), trimmed(dash + 1, span.end()));
+                : List.of(clauses.trimmed(span.start(), dash), clauses.trimmed(dash + 1, span.end()));
         for (TextSpan part : parts) {
             found.add(new Found(speaker, kind, part.start(), part.end()));
             if (partner != null && partner != speaker) {
@@ -839,34 +655,6 @@ public final class StatementFinder {
         found.sort(Comparator.comparingInt(Found::start));
     }
 
-    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile(" [-–—] ");
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
-
-    /**
-     * Where a spaced dash joins two clauses of reported speech, each with its own verb in the subjunctive ("Das sei
-     * keine Kleinigkeit - in der Partei seien Wunden geblieben"): two statements, as two sentences would be. The
-     * offset of the dash, or -1 (a dash inside a quotation, or before words with no subjunctive of their own, is none).
-     */
-    private int clauseDash(TextSpan span) {
-        java.util.regex.Matcher dash = SPACED_DASH.matcher(text).region(span.start(), span.end());
-        while (dash.find()) {
-            int at = dash.start() + 1;
-            if (!quotations.contains(at) && reportsIn(span.start(), at) && reportsIn(at + 1, span.end())) {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    private boolean reportsIn(int from, int to) {
-        java.util.regex.Matcher word = WORD.matcher(text).region(from, to);
-        while (word.find()) {
-            if (!quotations.contains(word.start()) && GermanVerbs.continuesReportedSpeech(word.group())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The speaker of "X sagte, …": a name right before the verb that is no object ("Hartwig sagte", "Ministerin Lena
@@ -881,7 +669,7 @@ public final class StatementFinder {
             }
         }
         for (Token pronoun : tokens.subList(0, verb)) {
-            if (PRONOUNS.contains(pronoun.text()) && !quotations.contains(pronoun.start())
+            if (ReportedClauses.PRONOUNS.contains(pronoun.text()) && !quotations.contains(pronoun.start())
                     && (nearestBefore == null || pronoun.start() > nearestBefore.start())) {
                 nearestBefore = new Mention(pronoun.start(), pronoun.end(), null);
             }
@@ -895,7 +683,8 @@ public final class StatementFinder {
                 && !(personAfter && organisationBefore)) {
             return resolve(nearestBefore, unit);
         }
-        Mention described = verb >= 2 ? descriptions.speaker(tokens, 0) : null;
+        Mention described = verb < 2 ? null : GermanVerbs.isPluralOnly(tokens.get(verb).text())
+                ? descriptions.group(tokens, 0, verb) : descriptions.speaker(tokens, 0);
         if (described != null && tokens.get(verb - 1).start() == described.start()) {
             // "Das Gericht teilte mit, dass …", "Die Ministerin sagte, …": a description opening the sentence right
             // before the verb is its subject, as one after the verb is ("sagte die Ministerin").
@@ -914,13 +703,16 @@ public final class StatementFinder {
      * sagte Hartwig"), see {@link #subjectOf}.
      */
     private Mention subjectAfter(List<Token> tokens, int verb) {
-        int end = Math.min(clauseEnd(tokens, verb + 1), verb + 1 + NAME_WINDOW + 2);
+        int end = Math.min(clauses.clauseEnd(tokens, verb + 1), verb + 1 + NAME_WINDOW + 2);
         Mention mention = mentionIn(tokens, verb + 1, end, true);
         if (mention != null && !afterPreposition(tokens, mention)) {
             return mention;
         }
-        // "erklärten die Experten": a plural verb's description names a group, no single actor.
-        return GermanVerbs.isPluralOnly(tokens.get(verb).text()) ? null : descriptions.speaker(tokens, verb + 1);
+        // "erklärten die Experten": a plural verb's description names a group, which speaks for the body named last.
+        if (GermanVerbs.isPluralOnly(tokens.get(verb).text())) {
+            return descriptions.group(tokens, verb + 1, clauses.clauseEnd(tokens, verb + 1));
+        }
+        return descriptions.speaker(tokens, verb + 1);
     }
 
     /**
@@ -938,7 +730,7 @@ public final class StatementFinder {
             if (word.equalsIgnoreCase("laut") || SourcePhrases.isAngaben(tokens, i)) {
                 return true;
             }
-            if (isBoundary(tokens.get(i)) || Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+            if (ReportedClauses.isBoundary(tokens.get(i)) || Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
                 return false;
             }
         }
@@ -970,7 +762,7 @@ public final class StatementFinder {
         }
         for (int back = i - 1; back >= Math.max(0, i - 2); back--) {
             String word = tokens.get(back).text();
-            if (PREPOSITIONS.contains(word)) {
+            if (ReportedClauses.PREPOSITIONS.contains(word)) {
                 return true;
             }
             if (!Character.isUpperCase(word.charAt(0))) {
@@ -999,7 +791,7 @@ public final class StatementFinder {
         if (pronouns) {
             for (int i = from; i < Math.min(to, tokens.size()); i++) {
                 Token token = tokens.get(i);
-                if (PRONOUNS.contains(token.text()) && (first == null || token.start() < first.start())) {
+                if (ReportedClauses.PRONOUNS.contains(token.text()) && (first == null || token.start() < first.start())) {
                     return new Mention(token.start(), token.end(), null);
                 }
             }
@@ -1007,18 +799,23 @@ public final class StatementFinder {
         return first;
     }
 
-    /** A pronoun means the last speaker when there is one nearby, else the last person named before it. */
+    /**
+     * A pronoun means the last speaker when there is one nearby, else the last person named before it. A speaker of
+     * no known kind counts as a person here: whoever was just the subject of a speech verb is who "sie" means next.
+     */
     private Actor resolve(Mention mention, int unit) {
         if (mention.actor() != null) {
             return mention.actor();
         }
-        if (lastSpeaker != null && lastSpeaker.type() == ActorType.PERSON && unit - lastUnit <= 2) {
+        if (lastSpeaker != null && (lastSpeaker.type() == ActorType.PERSON || lastSpeaker.type() == ActorType.OTHER)
+                && unit - lastUnit <= 2) {
             return lastSpeaker;
         }
         Actor person = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention earlier = mentions.get(i);
-            if (earlier.start() >= mention.start() || earlier.actor().type() != ActorType.PERSON) {
+            if (earlier.start() >= mention.start() || earlier.actor().type() != ActorType.PERSON
+                    || inCompound(earlier)) {
                 continue;
             }
             if (person == null) {
@@ -1032,46 +829,26 @@ public final class StatementFinder {
         return person;
     }
 
+    /**
+     * Whether the name is joined by a hyphen to a word before or after it: "die Wierzbicki-Festspiele", "der
+     * Hartwig-Plan" name a thing after the person, and a pronoun after them does not mean the person.
+     */
+    private boolean inCompound(Mention mention) {
+        boolean before = mention.start() >= 2 && text.charAt(mention.start() - 1) == '-'
+                && Character.isLetterOrDigit(text.charAt(mention.start() - 2));
+        boolean after = mention.end() + 1 < text.length() && text.charAt(mention.end()) == '-'
+                && Character.isLetter(text.charAt(mention.end() + 1));
+        return before || after;
+    }
+
     /** ", so X." : nothing but the name's words between the name and the end of the clause. */
     private boolean clauseEndsAfter(List<Token> tokens, Mention mention) {
         for (Token token : tokens) {
             if (token.start() >= mention.end()) {
-                return isBoundary(token) || token.is("(");
+                return ReportedClauses.isBoundary(token) || token.is("(");
             }
         }
         return true;
-    }
-
-    /** Index of the first comma, colon or sentence end from {@code from} on, outside quotations. */
-    private int clauseEnd(List<Token> tokens, int from) {
-        for (int i = from; i < tokens.size(); i++) {
-            if (isBoundary(tokens.get(i)) && !quotations.contains(tokens.get(i).start())) {
-                return i;
-            }
-        }
-        return tokens.size();
-    }
-
-    private static boolean isBoundary(Token token) {
-        return token.text().length() == 1 && ",:;.!?".indexOf(token.text().charAt(0)) >= 0;
-    }
-
-    /** Without surrounding whitespace, dashes and closing punctuation. */
-    private TextSpan trimmed(int start, int end) {
-        while (start < end && (Character.isWhitespace(text.charAt(start)) || "-–—".indexOf(text.charAt(start)) >= 0)) {
-            start++;
-        }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".,;:-–—".indexOf(text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return new TextSpan(start, end);
-    }
-
-    private int skipPunctuation(int offset) {
-        while (offset < text.length() && (Character.isWhitespace(text.charAt(offset)) || ",:".indexOf(text.charAt(offset)) >= 0)) {
-            offset++;
-        }
-        return offset;
     }
 
     /** A line without closing punctuation is a heading, not prose. */

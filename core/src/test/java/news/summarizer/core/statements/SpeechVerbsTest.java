@@ -88,7 +88,11 @@ class SpeechVerbsTest {
             "Hartwig machte am Montag klar, die Brücke sei fertig.",
             "Hartwig riet am Montag ab, die Brücke sei fertig.",
             "Hartwig attestierte am Montag, die Brücke sei fertig.",
-            "Hartwig empfahl am Montag, die Brücke sei fertig."
+            "Hartwig empfahl am Montag, die Brücke sei fertig.",
+            "Hartwig stellte am Montag in Aussicht, die Brücke sei fertig.",
+            "Hartwig brachte am Montag zum Ausdruck, die Brücke sei fertig.",
+            "Hartwig gab am Montag zu bedenken, die Brücke sei fertig.",
+            "Hartwig gab am Montag zu verstehen, die Brücke sei fertig."
 
     })
     void should_attribute_the_statement_when_the_sentence_has_a_speech_verb_of_the_lexicon(String sentence) {

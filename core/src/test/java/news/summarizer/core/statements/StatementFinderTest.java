@@ -556,4 +556,101 @@ class StatementFinderTest {
                 .containsExactly(indirect(HARTWIG, "Sie sei keine Freundin der Oper"),
                         indirect(HARTWIG, "sie nähere sich ihr aber an"));
     }
+
+    @Test
+    void should_not_resolve_a_pronoun_to_a_name_inside_a_compound() {
+        // Without it "sie" would mean Wierzbicki, the last person named, although "Wierzbicki-Festspiele" names a
+        // festival after him, not him as someone who acts or speaks.
+        assertThat(find("Intendantin Lena Hartwig eröffnete die Wierzbicki-Festspiele. "
+                + "„Ich bin sehr glücklich“, sagte sie."))
+                .containsExactly(direct(HARTWIG, "Ich bin sehr glücklich"));
+    }
+
+    @Test
+    void should_continue_a_quoted_speaker_over_a_sentence_that_names_nobody() {
+        // Without it the second quotation would be lost: the sentence before it is the reporter's and names nobody,
+        // so the turn of the speaker before that goes on.
+        assertThat(find("„Wir sind stolz auf das Team“, sagte Hartwig. Zuvor war die Brücke feierlich eröffnet worden. "
+                + "„Es war ein langer Weg bis hierher.“"))
+                .containsExactly(direct(HARTWIG, "Wir sind stolz auf das Team"),
+                        direct(HARTWIG, "Es war ein langer Weg bis hierher."));
+    }
+
+    private static final Actor PRUEFRAT = organisation("Prüfrat für Brückenbau");
+
+    @Test
+    void should_give_a_group_opening_the_sentence_to_the_body_named_before() {
+        // Without it "Die Lindenauer Gutachter kritisieren, dass …" would be lost: a definite description of a group,
+        // subject of a plural verb, speaks for the organisation the article has named.
+        String text = "Der Prüfrat für Brückenbau legte am Montag seinen Bericht vor. "
+                + "Die Lindenauer Gutachter kritisieren, dass die Pfeiler zu schwach seien.";
+        assertThat(StatementFinder.find(text, List.of(PRUEFRAT, HARTWIG)))
+                .containsExactly(indirect(PRUEFRAT, "die Pfeiler zu schwach seien"));
+    }
+
+    @Test
+    void should_give_a_group_after_a_plural_speech_verb_to_the_body_named_before() {
+        // Without it "…, erklärten die Gutachter." would be lost (a plural verb's description named no one before).
+        String text = "Der Prüfrat für Brückenbau legte am Montag seinen Bericht vor. "
+                + "Die Pfeiler seien zu schwach, erklärten die Gutachter.";
+        assertThat(StatementFinder.find(text, List.of(PRUEFRAT, HARTWIG)))
+                .containsExactly(indirect(PRUEFRAT, "Die Pfeiler seien zu schwach"));
+    }
+
+    @Test
+    void should_find_a_body_named_by_the_head_of_its_name() {
+        // Without it "des Prüfrats" would not name the "Prüfrat für Brückenbau", and the group in the third sentence
+        // would speak for the Stadtwerke, the last organisation named in full.
+        String text = "Der Prüfrat für Brückenbau hat die Pläne der Stadtwerke Lindenau geprüft. "
+                + "Der Vorsitzende des Prüfrats stellte den Bericht am Montag vor. "
+                + "Die Gutachter kritisieren, dass die Pfeiler zu schwach seien.";
+        assertThat(StatementFinder.find(text, List.of(PRUEFRAT, STADTWERKE)))
+                .containsExactly(indirect(PRUEFRAT, "die Pfeiler zu schwach seien"));
+    }
+
+    @Test
+    void should_give_a_source_named_by_an_institution_noun_to_the_organisation_named_before() {
+        // Without it "nach Angaben des Gremiums" would name no source: the description means the body named before
+        // (and without "Gremium" among the institution heads it would be no institution's description).
+        String text = "Hartwig legte den Plan dem Prüfrat für Brückenbau vor. "
+                + "Die Kosten sind nach Angaben des Gremiums noch nicht abzuschätzen.";
+        assertThat(StatementFinder.find(text, List.of(PRUEFRAT, HARTWIG)))
+                .containsExactly(indirect(PRUEFRAT, "Die Kosten sind nach Angaben des Gremiums noch nicht abzuschätzen"));
+    }
+
+    @Test
+    void should_give_a_quoted_fragment_to_the_actor_the_sentence_is_about() {
+        // Without it the words in marks would be lost: no verb of saying, but quoted words in a sentence whose subject
+        // is an actor (or a pronoun for one) are that actor's.
+        assertThat(find("Ministerin Lena Hartwig nannte den Entwurf „nicht zustimmungsfähig“."))
+                .containsExactly(direct(HARTWIG, "nicht zustimmungsfähig"));
+        assertThat(find("„Wir sind stolz“, sagte Hartwig. Sie dankte dem „unermüdlichen Team“ auf der Baustelle."))
+                .containsExactly(direct(HARTWIG, "Wir sind stolz"), direct(HARTWIG, "unermüdlichen Team"));
+    }
+
+    @Test
+    void should_not_take_a_quoted_title_for_a_fragment_of_speech() {
+        // Without the small-letter condition the title of a book would become Hartwig's words.
+        assertThat(find("Hartwig las am Abend aus dem Roman „Die Brücke am Fluss“.")).isEmpty();
+    }
+
+    @Test
+    void should_find_a_name_with_a_small_particle_at_the_start_of_a_sentence() {
+        // Without it "Von der Aue" would not be the actor "von der Aue" (typed of no known kind, so not found by a
+        // surname either), and the statement would have no speaker.
+        Actor aue = new Actor("von der Aue", ActorType.OTHER, null, null, 1, "", 0);
+        assertThat(StatementFinder.find("Von der Aue sagte, die Brücke sei fertig.", List.of(aue)))
+                .containsExactly(indirect(aue, "die Brücke sei fertig"));
+    }
+
+    @Test
+    void should_resolve_a_pronoun_to_the_last_speaker_of_no_known_kind() {
+        // Without it "sie" would mean Wierzbicki, the last person named, although the speaker just before is von der
+        // Aue, whom the engine could not type.
+        Actor aue = new Actor("von der Aue", ActorType.OTHER, null, null, 1, "", 0);
+        String text = "Tomasz Wierzbicki eröffnete die Sitzung. Von der Aue verwies auf die Kosten. "
+                + "Die Brücke sei zu teuer, betonte sie.";
+        assertThat(StatementFinder.find(text, List.of(aue, WIERZBICKI)))
+                .containsExactly(indirect(aue, "Die Brücke sei zu teuer"));
+    }
 }
