@@ -240,4 +240,23 @@ class SalienceTest {
         assertThat(signals.lead()).isTrue();
         assertThat(signals.position()).isEqualTo(1.0);
     }
+
+    @Test
+    void should_rank_a_successor_named_once_as_subject_above_a_predecessor_named_twice_as_an_object() {
+        // Without halving the score of a person named only as an object (0.6 kept before), the predecessor named in
+        // two prepositional phrases and in a key point would stay level with or above the new chair who acts.
+        String text = "Lena Hartwig bleibt Chefin der Lindenauer Werft. Hartwig verlängerte ihren Vertrag. Hartwig "
+                + "lobte die Belegschaft. Den Vorsitz des Aufsichtsrats übernimmt zunächst der frühere Bahnmanager Ole "
+                + "Brandt. Hartwig hatte die Werft erst in einer Doppelspitze mit Ida Sommer geführt. Der Streit mit "
+                + "Sommer endete im Frühjahr.";
+        Actor hartwig = new Actor("Lena Hartwig", ActorType.PERSON, null, null, 4, "", -1);
+        Actor sommer = new Actor("Ida Sommer", ActorType.PERSON, null, null, 2, "", -1);
+        Actor brandt = new Actor("Ole Brandt", ActorType.PERSON, null, null, 1, "", -1);
+        String summary = "Hartwig bleibt Chefin.\nHartwig hatte die Werft erst in einer Doppelspitze mit Ida Sommer geführt.";
+
+        List<Actor> ranked = Salience.rank(text, null, summary, List.of(hartwig, sommer, brandt), List.of());
+
+        assertThat(ranked).extracting(Actor::name).containsExactly("Lena Hartwig", "Ole Brandt", "Ida Sommer");
+        assertThat(ranked.get(1).salience()).isGreaterThan(ranked.get(2).salience());
+    }
 }
