@@ -169,10 +169,11 @@ class SalienceTest {
 
     @Test
     void should_count_a_name_after_an_opening_role_phrase_as_the_subject() {
-        // Without it "Stadtkämmerer und Kulturreferent Ole Brandt (SPD) musste …", four words before the surname, would
-        // be no subject, and Brandt would rank below a guest named earlier as the object of "besuchte".
-        String text = "Erstmals besuchte Grünen-Chefin Ida Sommer das Fest in Lindenau. Es regnete den ganzen Tag. "
-                + "Stadtkämmerer und Kulturreferent Ole Brandt (SPD) musste sich Kritik anhören.";
+        // Without it "Stadtkämmerer und Kulturreferent Ole Brandt (SPD), seit Mai im Amt, musste …", four words before
+        // the surname and an apposition before the verb, would be no subject, and Brandt would rank below a guest
+        // named earlier in a line without a verb.
+        String text = "Erstmals zu Gast: Grünen-Chefin Ida Sommer. Es regnete den ganzen Tag. "
+                + "Stadtkämmerer und Kulturreferent Ole Brandt (SPD), seit Mai im Amt, musste sich Kritik anhören.";
         List<TextSpan> sentences = GermanSentences.split(text);
         Actor sommer = new Actor("Ida Sommer", ActorType.PERSON, null, null, 1, "", 0);
         Actor brandt = new Actor("Ole Brandt", ActorType.PERSON, null, null, 1, "", 0);
@@ -181,5 +182,81 @@ class SalienceTest {
         assertThat(Salience.openedByRolePhrase(text, sentences, "Ida Sommer", "Sommer")).isFalse();
         assertThat(Salience.rank(text, null, "", List.of(sommer, brandt), List.of())).extracting(Actor::name)
                 .containsExactly("Ole Brandt", "Ida Sommer");
+    }
+
+    @Test
+    void should_count_a_subject_wherever_it_stands_in_its_clause() {
+        // Without it only a name opening its sentence is a subject: the chair who "übernimmt" after the verb, a
+        // minister in a coordinated subject and a director in an apposition would count like a name in a guest list.
+        String text = "Die Gemeinde Lindenau feierte ihr Stadtfest. Es gab Musik und Reden. Danach regnete es. "
+                + "Unter den Gästen: Jan Petersen. Den Vorsitz des Festvereins übernimmt zunächst die frühere Lehrerin "
+                + "Mara Olsen.";
+        Actor petersen = new Actor("Jan Petersen", ActorType.PERSON, null, null, 1, "", -1);
+        Actor olsen = new Actor("Mara Olsen", ActorType.PERSON, null, null, 1, "", -1);
+
+        assertThat(Salience.subjectAnywhere(text, "Mara Olsen", "Olsen")).isTrue(); // after the verb
+        assertThat(Salience.subjectAnywhere(text, "Jan Petersen", "Petersen")).isFalse();
+        assertThat(Salience.subjectAnywhere("Die Minister Hartwig und Bauministerin Ida Sommer (SPD) mussten "
+                + "nachbessern.", "Ida Sommer", "Sommer")).isTrue(); // coordinated, before the verb
+        assertThat(Salience.subjectAnywhere("Die Direktorin der Kunsthalle, Tilda Vossberg, wurde abberufen.",
+                "Tilda Vossberg", "Vossberg")).isTrue(); // apposition to the subject
+        assertThat(Salience.subjectAnywhere("Die Stadt dankte am Montag dem Gast Jan Petersen.", "Jan Petersen",
+                "Petersen")).isFalse(); // an object's article between verb and name
+        assertThat(Salience.rank(text, null, "", List.of(petersen, olsen), List.of())).extracting(Actor::name)
+                .containsExactly("Mara Olsen", "Jan Petersen");
+    }
+
+    @Test
+    void should_find_a_name_of_several_words_in_any_case_form_in_lead_and_summary() {
+        // Without it "Freier Mieterbund", named only as "des Freien Mieterbunds", would be missing from the lead and
+        // the summary that name it, and rank below an organisation named once in passing.
+        String text = "Der Vorsitzende des Freien Mieterbunds warnt vor höheren Mieten in der Stadt. Es gab viel Beifall. "
+                + "Danach regnete es. Später kamen die Stadtwerke Lindenau dazu.";
+        Actor tenants = new Actor("Freier Mieterbund", ActorType.ORGANIZATION, null, null, 1, "", -1);
+        Actor utility = new Actor("Stadtwerke Lindenau", ActorType.ORGANIZATION, null, null, 1, "", -1);
+        String summary = "Kritik des Freien Mieterbunds an den Mieten.";
+
+        Salience.Signals signals = Salience.signals(text, null, summary, List.of(utility, tenants), List.of()).get(tenants);
+
+        assertThat(signals.lead()).isTrue();
+        assertThat(signals.summary()).isTrue();
+        assertThat(signals.position()).isEqualTo(1.0 - (double) text.indexOf("Freien") / text.length()); // not "not found"
+        assertThat(Salience.rank(text, null, summary, List.of(utility, tenants), List.of())).extracting(Actor::name)
+                .containsExactly("Freier Mieterbund", "Stadtwerke Lindenau");
+    }
+
+    @Test
+    void should_find_a_club_by_its_short_form_in_headline_lead_and_first_mention() {
+        // Without it the club "FC Kirchberg 1920", which headline and lead call "Kirchberg", would be missing from
+        // both and first named where its full name stands, late in the text.
+        String title = "Kirchberg verliert das Derby";
+        String text = "Kirchberg hat das Derby in Lindenau verloren. Die Fans waren enttäuscht. Es regnete. Kirchberg "
+                + "spielt am Sonntag wieder. Der FC Kirchberg 1920 sucht einen Trainer.";
+        Actor club = new Actor("FC Kirchberg 1920", ActorType.ORGANIZATION, null, null, 1, "", -1);
+
+        Salience.Signals signals = Salience.signals(text, title, "", List.of(club), List.of()).get(club);
+
+        assertThat(signals.headline()).isTrue();
+        assertThat(signals.lead()).isTrue();
+        assertThat(signals.position()).isEqualTo(1.0);
+    }
+
+    @Test
+    void should_rank_a_successor_named_once_as_subject_above_a_predecessor_named_twice_as_an_object() {
+        // Without halving the score of a person named only as an object (0.6 kept before), the predecessor named in
+        // two prepositional phrases and in a key point would stay level with or above the new chair who acts.
+        String text = "Lena Hartwig bleibt Chefin der Lindenauer Werft. Hartwig verlängerte ihren Vertrag. Hartwig "
+                + "lobte die Belegschaft. Den Vorsitz des Aufsichtsrats übernimmt zunächst der frühere Bahnmanager Ole "
+                + "Brandt. Hartwig hatte die Werft erst in einer Doppelspitze mit Ida Sommer geführt. Der Streit mit "
+                + "Sommer endete im Frühjahr.";
+        Actor hartwig = new Actor("Lena Hartwig", ActorType.PERSON, null, null, 4, "", -1);
+        Actor sommer = new Actor("Ida Sommer", ActorType.PERSON, null, null, 2, "", -1);
+        Actor brandt = new Actor("Ole Brandt", ActorType.PERSON, null, null, 1, "", -1);
+        String summary = "Hartwig bleibt Chefin.\nHartwig hatte die Werft erst in einer Doppelspitze mit Ida Sommer geführt.";
+
+        List<Actor> ranked = Salience.rank(text, null, summary, List.of(hartwig, sommer, brandt), List.of());
+
+        assertThat(ranked).extracting(Actor::name).containsExactly("Lena Hartwig", "Ole Brandt", "Ida Sommer");
+        assertThat(ranked.get(1).salience()).isGreaterThan(ranked.get(2).salience());
     }
 }
