@@ -12,7 +12,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A statistical name tagger: a linear-chain model (averaged structured perceptron, first-order Viterbi) that tags each
+ * A statistical name tagger: a linear-chain model (a CRF's weights, first-order Viterbi) that tags each
  * word of a sentence with BIO over persons, organisations and places. Its features are the word, its shape, prefixes
  * and suffixes, the neighbouring words, the part-of-speech tags, what the German dictionary knows of the word (first
  * name, surname, town, common noun …), the project's own name lists, and the tag the rule-based name finder gives
