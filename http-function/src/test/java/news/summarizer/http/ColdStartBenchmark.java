@@ -30,7 +30,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * Prints figures, asserts nothing; not part of the test run. Cold start to first answer of our function.zip
- * (provider {@code openai} against an instant fake model, and {@code offline}) next to a bare Quarkus lambda-http
+ * (provider {@code openai} against an instant fake model, and {@code offline}; every request an article of its own,
+ * numbered in its last line, as a new article would be) next to a bare Quarkus lambda-http
  * "hello" (REST + Jackson, one resource) that it builds itself from {@code src/test/resources/bare-hello} under
  * {@code target/bare-hello}. All variants run alternately in one run, the order rotating every round, under AWS's runtime
  * interface client with the java21 runtime's JVM defaults, so load from other processes hits all of them alike;
