@@ -1,5 +1,6 @@
 package news.summarizer.core;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -105,6 +106,10 @@ public class ArticleSummarizer {
             // Only speed is at stake: the first request loads what it needs, and a broken provider shows in readiness.
             LOG.warnf(e, "warm-up of engine %s failed", engine.provider());
         }
+    }
+
+    void stopHelper(@Observes ShutdownEvent shutdown) {
+        WorkAlongside.stopHelper();
     }
 
     /**

@@ -26,7 +26,7 @@ final class WorkAlongside<T> {
      * server, a story's articles in parallel) runs its own work at {@link #join}. A daemon that never times out, so
      * its per-thread tools (the part-of-speech tagger, word caches) stay warm between requests.
      */
-    static final Executor HELPER = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new SynchronousQueue<>(),
+    static final ThreadPoolExecutor HELPER = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new SynchronousQueue<>(),
             runnable -> {
                 Thread thread = new Thread(runnable, "work-alongside");
                 thread.setDaemon(true);
@@ -42,6 +42,15 @@ final class WorkAlongside<T> {
 
     private WorkAlongside(Supplier<T> work) {
         this.work = work;
+    }
+
+    /**
+     * Ends the helper thread when the application stops (Quarkus dev mode and tests start the application again in a
+     * new class loader, which would otherwise keep the old one's thread and its per-thread tools). Work started later
+     * runs on its caller, at {@link #join}.
+     */
+    static void stopHelper() {
+        HELPER.shutdown();
     }
 
     /** Starts {@code work} on {@code helper} ({@link #HELPER}) if it takes it now, else leaves it to {@link #join}. */
