@@ -1,10 +1,10 @@
 package news.summarizer.core;
 
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,10 +23,12 @@ final class WorkAlongside<T> {
 
     /**
      * One helper thread: Lambda serves one request at a time per instance, and a second request meanwhile (a local
-     * server, a story's articles in parallel) runs its own work at {@link #join}. A daemon that never times out, so
-     * its per-thread tools (the part-of-speech tagger, word caches) stay warm between requests.
+     * server, a story's articles in parallel) runs its own work at {@link #join} if the helper has not got to it. A
+     * short queue, not a hand-off: the helper may still be on its way back from the last request's work when the next
+     * arrives; work its caller has claimed meanwhile is skipped when the helper reaches it. A daemon that never times
+     * out, so its per-thread tools (the part-of-speech tagger, word caches) stay warm between requests.
      */
-    static final ThreadPoolExecutor HELPER = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new SynchronousQueue<>(),
+    static final ThreadPoolExecutor HELPER = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(8),
             runnable -> {
                 Thread thread = new Thread(runnable, "work-alongside");
                 thread.setDaemon(true);
