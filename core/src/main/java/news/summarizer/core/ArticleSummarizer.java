@@ -178,7 +178,7 @@ public class ArticleSummarizer {
         EngineOutput output;
         try {
             output = draft.get();
-        } catch (RuntimeException | Error failure) {
+        } catch (Throwable failure) { // unchecked only (rethrown as is), but whatever it is, the reading ends first
             reading.abandon().ifPresent(failure::addSuppressed);
             throw failure;
         }

@@ -76,6 +76,9 @@ final class WorkAlongside<T> {
         if (failure instanceof Error error) {
             throw error;
         }
+        if (failure != null) { // a checked exception thrown past the compiler: still the caller's to see
+            throw new IllegalStateException("Work alongside failed", failure);
+        }
         return result;
     }
 
