@@ -1,13 +1,18 @@
 package news.summarizer.core;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.literal.NamedLiteral;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import news.summarizer.core.article.Article;
 import news.summarizer.core.article.ArticleFormat;
 import news.summarizer.core.article.ArticleIntake;
@@ -31,6 +36,7 @@ import news.summarizer.core.statements.StatementGrounder;
 import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ArticleInfo;
 import news.summarizer.core.summary.EngineInfo;
+import news.summarizer.core.summary.Entity;
 import news.summarizer.core.summary.Summary;
 import org.jboss.logging.Logger;
 
@@ -47,9 +53,20 @@ public class ArticleSummarizer {
     private final ActorGrounder grounder;
     private final Pricing pricing;
     private final boolean warmUpAtStart;
+    private final Function<String, List<Entity>> entityFinder;
+    private final Executor helper;
 
+    @Inject
     public ArticleSummarizer(ArticleIntake intake, @Any Instance<SummaryEngine> engines, ActorGrounder grounder,
                              SummarizerConfig config) {
+        this(intake, engines, grounder, config, EntityFinder::find, WorkAlongside.HELPER);
+    }
+
+    /** With another entity finder and helper thread: tests of the reading alongside the model (one that fails, waits). */
+    ArticleSummarizer(ArticleIntake intake, Instance<SummaryEngine> engines, ActorGrounder grounder,
+                      SummarizerConfig config, Function<String, List<Entity>> entityFinder, Executor helper) {
+        this.entityFinder = entityFinder;
+        this.helper = helper;
         this.intake = intake;
         this.engine = engines.select(NamedLiteral.of(engineName(config.provider()))).get();
         this.grounder = grounder;
@@ -91,6 +108,10 @@ public class ArticleSummarizer {
         }
     }
 
+    void stopHelper(@Observes ShutdownEvent shutdown) {
+        WorkAlongside.stopHelper();
+    }
+
     /**
      * Summarises the built-in {@link WarmUpArticle} through intake, the engine's {@link SummaryEngine#warmUp} and
      * grounding, as a request would, but without network or secrets. Runs at start-up (init phase; with SnapStart
@@ -99,7 +120,7 @@ public class ArticleSummarizer {
     public Summary warmUp() {
         long started = System.nanoTime();
         Article sample = intake.read(WarmUpArticle.body(), WarmUpArticle.CONTENT_TYPE);
-        return finish(sample, engine.warmUp(sample), started);
+        return summarize(sample, () -> engine.warmUp(sample), started);
     }
 
     public Summary summarize(byte[] body, ArticleFormat format) {
@@ -129,7 +150,7 @@ public class ArticleSummarizer {
 
     public Summary summarize(Article article) {
         long started = System.nanoTime();
-        Summary summary = finish(article, engine.summarize(article), started);
+        Summary summary = summarize(article, () -> engine.summarize(article), started);
         EngineInfo engineInfo = summary.engine();
         InvocationMetrics.recordSummary(engineInfo);
         LOG.infof("summary id=%s provider=%s model=%s promptVersion=%s inputTokens=%d outputTokens=%d reasoningTokens=%d "
@@ -142,8 +163,38 @@ public class ArticleSummarizer {
         return summary;
     }
 
+    /**
+     * The engine's draft of {@code article}, grounded and finished. While a model writes the draft, the article's own
+     * reading (its entities: part-of-speech tagging and name finding, most of our own CPU per request) runs on a helper
+     * thread, so that the model's seconds hide it; it does not depend on the answer. If the draft fails, the reading
+     * is abandoned (never started, or waited for) and a failure of it is attached to the draft's as suppressed.
+     */
+    private Summary summarize(Article article, Supplier<EngineOutput> draft, long started) {
+        if (!engine.waitsForModel()) {
+            EngineOutput output = draft.get();
+            return finish(article, output, read(article), started);
+        }
+        WorkAlongside<TextReading> reading = WorkAlongside.start(() -> read(article), helper);
+        EngineOutput output;
+        try {
+            output = draft.get();
+        } catch (Throwable failure) { // unchecked only (rethrown as is), but whatever it is, the reading ends first
+            reading.abandon().ifPresent(failure::addSuppressed);
+            throw failure;
+        }
+        return finish(article, output, reading.join(), started);
+    }
+
+    /** What the article says whatever the engine answers: the names it mentions and its language. */
+    private record TextReading(List<Entity> entities, String language) {
+    }
+
+    private TextReading read(Article article) {
+        return new TextReading(entityFinder.apply(article.text()), LanguageDetector.detect(article.text()));
+    }
+
     /** Grounds and finishes the engine's draft of {@code article} into the contract. */
-    private Summary finish(Article article, EngineOutput output, long started) {
+    private Summary finish(Article article, EngineOutput output, TextReading reading, long started) {
         DraftSummary draft = withoutAgencyDatelines(output.draft());
         GroundedActors grounded = grounder.ground(article.text(), draft.actors());
         GroundedStatements statements = StatementGrounder.ground(article.text(),
@@ -163,7 +214,7 @@ public class ArticleSummarizer {
         return new Summary(
                 article.id(),
                 output.language(),
-                LanguageDetector.detect(article.text()),
+                reading.language(),
                 draft.headline(),
                 draft.summary(),
                 draft.keyPoints(),
@@ -172,7 +223,7 @@ public class ArticleSummarizer {
                         article.publisher(), article.url(), article.language(), null),
                 engineInfo,
                 List.copyOf(warnings),
-                EntityLinker.link(EntityFinder.find(article.text()), grounded.actors()),
+                EntityLinker.link(reading.entities(), grounded.actors()),
                 statements.statements());
     }
 

@@ -30,7 +30,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * Prints figures, asserts nothing; not part of the test run. Cold start to first answer of our function.zip
- * (provider {@code openai} against an instant fake model, and {@code offline}) next to a bare Quarkus lambda-http
+ * (provider {@code openai} against an instant fake model, and {@code offline}; every request an article of its own,
+ * numbered in its last line, as a new article would be) next to a bare Quarkus lambda-http
  * "hello" (REST + Jackson, one resource) that it builds itself from {@code src/test/resources/bare-hello} under
  * {@code target/bare-hello}. All variants run alternately in one run, the order rotating every round, under AWS's runtime
  * interface client with the java21 runtime's JVM defaults, so load from other processes hits all of them alike;
@@ -76,7 +77,11 @@ class ColdStartBenchmark {
         try (FakeOpenAiServer model = FakeOpenAiServer.start();
              LocalS3 s3 = s3Zip.isBlank() && s3CompareZip.isBlank() ? null : LocalS3.start(BUCKET, false, store -> store)) {
             model.answerAlways(Reply.content(ModelAnswers.oderBridge().toString()));
-            String article = summariesEvent(TestArticles.text(TestArticles.ODER_BRIDGE));
+            // Every request brings an article of its own (a numbered last line): the same text twice in a row would
+            // reuse the last article's part-of-speech tags and names, per thread, which no real request can.
+            String text = TestArticles.text(TestArticles.ODER_BRIDGE);
+            ObjectNode post = summariesEvent();
+            Supplier<String> article = () -> post.deepCopy().put("body", numbered(text)).toString();
             Map<String, String> openai = Map.of("SUMMARIZER_PROVIDER", "openai",
                     "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(), "SUMMARIZER_OPENAI_API_KEY", "bench");
             Map<String, String> offline = Map.of("SUMMARIZER_PROVIDER", "offline");
@@ -102,10 +107,10 @@ class ColdStartBenchmark {
             // The S3 function (-Dbench.s3.zip=../s3-function/target/function.zip, after packaging it) with the same
             // model, reading each article from a local S3-compatible server and writing its summary there.
             if (!s3Zip.isBlank()) {
-                variants.add(s3Variant("s3 openai", Path.of(s3Zip).toAbsolutePath(), s3, openaiOurs, article));
+                variants.add(s3Variant("s3 openai", Path.of(s3Zip).toAbsolutePath(), s3, openaiOurs, text));
             }
             if (!s3CompareZip.isBlank()) {
-                variants.add(s3Variant("s3 openai (B)", Path.of(s3CompareZip).toAbsolutePath(), s3, openai, article));
+                variants.add(s3Variant("s3 openai (B)", Path.of(s3CompareZip).toAbsolutePath(), s3, openai, text));
                 System.out.println("s3 (B) = " + Path.of(s3CompareZip).toAbsolutePath());
             }
 
@@ -303,9 +308,8 @@ class ColdStartBenchmark {
     /** Every S3 invocation summarises an article of its own key: one already summarised would be skipped. */
     private static final AtomicInteger S3_ARTICLES = new AtomicInteger();
 
-    private static Variant s3Variant(String name, Path zip, LocalS3 s3, Map<String, String> model, String httpEvent)
+    private static Variant s3Variant(String name, Path zip, LocalS3 s3, Map<String, String> model, String text)
             throws IOException {
-        String article = JSON.readTree(httpEvent).path("body").asText();
         ObjectNode template;
         try (InputStream in = Files.newInputStream(Path.of("..", "events", "s3-put.json"))) {
             template = (ObjectNode) JSON.readTree(in);
@@ -321,6 +325,7 @@ class ColdStartBenchmark {
                 "SUMMARIZER_S3_PATH_STYLE", "true"));
         return new Variant(name, zip, Map.copyOf(environment), () -> {
             String key = "incoming/bench/article-" + S3_ARTICLES.incrementAndGet() + ".txt";
+            String article = numbered(text);
             s3.client().putObject(put -> put.bucket(BUCKET).key(key).contentType("text/plain; charset=utf-8"),
                     RequestBody.fromString(article, StandardCharsets.UTF_8));
             ObjectNode event = template.deepCopy();
@@ -372,11 +377,18 @@ class ColdStartBenchmark {
         return event.toString();
     }
 
-    private static String summariesEvent(String article) throws IOException {
+    private static final AtomicInteger ARTICLES = new AtomicInteger();
+
+    /** The article with a last line of its own, so that no two requests bring the same text. */
+    private static String numbered(String article) {
+        return article + "\n\nDiese Meldung trägt die Nummer " + ARTICLES.incrementAndGet() + ".";
+    }
+
+    /** A POST /summaries event without its body. */
+    private static ObjectNode summariesEvent() throws IOException {
         ObjectNode event = sampleEvent();
-        event.put("body", article);
         ((ObjectNode) event.get("headers")).remove("content-length");
-        return event.toString();
+        return event;
     }
 
     private static ObjectNode sampleEvent() throws IOException {

@@ -27,6 +27,15 @@ public interface SummaryEngine {
     EngineOutput summarize(Article article);
 
     /**
+     * Whether {@link #summarize} mostly waits for a model elsewhere (a network call): then the summarizer reads the
+     * article's own entities meanwhile, on another thread. An engine that reads the article itself (offline) says no:
+     * its analysis of the article is reused, on the same thread, by the entities every answer lists.
+     */
+    default boolean waitsForModel() {
+        return false;
+    }
+
+    /**
      * The statements of the article's final {@code actors} (grounded, variants merged), for the statement grounder.
      * A model proposes them in its draft; an engine that finds them in the text itself overrides this, since a
      * speaker must be one of the actors the answer reports.

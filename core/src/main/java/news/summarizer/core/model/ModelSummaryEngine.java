@@ -92,6 +92,11 @@ public class ModelSummaryEngine implements SummaryEngine {
         return summarize(article, target.get());
     }
 
+    @Override
+    public boolean waitsForModel() {
+        return true;
+    }
+
     /**
      * The whole path of a request (AI service, prompts, the provider's client code, parser, validator, fact check)
      * on the sample, against the provider's warm-up model ({@link ModelTargets#warmUpTarget}), which answers the

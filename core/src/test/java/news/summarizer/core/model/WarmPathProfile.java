@@ -1,6 +1,7 @@
 package news.summarizer.core.model;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import news.summarizer.core.ArticleSummarizer;
+import news.summarizer.core.InlineReading;
 import news.summarizer.core.Instances;
 import news.summarizer.core.TestConfigs;
 import news.summarizer.core.article.Article;
@@ -28,6 +30,7 @@ import news.summarizer.core.statements.Salience;
 import news.summarizer.core.statements.StatementGrounder;
 import news.summarizer.core.summary.Entity;
 import news.summarizer.core.grounding.ActorGrounder;
+import news.summarizer.testing.FakeOpenAiServer;
 import news.summarizer.testing.ModelAnswers;
 import news.summarizer.testing.TestArticles;
 
@@ -70,6 +73,52 @@ public final class WarmPathProfile {
         System.out.printf("whole request after the answer: median %.3f ms, p90 %.3f ms over %d requests%n",
                 times[rounds / 2] / 1e6, times[rounds * 9 / 10] / 1e6, rounds);
         perStage(engine, article, rounds);
+        overHttp(rounds, Duration.ZERO);
+        // A real model takes seconds; 50 ms is far less than any, and already hides the whole reading.
+        overHttp(Math.max(20, rounds / 5), Duration.ofMillis(50));
+    }
+
+    /**
+     * The whole request with the model behind a real HTTP exchange (an OpenAI-compatible stub on 127.0.0.1 answering
+     * after {@code delay}), wall clock: the article's reading alongside the model call (as served) and after it (the
+     * helper always busy), alternating, every request a new article.
+     */
+    private static void overHttp(int rounds, Duration delay) {
+        try (FakeOpenAiServer model = FakeOpenAiServer.start()) {
+            model.answerAlways(FakeOpenAiServer.Reply.content(ModelAnswers.oderBridge().toString()).delayedBy(delay));
+            SummarizerConfig config = TestConfigs.config("summarizer.provider", "openai",
+                    "summarizer.openai.base-url", model.baseUrl(), "summarizer.openai.api-key", "profile",
+                    "summarizer.openai.model", "test-model");
+            SummaryEngine engine = ModelEngines.openAi(config);
+            ArticleIntake intake = new ArticleIntake(config);
+            ArticleSummarizer alongside = new ArticleSummarizer(intake, Instances.only(engine), new ActorGrounder(), config);
+            ArticleSummarizer after = InlineReading.summarizer(intake, engine, config);
+            String text = TestArticles.text(TestArticles.ODER_BRIDGE);
+            int[] number = {0};
+            Supplier<Article> next = () -> intake.read((text + "\n\nDiese Meldung trägt die Nummer " + ++number[0] + ".")
+                    .getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
+            for (int i = 0; i < Math.min(200, rounds); i++) {
+                alongside.summarize(next.get());
+                after.summarize(next.get());
+            }
+            long[][] times = new long[2][rounds];
+            ArticleSummarizer[] summarizers = {alongside, after};
+            for (int i = 0; i < rounds; i++) {
+                for (int k = 0; k < 2; k++) {
+                    Article article = next.get();
+                    long started = System.nanoTime();
+                    summarizers[k].summarize(article);
+                    times[k][i] = System.nanoTime() - started;
+                }
+            }
+            String[] names = {"reading alongside the model call", "reading after the answer"};
+            for (int k = 0; k < 2; k++) {
+                Arrays.sort(times[k]);
+                System.out.printf("whole request over HTTP, model answering after %d ms, %-33s median %.3f ms, p90 %.3f ms"
+                        + " over %d requests%n", delay.toMillis(), names[k], times[k][rounds / 2] / 1e6,
+                        times[k][rounds * 9 / 10] / 1e6, rounds);
+            }
+        }
     }
 
     /** The stages of {@code ArticleSummarizer.finish} (and the engine's own work) one by one, each timed on its own. */
