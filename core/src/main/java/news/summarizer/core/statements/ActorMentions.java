@@ -45,8 +45,8 @@ final class ActorMentions {
             }
             if (actor.type() != ActorType.PERSON && words.length > 2 && Character.isLowerCase(words[1].charAt(0))
                     && !DescriptionSpeakers.INSTITUTION_HEADS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
-                // "Expertenrat für Klimafragen" is "der Expertenrat", "des Expertenrats" on second mention: the head
-                // noun before the attribute. (Not a bare kind word: "Institut für …" is also "das Robert-Koch-Institut".)
+                // "Prüfrat für Bahnsicherheit" is "der Prüfrat", "des Prüfrats" on second mention: the head
+                // noun before the attribute. (Not a bare kind word: "Institut für …" is also "das Lene-Hagen-Institut".)
                 names.add(words[0]);
             }
             for (String name : List.copyOf(names)) {

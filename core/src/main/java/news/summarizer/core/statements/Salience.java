@@ -419,9 +419,9 @@ public final class Salience {
 
     /**
      * Whether some mention of the actor is the subject of its clause wherever it stands: the name (and a bracket)
-     * followed by a finite verb ("Wissing und Bauministerin Klara Geywitz (SPD) mussten …"), a finite verb a few
-     * words before it with no preposition or object between ("Den Vorsitz übernimmt zunächst der frühere Manager
-     * Pekka Ala-Pietilä"), or an apposition to the subject ("Die Direktorin der Schau, Sabine Schormann, wurde …").
+     * followed by a finite verb ("Brenner und Bauministerin Ida Sommer (SPD) mussten …"), a finite verb a few
+     * words before it with no preposition or object between ("Den Vorsitz übernimmt zunächst die frühere Lehrerin
+     * Mara Olsen"), or an apposition to the subject ("Die Leiterin der Messe, Tilda Vossberg, wurde …").
      */
     static boolean subjectAnywhere(String text, String name, String key) {
         for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
