@@ -168,8 +168,11 @@ public final class StatementFinder {
                 }
             }
         }
-        if (dropSourceAroundQuotation(bodyStart, unit.end()) && lastSourceUnit == index) {
+        Actor quoted = dropSourceAroundQuotation(bodyStart, unit.end());
+        if (quoted != null && lastSourceUnit == index) {
             lastSource = null;
+            lastSpeaker = quoted;
+            lastUnit = index;
         }
         if (!attributed && found.size() == before && lastSpeaker != null && index - lastUnit <= 1) {
             continuation(index, tokens, bodyStart, unit.end());
@@ -530,17 +533,26 @@ public final class StatementFinder {
     /**
      * A source inside a quotation's inquit ("„Es bleibt viel zu tun“, hatte Hartwig dem Boten zufolge gesagt") names
      * the channel of the quotation, not a second speaker: its "statement" would be the whole sentence, marks and
-     * inquit included. Drops an indirect statement of this sentence that encloses a direct one; true when one was
-     * dropped.
+     * inquit included. Drops an indirect statement of this sentence that encloses a direct one and returns the
+     * speaker of that quotation, who keeps the turn: "Vor allem müsse der Rat …" after it continues Hartwig, not the
+     * channel. Null when nothing was dropped.
      */
-    private boolean dropSourceAroundQuotation(int sentenceStart, int sentenceEnd) {
+    private Actor dropSourceAroundQuotation(int sentenceStart, int sentenceEnd) {
         List<Found> added = found.stream().filter(f -> f.start() >= sentenceStart && f.end() <= sentenceEnd).toList();
-        List<Found> enclosing = added.stream()
-                .filter(outer -> outer.kind() == StatementKind.INDIRECT && added.stream().anyMatch(inner ->
-                        inner.kind() == StatementKind.DIRECT && outer.start() <= inner.start() && inner.end() <= outer.end()
-                        && opensWithQuotationMarks(outer.start(), inner.start())))
-                .toList();
-        return found.removeAll(enclosing) && !enclosing.isEmpty();
+        Actor quoted = null;
+        List<Found> enclosing = new ArrayList<>();
+        for (Found outer : added) {
+            for (Found inner : added) {
+                if (outer.kind() == StatementKind.INDIRECT && inner.kind() == StatementKind.DIRECT
+                        && outer.start() <= inner.start() && inner.end() <= outer.end()
+                        && opensWithQuotationMarks(outer.start(), inner.start())) {
+                    enclosing.add(outer);
+                    quoted = inner.speaker();
+                    break;
+                }
+            }
+        }
+        return found.removeAll(enclosing) ? quoted : null;
     }
 
     /**

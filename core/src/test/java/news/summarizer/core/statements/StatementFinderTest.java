@@ -134,6 +134,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_give_the_turn_after_a_quotation_to_its_speaker_not_to_the_channel_in_its_inquit() {
+        // Without it the channel named in the inquit ("der Nachrichtenagentur Nordpress zufolge"), whose own statement
+        // was dropped, still took the turn: the reported speech of the next sentence went to the agency, not to Hartwig.
+        Actor agency = organisation("Nachrichtenagentur Nordpress");
+        assertThat(StatementFinder.find("„Es bleibt noch viel zu tun“, hatte Ratssprecherin Lena Hartwig der "
+                + "Nachrichtenagentur Nordpress zufolge am Montag gesagt. Vor allem müssten die Ämter beider Städte viele "
+                + "Fragen klären.", List.of(HARTWIG, agency)))
+                .containsExactly(direct(HARTWIG, "Es bleibt noch viel zu tun"),
+                        indirect(HARTWIG, "Vor allem müssten die Ämter beider Städte viele Fragen klären"));
+    }
+
+    @Test
     void should_not_report_what_follows_a_negated_separable_speech_verb() {
         // Without it "Sie führte die Zahlen nicht weiter aus, fest steht jedoch, dass …" gave the writer's own clause to the speaker who
         // explicitly did not say it.
