@@ -107,4 +107,12 @@ class SpeechVerbsTest {
         assertThat(StatementFinder.find(text, HARTWIG))
                 .containsExactly(new DraftStatement("Lena Hartwig", "indirect", "die Brücke sei fertig"));
     }
+
+    @Test
+    void should_end_the_speakers_continuation_when_something_transpires_from_nobody_named() {
+        // Without "verlauten" in the lexicon "verlautete" would not end Hartwig's turn, and the rumour would be hers.
+        String text = "Hartwig sagte, die Brücke sei fertig. Der Termin wackle, verlautete später. Der Bau werde teurer.";
+        assertThat(StatementFinder.find(text, HARTWIG))
+                .containsExactly(new DraftStatement("Lena Hartwig", "indirect", "die Brücke sei fertig"));
+    }
 }

@@ -134,6 +134,24 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_take_the_organisation_a_report_comes_out_of_for_its_source() {
+        // "verlautete aus …" (the lexicon's "verlauten") and "hieß es aus …" name the organisation the report comes
+        // out of as its source, also for the sentence after it in the subjunctive; "hieß es" alone names nobody.
+        Actor office = organisation("Stadtverwaltung Lindenau");
+        List<Actor> actors = List.of(HARTWIG, office);
+        assertThat(StatementFinder.find("Hartwig eröffnete die Brücke. Der Zeitplan sei nicht zu halten, verlautete am "
+                + "Abend aus der Stadtverwaltung Lindenau. Die Kosten seien schon gestiegen.", actors))
+                .containsExactly(indirect(office, "Der Zeitplan sei nicht zu halten"),
+                        indirect(office, "Die Kosten seien schon gestiegen"));
+        assertThat(StatementFinder.find("Der Zeitplan sei nicht zu halten, hieß es aus der Stadtverwaltung Lindenau.",
+                actors))
+                .containsExactly(indirect(office, "Der Zeitplan sei nicht zu halten"));
+        // Only an organisation is a body a report comes out of: "aus dem Umfeld von Hartwig" names no source.
+        assertThat(StatementFinder.find("Der Zeitplan sei nicht zu halten, hieß es aus dem Umfeld von Hartwig.", actors))
+                .isEmpty();
+    }
+
+    @Test
     void should_give_the_turn_after_a_quotation_to_its_speaker_not_to_the_channel_in_its_inquit() {
         // Without it the channel named in the inquit ("der Nachrichtenagentur Nordpress zufolge"), whose own statement
         // was dropped, still took the turn: the reported speech of the next sentence went to the agency, not to Hartwig.
