@@ -720,6 +720,9 @@ public final class StatementFinder {
         if (mention != null && !afterPreposition(tokens, mention)) {
             return mention;
         }
+        if (mention != null && mention.actor().type() == ActorType.ORGANIZATION && outOf(tokens, mention)) {
+            return mention;
+        }
         // "erklärten die Experten": a plural verb's description names a group, which speaks for the body named last.
         if (GermanVerbs.isPluralOnly(tokens.get(verb).text())) {
             return descriptions.group(tokens, verb + 1, clauses.clauseEnd(tokens, verb + 1));
@@ -766,6 +769,26 @@ public final class StatementFinder {
         }
         return true;
     }
+
+    /**
+     * Whether an organisation is named as the place a report comes out of: "…, hieß es aus dem Rathaus", "verlautete
+     * aus der Stadtverwaltung". With no subject after the speech verb, that body is the source ("hieß es" alone names
+     * nobody and stays left out).
+     */
+    private static boolean outOf(List<Token> tokens, Mention mention) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).end() <= mention.start()) {
+            i++;
+        }
+        int back = i - 1;
+        if (back >= 0 && ARTICLES_AFTER_AUS.contains(tokens.get(back).text())) {
+            back--;
+        }
+        return back >= 0 && tokens.get(back).text().equalsIgnoreCase("aus");
+    }
+
+    /** The dative articles after "aus": "aus dem Rathaus", "aus der Partei", "aus den Ländern". */
+    private static final java.util.Set<String> ARTICLES_AFTER_AUS = java.util.Set.of("dem", "der", "den");
 
     private boolean afterPreposition(List<Token> tokens, Mention mention) {
         int i = 0;
