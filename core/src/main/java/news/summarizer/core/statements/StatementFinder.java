@@ -158,7 +158,8 @@ public final class StatementFinder {
                 }
                 if (speaker != null) {
                     attributed = true;
-                    source(index, speaker.actor(), i == 0, speaker.end(), bodyStart, unit.end());
+                    int end = i == 0 ? vorfeldEnd(tokens, speaker.end()) : speaker.end();
+                    source(index, speaker.actor(), i == 0, end, bodyStart, unit.end());
                 }
             } else if (token.is("zufolge")) {
                 Mention speaker = mentionIn(tokens, Math.max(0, i - NAME_WINDOW), i, false);
@@ -204,6 +205,28 @@ public final class StatementFinder {
             }
         }
         return limit;
+    }
+
+    /**
+     * Where a source phrase that opens the sentence ends: at the finite verb after it, so that what stands between
+     * belongs to the phrase ("Nach Angaben der Nordpress vom Dienstag hat die Stadt …" reports "hat die Stadt …", not
+     * "vom Dienstag hat …"). Without such a verb close by, or with a comma first, right after the name.
+     */
+    private int vorfeldEnd(List<Token> tokens, int nameEnd) {
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).start() < nameEnd) {
+            at++;
+        }
+        for (int i = at; i < Math.min(tokens.size(), at + NAME_WINDOW); i++) {
+            String word = tokens.get(i).text();
+            if (ReportedClauses.isBoundary(tokens.get(i)) || quotations.contains(tokens.get(i).start())) {
+                return nameEnd;
+            }
+            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                return tokens.get(i).start();
+            }
+        }
+        return nameEnd;
     }
 
     /**

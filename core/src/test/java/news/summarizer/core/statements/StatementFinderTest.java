@@ -152,6 +152,15 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_end_a_source_phrase_that_opens_the_sentence_at_its_finite_verb() {
+        // Without it the words between the source's name and the verb ("vom Dienstag") opened the statement.
+        assertThat(find("Nach Angaben der Stadtwerke Lindenau vom Dienstag hat der Rat die Mehrkosten gebilligt."))
+                .containsExactly(indirect(STADTWERKE, "hat der Rat die Mehrkosten gebilligt"));
+        assertThat(find("Laut Hartwig wird die Brücke teurer."))
+                .containsExactly(indirect(HARTWIG, "wird die Brücke teurer"));
+    }
+
+    @Test
     void should_give_the_turn_after_a_quotation_to_its_speaker_not_to_the_channel_in_its_inquit() {
         // Without it the channel named in the inquit ("der Nachrichtenagentur Nordpress zufolge"), whose own statement
         // was dropped, still took the turn: the reported speech of the next sentence went to the agency, not to Hartwig.
