@@ -48,10 +48,7 @@ final class DescriptionSpeakers {
         if (at + 1 >= tokens.size() || !DEFINITE.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
-        int nounAt = at + 1;
-        while (nounAt < Math.min(tokens.size() - 1, at + 3) && Character.isLowerCase(tokens.get(nounAt).text().charAt(0))) {
-            nounAt++; // "der erfahrene Politiker"
-        }
+        int nounAt = headNoun(tokens, at);
         Token noun = tokens.get(nounAt);
         String head = noun.text().toLowerCase(java.util.Locale.ROOT);
         if (!Character.isUpperCase(noun.text().charAt(0)) || head.contains("sprecher")
@@ -105,10 +102,7 @@ final class DescriptionSpeakers {
         if (at + 1 >= tokens.size() || !SOURCE_ARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
-        int nounAt = at + 1;
-        while (nounAt < Math.min(tokens.size() - 1, at + 3) && Character.isLowerCase(tokens.get(nounAt).text().charAt(0))) {
-            nounAt++; // "des zuständigen Gremiums"
-        }
+        int nounAt = headNoun(tokens, at);
         Token noun = tokens.get(nounAt);
         String head = noun.text().toLowerCase(java.util.Locale.ROOT).replaceAll("e?s$", "");
         if (!Character.isUpperCase(noun.text().charAt(0))
@@ -172,10 +166,7 @@ final class DescriptionSpeakers {
         if (at + 1 >= tokens.size() || !ARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
-        int nounAt = at + 1;
-        while (nounAt < Math.min(tokens.size() - 1, at + 3) && Character.isLowerCase(tokens.get(nounAt).text().charAt(0))) {
-            nounAt++; // "ein leitender Sprecher"
-        }
+        int nounAt = headNoun(tokens, at); // "ein leitender Sprecher"
         Token noun = tokens.get(nounAt);
         java.util.regex.Matcher compound = SPOKESPERSON.matcher(noun.text());
         if (!compound.matches()) {
@@ -234,5 +225,14 @@ final class DescriptionSpeakers {
             }
         }
         return false;
+    }
+
+    /** The head noun after the article at {@code at} and up to two adjectives: "der erfahrene Politiker", "des zuständigen Gremiums". */
+    private static int headNoun(List<Token> tokens, int at) {
+        int nounAt = at + 1;
+        while (nounAt < Math.min(tokens.size() - 1, at + 3) && Character.isLowerCase(tokens.get(nounAt).text().charAt(0))) {
+            nounAt++;
+        }
+        return nounAt;
     }
 }
