@@ -72,7 +72,7 @@ public final class WarmPathProfile {
         Arrays.sort(times);
         System.out.printf("whole request after the answer: median %.3f ms, p90 %.3f ms over %d requests%n",
                 times[rounds / 2] / 1e6, times[rounds * 9 / 10] / 1e6, rounds);
-        perStage(engine, article, rounds);
+        perStage(engine, intake, body, article, rounds);
         overHttp(rounds, Duration.ZERO);
         // A real model takes seconds; 50 ms is far less than any, and already hides the whole reading.
         overHttp(Math.max(20, rounds / 5), Duration.ofMillis(50));
@@ -122,7 +122,7 @@ public final class WarmPathProfile {
     }
 
     /** The stages of {@code ArticleSummarizer.finish} (and the engine's own work) one by one, each timed on its own. */
-    private static void perStage(SummaryEngine engine, Article article, int rounds) {
+    private static void perStage(SummaryEngine engine, ArticleIntake intake, byte[] body, Article article, int rounds) {
         ActorGrounder grounder = new ActorGrounder();
         String text = article.text();
         EngineOutput output = engine.summarize(article);
@@ -132,6 +132,7 @@ public final class WarmPathProfile {
         GroundedStatements statements = StatementGrounder.ground(text, proposed, grounded.actors());
         String summaryText = draft.headline() + "\n" + draft.summary() + "\n" + String.join("\n", draft.keyPoints());
         Map<String, Supplier<Object>> stages = new LinkedHashMap<>();
+        stages.put("ArticleIntake.read (decode, date line, normalise, id)", () -> intake.read(body, "text/plain; charset=utf-8"));
         stages.put("engine.summarize (conversation, parser, validator, fact check)", () -> engine.summarize(article));
         String supported = article.title() == null ? text : article.title() + "\n\n" + text;
         stages.put("  of which new FactChecker (the article's facts)", () -> new FactChecker(supported, article.date()));
