@@ -557,7 +557,7 @@ public final class StatementFinder {
      * A source inside a quotation's inquit ("„Es bleibt viel zu tun“, hatte Hartwig dem Boten zufolge gesagt") names
      * the channel of the quotation, not a second speaker: its "statement" would be the whole sentence, marks and
      * inquit included. Drops an indirect statement of this sentence that encloses a direct one and returns the
-     * speaker of that quotation, who keeps the turn: "Vor allem müsse der Rat …" after it continues Hartwig, not the
+     * speaker of that quotation, who keeps the turn: "Zunächst müsse der Rat …" after it continues Hartwig, not the
      * channel. Null when nothing was dropped.
      */
     private Actor dropSourceAroundQuotation(int sentenceStart, int sentenceEnd) {
