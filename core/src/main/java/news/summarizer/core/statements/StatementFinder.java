@@ -131,6 +131,11 @@ public final class StatementFinder {
                     Actor actor = resolve(speaker, index);
                     before(index, actor, cursor, tokens.get(i - 1).start());
                     cursor = tokens.get(i - 1).end();
+                    TextSpan resumed = quotationAfterComma(tokens, speaker.end());
+                    if (resumed != null) {
+                        add(index, actor, StatementKind.DIRECT, resumed.start(), resumed.end());
+                        cursor = resumed.end();
+                    }
                 }
             } else if (SourcePhrases.isOwnAngaben(tokens, i)) {
                 Mention speaker = mentionIn(tokens, 0, i, false);
@@ -900,6 +905,19 @@ public final class StatementFinder {
     }
 
     /** ", so X." : nothing but the name's words between the name and the end of the clause. */
+    /**
+     * A quotation right after the comma that ends "so X": "Die Brücke werde teurer, so Hartwig, „aber sie kommt“"
+     * goes on in the speaker's own words after the interruption.
+     */
+    private TextSpan quotationAfterComma(List<Token> tokens, int nameEnd) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).start() >= nameEnd) {
+                return tokens.get(i).is(",") ? quotations.openingAt(tokens.get(i + 1).start()) : null;
+            }
+        }
+        return null;
+    }
+
     private boolean clauseEndsAfter(List<Token> tokens, Mention mention) {
         for (Token token : tokens) {
             if (token.start() >= mention.end()) {

@@ -152,6 +152,17 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_attribute_the_quotation_that_resumes_after_so_x() {
+        // Without it the speaker's own words after "so Hartwig," were no statement: only the part before counted.
+        assertThat(find("Die Brücke werde teurer, so Hartwig, „aber sie kommt noch in diesem Jahr“."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke werde teurer"),
+                        direct(HARTWIG, "aber sie kommt noch in diesem Jahr"));
+        // A comma after "so X" that opens no quotation adds nothing.
+        assertThat(find("Die Brücke werde teurer, so Hartwig, die das Projekt leitet."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke werde teurer"));
+    }
+
+    @Test
     void should_end_a_source_phrase_that_opens_the_sentence_at_its_finite_verb() {
         // Without it the words between the source's name and the verb ("vom Dienstag") opened the statement.
         assertThat(find("Nach Angaben der Stadtwerke Lindenau vom Dienstag hat der Rat die Mehrkosten gebilligt."))
