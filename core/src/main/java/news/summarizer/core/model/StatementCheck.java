@@ -22,7 +22,7 @@ final class StatementCheck {
     private final String foldedArticle;
 
     StatementCheck(String article) {
-        this.foldedArticle = fold(article);
+        this.foldedArticle = Folding.searchFold(article);
     }
 
     /** Adds a problem for each unsupported statement; returns how many statements were checked. */
@@ -32,7 +32,7 @@ final class StatementCheck {
             DraftStatement statement = statements.get(i);
             String where = "\"statements[" + i + "]\"";
             String text = statement.text() == null ? "" : QuoteMarks.strip(statement.text());
-            if (text.isBlank() || !foldedArticle.contains(fold(text))) {
+            if (text.isBlank() || !foldedArticle.contains(Folding.searchFold(text))) {
                 problems.add(new Problem(Problem.Kind.FACT, where + ".text steht nicht wörtlich im Artikel. Übernimm "
                         + "den Wortlaut der Aussage unverändert aus dem Artikel.", null,
                         new Problem.Claim(Problem.Claim.Field.STATEMENT, i, text, "its text is not in the article")));
@@ -57,13 +57,5 @@ final class StatementCheck {
                         null, -1))
                 .toList();
         return Speakers.actorNamed(speaker, named) != null;
-    }
-
-    private static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            folded.append(Folding.searchFold(text.charAt(i)));
-        }
-        return folded.toString();
     }
 }

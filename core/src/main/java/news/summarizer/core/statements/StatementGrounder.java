@@ -25,7 +25,7 @@ public final class StatementGrounder {
     public static GroundedStatements ground(String text, List<DraftStatement> proposed, List<Actor> actors) {
         List<String> warnings = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
-        String folded = fold(text);
+        String folded = Folding.searchFold(text);
         List<TextSpan> sentences = GermanSentences.split(text);
         int cursor = 0;
         for (DraftStatement draft : proposed) {
@@ -39,7 +39,7 @@ public final class StatementGrounder {
                         + "' is not one of the actors");
                 continue;
             }
-            int offset = find(folded, fold(words), cursor);
+            int offset = find(folded, Folding.searchFold(words), cursor);
             if (offset < 0) {
                 warnings.add("Dropped the statement \"" + words + "\" of " + speaker.name()
                         + ": it does not stand verbatim in the article");
@@ -83,14 +83,5 @@ public final class StatementGrounder {
     private static int find(String foldedText, String foldedWords, int from) {
         int at = foldedText.indexOf(foldedWords, from);
         return at >= 0 ? at : foldedText.indexOf(foldedWords);
-    }
-
-    /** One character for one: offsets in the folded text are offsets in the article. */
-    private static String fold(String text) {
-        char[] chars = new char[text.length()];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Folding.searchFold(text.charAt(i));
-        }
-        return new String(chars);
     }
 }

@@ -24,6 +24,18 @@ public final class Folding {
         };
     }
 
+    /**
+     * A whole text folded by {@link #searchFold(char)}, one character for one, so that an offset in the folded text is
+     * the same offset in the text.
+     */
+    public static String searchFold(String text) {
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = searchFold(text.charAt(i));
+        }
+        return new String(chars);
+    }
+
     /** A name for comparison: lower case, diacritics removed, ß as ss ("Möller" = "moller", "Weiß" = "weiss"). */
     public static String name(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
