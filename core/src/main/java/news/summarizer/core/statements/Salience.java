@@ -5,6 +5,7 @@ import java.util.List;
 import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.summary.Statement;
+import news.summarizer.core.text.Folding;
 import news.summarizer.core.text.GermanSentences;
 import news.summarizer.core.text.NameForms;
 import news.summarizer.core.text.TextSpan;
@@ -59,6 +60,10 @@ public final class Salience {
     /** "des", "der" and up to two words before the organisation's name: "des Deutschen Segelverbands". */
     private static final java.util.regex.Pattern GENITIVE_BEFORE =
             java.util.regex.Pattern.compile("\\b(?:des|der)\\s+(?:\\p{L}+\\s+){0,2}$");
+    /** A bracket right after a name: "Ida Sommer (SPD) mussten". */
+    private static final java.util.regex.Pattern LEADING_BRACKET = java.util.regex.Pattern.compile("^\\s*\\([^)]*\\)");
+    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s,.;:!?\"“”„»«]+");
+
     /** Words before a name that make it no subject ("Mit Hartwig …", "Nach dem Treffen mit …"). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("an", "auf", "aus", "bei", "durch", "für",
             "gegen", "hinter", "in", "im", "laut", "mit", "nach", "neben", "ohne", "seit", "über", "um", "unter", "von",
@@ -103,23 +108,23 @@ public final class Salience {
         int leadStart = sentences.size() > leadFrom ? sentences.get(leadFrom).start() : 0;
         String lead = text.substring(Math.min(leadStart, leadEnd), leadEnd);
         java.util.Map<Actor, Integer> pronouns = pronounReferences(text, sentences, actors);
-        java.util.Map<Actor, Integer> shortForms = new java.util.HashMap<>();
+        java.util.Map<Actor, ShortForm> shortForms = new java.util.HashMap<>();
         for (Actor actor : actors) {
-            shortForms.put(actor, shortFormMentions(text, actor, actors));
+            shortForms.put(actor, shortForm(text, actor, actors));
         }
-        java.util.function.ToIntFunction<Actor> mentionsOf = actor -> Math.max(actor.mentions(), shortForms.get(actor))
-                + pronouns.getOrDefault(actor, 0);
+        java.util.function.ToIntFunction<Actor> mentionsOf = actor -> Math.max(actor.mentions(),
+                shortForms.get(actor) == null ? 0 : shortForms.get(actor).count()) + pronouns.getOrDefault(actor, 0);
         int maxMentions = actors.stream().mapToInt(mentionsOf).max().orElse(1);
         long maxStatements = actors.stream().mapToLong(actor -> said(actor, statements)).max().orElse(0);
-        String foldedText = fold(text);
-        String foldedHeadline = fold(headline);
-        String foldedLead = fold(lead);
+        String foldedText = Folding.searchFold(text);
+        String foldedHeadline = Folding.searchFold(headline);
+        String foldedLead = Folding.searchFold(lead);
         String ownSummary = summary == null ? "" : summary;
-        String foldedSummary = fold(ownSummary);
+        String foldedSummary = Folding.searchFold(ownSummary);
         java.util.Map<Actor, Signals> signals = new java.util.LinkedHashMap<>();
         for (Actor actor : actors) {
             String key = key(actor);
-            Forms forms = Forms.of(text, actor, actors);
+            Forms forms = Forms.of(actor, shortForms.get(actor));
             int first = firstMention(actor, forms.first(text, foldedText), text.length());
             signals.put(actor, new Signals(
                     (double) mentionsOf.applyAsInt(actor) / Math.max(1, maxMentions),
@@ -364,11 +369,11 @@ public final class Salience {
      */
     record Forms(String key, String shortForm, java.util.regex.Pattern declined) {
 
-        static Forms of(String text, Actor actor, List<Actor> actors) {
-            ShortForm form = Salience.shortForm(text, actor, actors);
+        /** With the actor's {@link #shortForm} in the text (null if none). */
+        static Forms of(Actor actor, ShortForm form) {
             boolean severalWords = actor.type() != ActorType.PERSON && actor.name().strip().contains(" ");
             return new Forms(Salience.key(actor), form == null || form.count() <= actor.mentions() ? null : form.word(),
-                    severalWords ? NameForms.declined(fold(actor.name().strip())) : null);
+                    severalWords ? NameForms.declined(Folding.searchFold(actor.name().strip())) : null);
         }
 
         /** Whether {@code part} (and the same part {@link #fold folded}) names the actor in one of its forms. */
@@ -408,15 +413,6 @@ public final class Salience {
         return -1;
     }
 
-    /** Folded for {@link NameForms#declined}: lower case, one character for one, so offsets stay the text's. */
-    private static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            folded.append(news.summarizer.core.text.Folding.searchFold(text.charAt(i)));
-        }
-        return folded.toString();
-    }
-
     /**
      * Whether some mention of the actor is the subject of its clause wherever it stands: the name (and a bracket)
      * followed by a finite verb ("Brenner und Bauministerin Ida Sommer (SPD) mussten …"), a finite verb a few
@@ -434,7 +430,8 @@ public final class Salience {
             if (ObjectPositions.isObject(text, start)) {
                 continue;
             }
-            String after = text.substring(end, Math.min(text.length(), end + 60)).replaceFirst("^\\s*\\([^)]*\\)", "").strip();
+            String after = LEADING_BRACKET.matcher(text.substring(end, Math.min(text.length(), end + 60))).replaceFirst("")
+                    .strip();
             if (isFiniteVerbWord(firstWord(after))) {
                 return true;
             }
@@ -460,7 +457,7 @@ public final class Salience {
     }
 
     private static String firstWord(String text) {
-        String[] words = text.strip().split("[\\s,.;:!?\"“”„»«]+", 2);
+        String[] words = WORD_SEPARATORS.split(text.strip(), 2);
         return words.length == 0 ? "" : words[0];
     }
 
