@@ -16,6 +16,7 @@ import news.summarizer.core.config.SummarizerConfig;
  * statements and salience instead ({@link StatementEvaluation}). The engine and its settings come from the usual keys
  * ({@code SUMMARIZER_PROVIDER},
  * {@code SUMMARIZER_OPENAI_*} as environment variables or {@code -Dsummarizer.*}); offline by default.
+ * {@code --salience-fit [--export=FILE]} fits the salience weights and cross-checks them by half ({@link SalienceFit}).
  * {@code --html DIR} scores intake's main text on an HTML extraction benchmark instead ({@link HtmlEvaluation}).
  */
 public final class EvaluationCommand {
@@ -48,6 +49,10 @@ public final class EvaluationCommand {
                 .build()
                 .getConfigMapping(SummarizerConfig.class);
         System.out.println("Evaluating provider " + config.provider().id() + " on " + folder.toAbsolutePath().normalize());
+        if (List.of(args).contains("--salience-fit")) { // salience weights fitted and cross-checked: SalienceFit
+            SalienceFit.run(Summarizers.of(config), folder, args, System.out);
+            return;
+        }
         if (List.of(args).contains("--statements")) { // who said what, and salience: StatementEvaluation
             StatementEvaluation.print(new StatementEvaluation(Summarizers.of(config)).run(folder), System.out, details);
             return;

@@ -55,9 +55,7 @@ public final class StatementEvaluation {
     }
 
     public List<Score> run(Path folder) throws IOException {
-        Map<String, GoldStatements> gold = new TreeMap<>(JSON.readValue(folder.resolve("statements.json").toFile(),
-                new TypeReference<Map<String, GoldStatements>>() {
-                }));
+        Map<String, GoldStatements> gold = annotated(folder);
         GoldStandard actors;
         try (var in = Files.newInputStream(folder.resolve("gold.json"))) {
             actors = GoldStandard.read(in);
@@ -71,6 +69,13 @@ public final class StatementEvaluation {
                     actors.of(entry.getKey()).orElse(new GoldArticle(List.of(), List.of(), List.of()))));
         }
         return scores;
+    }
+
+    /** The annotated articles in name order (half A: 1st, 3rd, …; half B: 2nd, 4th, …) with their statements. */
+    static Map<String, GoldStatements> annotated(Path folder) throws IOException {
+        return new TreeMap<>(JSON.readValue(folder.resolve("statements.json").toFile(),
+                new TypeReference<Map<String, GoldStatements>>() {
+                }));
     }
 
     Score score(String file, char half, byte[] body, List<GoldStatement> gold, GoldArticle actors) {
@@ -124,6 +129,25 @@ public final class StatementEvaluation {
             }
         }
         List<Actor> ranked = summary.actors();
+        SalienceJudgement salience = judge(ranked, actors);
+        details.add("  salience: " + ranked.stream().map(actor -> actor.name() + " " + actor.salience()
+                + (salience.assigned().get(ranked.indexOf(actor)) == null ? ""
+                        : actors.core().contains(salience.assigned().get(ranked.indexOf(actor))) ? " (core)" : " (other)"))
+                .toList());
+        return new Score(file, half, gold.size(), reported.size(), matched, overlapping, speakerRight, kindRight,
+                salience.judged(), salience.right(), salience.pairs(), salience.pairsRight(), details);
+    }
+
+    /**
+     * How an article's ranking fares: {@code assigned} holds the gold actor of each ranked actor (or null), judged
+     * when a core and an other one are among them, right when every core one comes before every other one; pairs are
+     * the (core, other) pairs, right when the core one's salience is higher.
+     */
+    record SalienceJudgement(List<GoldActor> assigned, boolean judged, boolean right, int pairs, int pairsRight) {
+    }
+
+    /** Judges {@code ranked} (ordered by salience) against the gold actors; shared with {@link SalienceFit}. */
+    static SalienceJudgement judge(List<Actor> ranked, GoldArticle actors) {
         List<GoldActor> assigned = ActorMatching.assign(ranked.stream().map(Actor::name).toList(), actors);
         int lastCore = -1;
         int firstOther = Integer.MAX_VALUE;
@@ -146,11 +170,7 @@ public final class StatementEvaluation {
                 }
             }
         }
-        details.add("  salience: " + ranked.stream().map(actor -> actor.name() + " " + actor.salience()
-                + (assigned.get(ranked.indexOf(actor)) == null ? "" : actors.core().contains(assigned.get(ranked.indexOf(actor))) ? " (core)" : " (other)"))
-                .toList());
-        return new Score(file, half, gold.size(), reported.size(), matched, overlapping, speakerRight, kindRight, judged,
-                judged && lastCore < firstOther, pairs, pairsRight, details);
+        return new SalienceJudgement(assigned, judged, judged && lastCore < firstOther, pairs, pairsRight);
     }
 
     /** (b): at least half of the gold text's tokens occur in the reported text. */
