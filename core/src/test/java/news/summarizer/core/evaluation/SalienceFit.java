@@ -342,23 +342,67 @@ final class SalienceFit {
             out.printf(Locale.ROOT, "%-46s %6s %-14s %-14s %-14s %-14s %-14s %s%n", r.variant().name(), r.lambda(),
                     r.aFitOnB(), r.bFitOnA(), r.cross(), r.allOnA(), r.allOnB(), weights(r.variant(), r.allWeights()));
         }
-        // Per variant the lambda with the most held-out articles over both cross-fits, then pairs, a tie to the larger
-        // lambda (the simpler model); fitted weights ship only if they beat the hand weights on both halves.
+        // Per variant the lambda the cross-fit chooses (chosen); fitted weights ship only if they beat the hand weights
+        // on both halves.
         out.println();
         out.printf("%-46s %6s %-14s %-14s %s%n", "variant (lambda chosen by the cross-fit)", "lambda", "A-fit on B",
                 "B-fit on A", "beats the hand weights on both halves");
         for (Variant variant : VARIANTS) {
-            Result best = null;
-            for (Result r : results) {
-                if (r.variant() == variant && (best == null || r.cross().articlesRight() > best.cross().articlesRight()
-                        || r.cross().articlesRight() == best.cross().articlesRight()
-                        && r.cross().pairsRight() >= best.cross().pairsRight())) {
-                    best = r;
-                }
-            }
+            Result best = chosen(results, variant);
             out.printf(Locale.ROOT, "%-46s %6s %-14s %-14s %s%n", variant.name(), best.lambda(), best.aFitOnB(),
                     best.bFitOnA(), best.aFitOnB().helpsOver(handB) && best.bFitOnA().helpsOver(handA) ? "yes" : "no");
         }
+        transformations(results, out);
+    }
+
+    /**
+     * A transformation (log mentions, position by sentence) is kept only if it helps in both cross-fits: better held-out
+     * figures on half A and on half B than the same variant without it, each at the lambda the cross-fit chooses
+     * ({@link #chosen}). The lambdas at which it helps in both, compared at the same lambda, are printed too.
+     */
+    static void transformations(List<Result> results, PrintStream out) {
+        out.println();
+        out.printf("%-46s %-32s %s%n", "transformation (each at its chosen lambda)", "helps in both cross-fits",
+                "lambdas where it helps in both, at the same lambda");
+        for (Variant variant : VARIANTS) {
+            if (!(variant.logMentions() || variant.sentencePosition())) {
+                continue;
+            }
+            Variant base = VARIANTS.stream().filter(v -> !v.logMentions() && !v.sentencePosition()
+                    && v.additivePenalties() == variant.additivePenalties() && v.perArticle() == variant.perArticle()
+                    && v.towardHand() == variant.towardHand() && v.nonNegative() == variant.nonNegative())
+                    .findFirst().orElseThrow();
+            Result with = chosen(results, variant);
+            Result without = chosen(results, base);
+            boolean helps = with.aFitOnB().helpsOver(without.aFitOnB()) && with.bFitOnA().helpsOver(without.bFitOnA());
+            List<Double> atSameLambda = new ArrayList<>();
+            for (double lambda : LAMBDAS) {
+                Result w = at(results, variant, lambda);
+                Result wo = at(results, base, lambda);
+                if (w.aFitOnB().helpsOver(wo.aFitOnB()) && w.bFitOnA().helpsOver(wo.bFitOnA())) {
+                    atSameLambda.add(lambda);
+                }
+            }
+            out.printf(Locale.ROOT, "%-46s %-32s %s%n", variant.name(), (helps ? "yes" : "no") + " (over \"" + base.name()
+                    + "\")", atSameLambda.isEmpty() ? "none" : atSameLambda.toString());
+        }
+    }
+
+    private static Result at(List<Result> results, Variant variant, double lambda) {
+        return results.stream().filter(r -> r.variant() == variant && r.lambda() == lambda).findFirst().orElseThrow();
+    }
+
+    /** The variant's lambda with the most held-out articles over both cross-fits, then pairs; a tie to the larger. */
+    static Result chosen(List<Result> results, Variant variant) {
+        Result best = null;
+        for (Result r : results) {
+            if (r.variant() == variant && (best == null || r.cross().articlesRight() > best.cross().articlesRight()
+                    || r.cross().articlesRight() == best.cross().articlesRight()
+                    && r.cross().pairsRight() >= best.cross().pairsRight())) {
+                best = r;
+            }
+        }
+        return best;
     }
 
     static String weights(Variant variant, double[] w) {
