@@ -137,6 +137,39 @@ final class SalienceFit {
             }
         }
         fit.print(cases, out);
+        if (List.of(args).contains("--details")) {
+            details(cases, out);
+        }
+    }
+
+    /** The judged articles that pass with {@code salience}. */
+    static List<String> passing(List<Case> cases, ToDoubleFunction<Row> salience) {
+        return cases.stream().filter(c -> evaluate(List.of(c), salience).articlesRight() == 1).map(Case::file).toList();
+    }
+
+    /**
+     * With {@code --details}: per variant at its chosen lambda, the held-out articles whose verdict differs from the
+     * hand weights' (+ passes only with the fitted weights, − only with the hand weights).
+     */
+    static void details(List<Case> cases, PrintStream out) {
+        List<Case> a = cases.stream().filter(c -> c.half() == 'A').toList();
+        List<Case> b = cases.stream().filter(c -> c.half() == 'B').toList();
+        List<String> hand = passing(cases, row -> row.signals().score(HAND));
+        out.println();
+        out.println("hand weights fail: " + cases.stream().filter(c -> evaluate(List.of(c), row -> row.signals().score(HAND))
+                .articlesJudged() == 1).map(Case::file).filter(file -> !hand.contains(file)).toList());
+        List<Result> results = results(a, b);
+        for (Variant variant : VARIANTS) {
+            Result best = chosen(results, variant);
+            double[] wa = fit(a, variant, best.lambda());
+            double[] wb = fit(b, variant, best.lambda());
+            List<String> fitted = new ArrayList<>(passing(b, row -> variant.salience(wa, row)));
+            fitted.addAll(passing(a, row -> variant.salience(wb, row)));
+            List<String> changes = new ArrayList<>();
+            fitted.stream().filter(file -> !hand.contains(file)).forEach(file -> changes.add("+" + file));
+            hand.stream().filter(file -> !fitted.contains(file)).forEach(file -> changes.add("-" + file));
+            out.printf(Locale.ROOT, "%-46s %6s %s%n", variant.name(), best.lambda(), changes);
+        }
     }
 
     /** Every annotated article with its actors' signals and labels. */
