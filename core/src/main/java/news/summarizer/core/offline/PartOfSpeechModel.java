@@ -40,6 +40,19 @@ final class PartOfSpeechModel {
     private final int[] first;
     private final byte[] tagOf;
     private final double[] weight;
+    /** Predicates whose weights cover every tag in tag order: added without the indirection. */
+    private final boolean[] dense;
+    /**
+     * The lower-cased words of the window features ({@code w= p1w= p2w= n1w= n2w=}), so that one look-up per word
+     * finds all five: entry e's word is {@code characters[wordStart[e], wordStart[e] + wordLength[e])}, its predicates
+     * {@code wordPredicates[e * 5 + kind]} (-1 when the model lacks that one).
+     */
+    static final String[] WINDOW = {"w=", "p1w=", "p2w=", "n1w=", "n2w="};
+    private final int[] wordSlots;
+    private final int[] wordHash;
+    private final int[] wordStart;
+    private final int[] wordLength;
+    private final int[] wordPredicates;
 
     PartOfSpeechModel(String provenance, String[] tags, List<String> predicates, int[][] tagsOf, double[][] weights) {
         this(provenance, tags, concatenate(predicates), starts(predicates), flatStarts(tagsOf), flatTags(tagsOf),
@@ -75,6 +88,90 @@ final class PartOfSpeechModel {
             }
             slots[slot] = p + 1;
         }
+        this.dense = new boolean[count];
+        for (int p = 0; p < count; p++) {
+            boolean all = first[p + 1] - first[p] == tags.length;
+            for (int k = 0; all && k < tags.length; k++) {
+                all = tagOf[first[p] + k] == k;
+            }
+            dense[p] = all;
+        }
+        int words = 0;
+        int[] kindOf = new int[count];
+        for (int p = 0; p < count; p++) {
+            kindOf[p] = windowKind(p);
+            if (kindOf[p] >= 0) {
+                words++;
+            }
+        }
+        this.wordSlots = new int[Integer.highestOneBit(Math.max(4, words * 2) - 1) << 1];
+        this.wordHash = new int[words];
+        this.wordStart = new int[words];
+        this.wordLength = new int[words];
+        this.wordPredicates = new int[words * WINDOW.length];
+        java.util.Arrays.fill(wordPredicates, -1);
+        int entries = 0;
+        for (int p = 0; p < count; p++) {
+            int kind = kindOf[p];
+            if (kind < 0) {
+                continue;
+            }
+            int from = start[p] + WINDOW[kind].length();
+            int length = start[p + 1] - from;
+            int hash = 0;
+            for (int i = from; i < from + length; i++) {
+                hash = 31 * hash + characters[i];
+            }
+            int entry = findWord(hash, characters, from, length);
+            if (entry < 0) {
+                entry = entries++;
+                wordHash[entry] = hash;
+                wordStart[entry] = from;
+                wordLength[entry] = length;
+                int slot = spread(hash) & (wordSlots.length - 1);
+                while (wordSlots[slot] != 0) {
+                    slot = (slot + 1) & (wordSlots.length - 1);
+                }
+                wordSlots[slot] = entry + 1;
+            }
+            wordPredicates[entry * WINDOW.length + kind] = p;
+        }
+    }
+
+    /** Which of {@link #WINDOW} predicate p starts with, or -1. */
+    private int windowKind(int p) {
+        for (int kind = 0; kind < WINDOW.length; kind++) {
+            String prefix = WINDOW[kind];
+            boolean starts = start[p + 1] - start[p] >= prefix.length();
+            for (int i = 0; starts && i < prefix.length(); i++) {
+                starts = characters[start[p] + i] == prefix.charAt(i);
+            }
+            if (starts) {
+                return kind;
+            }
+        }
+        return -1;
+    }
+
+    /** The entry of the lower-cased word {@code chars[from, from + length)} (hash: its String.hashCode), or -1. */
+    int findWord(int hash, char[] chars, int from, int length) {
+        int wordMask = wordSlots.length - 1;
+        for (int slot = spread(hash) & wordMask; ; slot = (slot + 1) & wordMask) {
+            int entry = wordSlots[slot] - 1;
+            if (entry < 0) {
+                return -1;
+            }
+            if (wordHash[entry] == hash && wordLength[entry] == length
+                    && java.util.Arrays.equals(characters, wordStart[entry], wordStart[entry] + length, chars, from,
+                    from + length)) {
+                return entry;
+            }
+        }
+    }
+
+    /** The word's predicate of the given {@link #WINDOW} kind, or -1 (also for entry -1, a word the model lacks). */
+    int wordPredicate(int entry, int kind) {
+        return entry < 0 ? -1 : wordPredicates[entry * WINDOW.length + kind];
     }
 
     /** The shipped model, read on first use (class initialisation is lazy and thread-safe). */
@@ -166,7 +263,14 @@ final class PartOfSpeechModel {
 
     /** Adds the predicate's weights to the tags' sums, in the model's order (the order OpenNLP adds them in). */
     void addWeights(int predicate, double[] sums) {
-        for (int k = first[predicate], end = first[predicate + 1]; k < end; k++) {
+        int k = first[predicate];
+        if (dense[predicate]) {
+            for (int t = 0; t < sums.length; t++) {
+                sums[t] += weight[k + t];
+            }
+            return;
+        }
+        for (int end = first[predicate + 1]; k < end; k++) {
             sums[tagOf[k]] += weight[k];
         }
     }

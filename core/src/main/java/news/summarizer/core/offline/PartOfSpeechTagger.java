@@ -30,12 +30,10 @@ final class PartOfSpeechTagger {
 
     private static final char[] SUFFIX = "suf=".toCharArray();
     private static final char[] PREFIX = "pre=".toCharArray();
-    private static final char[] WORD = "w=".toCharArray();
-    private static final char[] PREVIOUS_WORD = "p1w=".toCharArray();
-    private static final char[] SECOND_PREVIOUS_WORD = "p2w=".toCharArray();
-    private static final char[] NEXT_WORD = "n1w=".toCharArray();
-    private static final char[] SECOND_NEXT_WORD = "n2w=".toCharArray();
     private static final char[] WORD_AND_CLASS = "w&c=".toCharArray();
+    private static final int SUFFIX_HASH = fold(0, SUFFIX, 0, SUFFIX.length);
+    private static final int PREFIX_HASH = fold(0, PREFIX, 0, PREFIX.length);
+    private static final int WORD_AND_CLASS_HASH = fold(0, WORD_AND_CLASS, 0, WORD_AND_CLASS.length);
     private static final int AFFIXES = 4;
     /** def, 4 suffixes, 4 prefixes, 5 words, 1 sentence start, class, word and class, 2 previous tags. */
     private static final int MAX_FEATURES = 19;
@@ -54,7 +52,6 @@ final class PartOfSpeechTagger {
     /** {@code wc=} + class, by class; {@code ","} + class (the end of {@code w&c=}), by class. */
     private final int[] wordClass;
     private final char[][] classEnding;
-    private final int[] prefixHash = new int[8];
 
     PartOfSpeechTagger(PartOfSpeechModel model) {
         this.model = model;
@@ -67,21 +64,18 @@ final class PartOfSpeechTagger {
         this.previousTag = new int[tagCount];
         this.previousTags = new int[tagCount * tagCount];
         for (int tag = 0; tag < tagCount; tag++) {
-            previousTag[tag] = model.find("t=" + model.tag(tag));
+            // String.concat, not "+": the first "+" in a fresh JVM costs milliseconds of bootstrap (load time)
+            previousTag[tag] = model.find("t=".concat(model.tag(tag)));
             for (int before = 0; before < tagCount; before++) {
-                previousTags[before * tagCount + tag] = model.find("t2=" + model.tag(before) + "," + model.tag(tag));
+                previousTags[before * tagCount + tag] = model.find(String.join("", "t2=", model.tag(before), ",",
+                        model.tag(tag)));
             }
         }
         this.wordClass = new int[WordClass.NAMES.length];
         this.classEnding = new char[WordClass.NAMES.length][];
         for (int c = 0; c < WordClass.NAMES.length; c++) {
-            wordClass[c] = model.find("wc=" + WordClass.NAMES[c]);
-            classEnding[c] = ("," + WordClass.NAMES[c]).toCharArray();
-        }
-        char[][] prefixes = {SUFFIX, PREFIX, WORD, PREVIOUS_WORD, SECOND_PREVIOUS_WORD, NEXT_WORD, SECOND_NEXT_WORD,
-            WORD_AND_CLASS};
-        for (int i = 0; i < prefixes.length; i++) {
-            prefixHash[i] = fold(0, prefixes[i], 0, prefixes[i].length);
+            wordClass[c] = model.find("wc=".concat(WordClass.NAMES[c]));
+            classEnding[c] = ",".concat(WordClass.NAMES[c]).toCharArray();
         }
     }
 
@@ -138,18 +132,18 @@ final class PartOfSpeechTagger {
         for (int k = 0; k < 2 * AFFIXES; k++) {
             size = put(sentence.affixes[i * 2 * AFFIXES + k], into, size);
         }
-        size = put(sentence.word[i], into, size);
+        size = put(model.wordPredicate(sentence.word[i], 0), into, size);
         if (i >= 1) {
-            size = put(sentence.previousWord[i - 1], into, size);
+            size = put(model.wordPredicate(sentence.word[i - 1], 1), into, size);
         }
         if (i >= 2) {
-            size = put(sentence.secondPreviousWord[i - 2], into, size);
+            size = put(model.wordPredicate(sentence.word[i - 2], 2), into, size);
         }
         if (i + 1 < n) {
-            size = put(sentence.nextWord[i + 1], into, size);
+            size = put(model.wordPredicate(sentence.word[i + 1], 3), into, size);
         }
         if (i + 2 < n) {
-            size = put(sentence.secondNextWord[i + 2], into, size);
+            size = put(model.wordPredicate(sentence.word[i + 2], 4), into, size);
         }
         if (i <= 2) {
             size = put(i == 0 ? sentenceBegin : i == 1 ? previousSentenceBegin : secondPreviousSentenceBegin, into, size);
@@ -223,11 +217,8 @@ final class PartOfSpeechTagger {
     /** The sentence's per-token predicates that do not depend on tags, each looked up once. */
     private final class Sentence {
         final int[] affixes;
+        /** The word's entry in the model's table of lower-cased words (-1: unknown), for w= and the window. */
         final int[] word;
-        final int[] previousWord;
-        final int[] secondPreviousWord;
-        final int[] nextWord;
-        final int[] secondNextWord;
         final int[] wordClass;
         final int[] wordAndClass;
 
@@ -241,10 +232,6 @@ final class PartOfSpeechTagger {
             char[] lower = new char[2 * length];
             affixes = new int[n * 2 * AFFIXES];
             word = new int[n];
-            previousWord = new int[n];
-            secondPreviousWord = new int[n];
-            nextWord = new int[n];
-            secondNextWord = new int[n];
             wordClass = new int[n];
             wordAndClass = new int[n];
             Arrays.fill(affixes, -1);
@@ -257,32 +244,25 @@ final class PartOfSpeechTagger {
                 int end = at + size;
                 int affix = i * 2 * AFFIXES;
                 for (int k = 1; k <= Math.min(AFFIXES, size); k++) {
-                    affixes[affix + k - 1] = model.find(fold(prefixHash[0], original, end - k, k), SUFFIX, original,
+                    affixes[affix + k - 1] = model.find(fold(SUFFIX_HASH, original, end - k, k), SUFFIX, original,
                             end - k, k, null);
                 }
-                int hash = prefixHash[1];
+                int hash = PREFIX_HASH;
                 for (int k = 1; k <= Math.min(AFFIXES, size); k++) {
                     hash = 31 * hash + original[at + k - 1];
                     affixes[affix + AFFIXES + k - 1] = model.find(hash, PREFIX, original, at, k, null);
                 }
                 int lowerLength = lowerCase(original, at, end, lower, lowerAt);
-                word[i] = window(2, WORD, lower, lowerAt, lowerLength);
-                previousWord[i] = i + 1 < n ? window(3, PREVIOUS_WORD, lower, lowerAt, lowerLength) : -1;
-                secondPreviousWord[i] = i + 2 < n ? window(4, SECOND_PREVIOUS_WORD, lower, lowerAt, lowerLength) : -1;
-                nextWord[i] = i >= 1 ? window(5, NEXT_WORD, lower, lowerAt, lowerLength) : -1;
-                secondNextWord[i] = i >= 2 ? window(6, SECOND_NEXT_WORD, lower, lowerAt, lowerLength) : -1;
+                int lowerHash = fold(0, lower, lowerAt, lowerLength);
+                word[i] = model.findWord(lowerHash, lower, lowerAt, lowerLength);
                 int kind = WordClass.of(original, at, end);
                 wordClass[i] = kind;
                 char[] ending = classEnding[kind];
-                int withClass = fold(fold(prefixHash[7], lower, lowerAt, lowerLength), ending, 0, ending.length);
+                int withClass = fold(fold(WORD_AND_CLASS_HASH, lower, lowerAt, lowerLength), ending, 0, ending.length);
                 wordAndClass[i] = model.find(withClass, WORD_AND_CLASS, lower, lowerAt, lowerLength, ending);
                 at = end;
                 lowerAt += lowerLength;
             }
-        }
-
-        private int window(int prefix, char[] chars, char[] lower, int from, int length) {
-            return model.find(fold(prefixHash[prefix], lower, from, length), chars, lower, from, length, null);
         }
     }
 
