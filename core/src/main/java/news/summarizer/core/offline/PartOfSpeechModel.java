@@ -32,9 +32,11 @@ final class PartOfSpeechModel {
     /** All predicates' characters one after the other; predicate {@code p} is {@code [start[p], start[p + 1])}. */
     private final char[] characters;
     private final int[] start;
-    /** Open addressing: slot → predicate + 1 (0 = empty); {@code hashes[p]} is {@code String.hashCode} of predicate p. */
+    /**
+     * Open addressing, two ints per slot: the predicate's {@code String.hashCode}, then predicate + 1 (0 = empty);
+     * side by side, so that a probe reads one cache line.
+     */
     private final int[] slots;
-    private final int[] hashes;
     private final int mask;
     /** Predicate p's weights are {@code [first[p], first[p + 1])} of {@link #tagOf} and {@link #weight}. */
     private final int[] first;
@@ -48,8 +50,8 @@ final class PartOfSpeechModel {
      * {@code wordPredicates[e * 5 + kind]} (-1 when the model lacks that one).
      */
     static final String[] WINDOW = {"w=", "p1w=", "p2w=", "n1w=", "n2w="};
+    /** As {@link #slots}: hash, entry + 1. */
     private final int[] wordSlots;
-    private final int[] wordHash;
     private final int[] wordStart;
     private final int[] wordLength;
     private final int[] wordPredicates;
@@ -72,21 +74,20 @@ final class PartOfSpeechModel {
         this.tagOf = tagOf;
         this.weight = weight;
         int count = start.length - 1;
-        this.hashes = new int[count];
         int capacity = Integer.highestOneBit(Math.max(4, count * 2) - 1) << 1;
-        this.slots = new int[capacity];
+        this.slots = new int[2 * capacity];
         this.mask = capacity - 1;
         for (int p = 0; p < count; p++) {
             int hash = 0;
             for (int i = start[p]; i < start[p + 1]; i++) {
                 hash = 31 * hash + characters[i];
             }
-            hashes[p] = hash;
             int slot = spread(hash) & mask;
-            while (slots[slot] != 0) {
+            while (slots[2 * slot + 1] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = p + 1;
+            slots[2 * slot] = hash;
+            slots[2 * slot + 1] = p + 1;
         }
         this.dense = new boolean[count];
         for (int p = 0; p < count; p++) {
@@ -104,8 +105,7 @@ final class PartOfSpeechModel {
                 words++;
             }
         }
-        this.wordSlots = new int[Integer.highestOneBit(Math.max(4, words * 2) - 1) << 1];
-        this.wordHash = new int[words];
+        this.wordSlots = new int[2 * (Integer.highestOneBit(Math.max(4, words * 2) - 1) << 1)];
         this.wordStart = new int[words];
         this.wordLength = new int[words];
         this.wordPredicates = new int[words * WINDOW.length];
@@ -125,14 +125,15 @@ final class PartOfSpeechModel {
             int entry = findWord(hash, characters, from, length);
             if (entry < 0) {
                 entry = entries++;
-                wordHash[entry] = hash;
                 wordStart[entry] = from;
                 wordLength[entry] = length;
-                int slot = spread(hash) & (wordSlots.length - 1);
-                while (wordSlots[slot] != 0) {
-                    slot = (slot + 1) & (wordSlots.length - 1);
+                int wordMask = wordSlots.length / 2 - 1;
+                int slot = spread(hash) & wordMask;
+                while (wordSlots[2 * slot + 1] != 0) {
+                    slot = (slot + 1) & wordMask;
                 }
-                wordSlots[slot] = entry + 1;
+                wordSlots[2 * slot] = hash;
+                wordSlots[2 * slot + 1] = entry + 1;
             }
             wordPredicates[entry * WINDOW.length + kind] = p;
         }
@@ -155,13 +156,13 @@ final class PartOfSpeechModel {
 
     /** The entry of the lower-cased word {@code chars[from, from + length)} (hash: its String.hashCode), or -1. */
     int findWord(int hash, char[] chars, int from, int length) {
-        int wordMask = wordSlots.length - 1;
+        int wordMask = wordSlots.length / 2 - 1;
         for (int slot = spread(hash) & wordMask; ; slot = (slot + 1) & wordMask) {
-            int entry = wordSlots[slot] - 1;
+            int entry = wordSlots[2 * slot + 1] - 1;
             if (entry < 0) {
                 return -1;
             }
-            if (wordHash[entry] == hash && wordLength[entry] == length
+            if (wordSlots[2 * slot] == hash && wordLength[entry] == length
                     && java.util.Arrays.equals(characters, wordStart[entry], wordStart[entry] + length, chars, from,
                     from + length)) {
                 return entry;
@@ -226,13 +227,12 @@ final class PartOfSpeechModel {
     int find(int hash, char[] prefix, char[] body, int from, int length, char[] suffix) {
         int total = (prefix == null ? 0 : prefix.length) + length + (suffix == null ? 0 : suffix.length);
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            int entry = slots[slot];
-            if (entry == 0) {
+            int p = slots[2 * slot + 1] - 1;
+            if (p < 0) {
                 return -1;
             }
-            int p = entry - 1;
-            if (hashes[p] == hash && start[p + 1] - start[p] == total && matches(start[p], prefix, body, from, length,
-                    suffix)) {
+            if (slots[2 * slot] == hash && start[p + 1] - start[p] == total && matches(start[p], prefix, body, from,
+                    length, suffix)) {
                 return p;
             }
         }
