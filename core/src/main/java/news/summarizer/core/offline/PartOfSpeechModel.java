@@ -275,31 +275,6 @@ final class PartOfSpeechModel {
         }
     }
 
-    int weightCount(int predicate) {
-        return first[predicate + 1] - first[predicate];
-    }
-
-    int tagOfWeight(int predicate, int k) {
-        return tagOf[first[predicate] + k];
-    }
-
-    double weight(int predicate, int k) {
-        return weight[first[predicate] + k];
-    }
-
-    /** Java's string hash of {@code prefix + s} where {@code s} has hash {@code hash} and {@code power = 31^|s|}. */
-    static int hashAfter(char[] prefix, int hash, int power) {
-        return prefixHash(prefix) * power + hash;
-    }
-
-    static int prefixHash(char[] prefix) {
-        int hash = 0;
-        for (char c : prefix) {
-            hash = 31 * hash + c;
-        }
-        return hash;
-    }
-
     private static int spread(int hash) {
         int h = hash * 0x9E37_79B9;
         return h ^ (h >>> 15);
