@@ -39,7 +39,7 @@ final class ArticleAnalyzer {
     }
 
     private static List<Sentence> tagged(String text) {
-        GermanModels.Tools tools = GermanModels.newTools();
+        PartOfSpeechTagger tagger = PartOfSpeechTagger.shipped();
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int lineStart = 0;
@@ -58,7 +58,7 @@ final class ArticleAnalyzer {
                     int bodyStart = start + (i == 0 && paragraph <= DATELINE_PARAGRAPHS
                             ? Datelines.leadingDatelineLength(sentenceText) : 0);
                     sentences.add(new Sentence(sentences.size(), paragraph, start, bodyStart, sentenceText,
-                            text.substring(bodyStart, start + sentenceText.length()), words(tools, text, start,
+                            text.substring(bodyStart, start + sentenceText.length()), words(tagger, text, start,
                             sentenceText), heading));
                 }
                 paragraph++;
@@ -71,7 +71,7 @@ final class ArticleAnalyzer {
     /** One sentence of prose given as tokens (an annotated corpus), its text the tokens joined by single spaces. */
     static Sentence sentenceOf(List<String> tokens) {
         String[] strings = tokens.toArray(String[]::new);
-        String[] tags = GermanModels.newTools().tags().tag(strings);
+        String[] tags = PartOfSpeechTagger.shipped().tag(strings);
         List<Word> words = new ArrayList<>();
         int offset = 0;
         for (int i = 0; i < strings.length; i++) {
@@ -90,10 +90,10 @@ final class ArticleAnalyzer {
         return line.endsWith("?") && line.split("\\s+").length <= 8;
     }
 
-    private static List<Word> words(GermanModels.Tools tools, String text, int offset, String sentence) {
+    private static List<Word> words(PartOfSpeechTagger tagger, String text, int offset, String sentence) {
         List<TextSpan> tokens = GermanTokens.tokenize(sentence);
         String[] strings = tokens.stream().map(span -> span.of(sentence)).toArray(String[]::new);
-        String[] tags = tools.tags().tag(strings);
+        String[] tags = tagger.tag(strings);
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             words.add(new Word(strings[i], offset + tokens.get(i).start(), offset + tokens.get(i).end(), tags[i]));

@@ -23,8 +23,8 @@ import news.summarizer.core.summary.EntityType;
 /**
  * The zero-configuration engine: no API key, no network, no language model. It quotes the article's most
  * representative sentences and finds actors from proper nouns and the titles the article gives them, and says
- * so in a warning. The OpenNLP models load at start-up only when this engine is the configured one (see
- * {@link #warmUp}), so deployments that use a model provider never load them.
+ * so in a warning. The part-of-speech model loads at start-up when this engine is the configured one (see
+ * {@link #warmUp}); with a model provider it loads on the first answer's entity reading.
  */
 @ApplicationScoped
 @Named("offline")
@@ -54,7 +54,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
         return Readiness.up();
     }
 
-    /** Loads the OpenNLP models (about 0.3 s) and the word lists by summarising the sample: everything is local. */
+    /** Loads the part-of-speech model and the word lists by summarising the sample: everything is local. */
     @Override
     public EngineOutput warmUp(Article sample) {
         return summarize(sample);

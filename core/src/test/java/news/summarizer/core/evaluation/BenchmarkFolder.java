@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
  * the folder holds only the archive as it is shared ({@code *.tgz}), read from that archive into memory, so that the
  * evaluation runs on a read-only copy without unpacking it anywhere.
  */
-final class BenchmarkFolder {
+public final class BenchmarkFolder {
 
     private static final int BLOCK = 512;
 
@@ -27,7 +27,7 @@ final class BenchmarkFolder {
         this.archived = archived;
     }
 
-    static BenchmarkFolder open(Path folder) throws IOException {
+    public static BenchmarkFolder open(Path folder) throws IOException {
         if (Files.exists(folder.resolve("evaldata.json"))) {
             return new BenchmarkFolder(folder, null);
         }
@@ -39,7 +39,7 @@ final class BenchmarkFolder {
     }
 
     /** The bytes of a file given by its path inside the benchmark ("evaldata.json", "eval/x.html"), or null. */
-    byte[] read(String path) throws IOException {
+    public byte[] read(String path) throws IOException {
         if (archived != null) {
             return archived.get(path);
         }
