@@ -18,7 +18,7 @@ final class NameFeatures {
     }
 
     /** A word's features that do not depend on its neighbours, worked out once per distinct word and thread. */
-    record WordInfo(String lower, String shape, String[] kinds, String kindsJoined, long[] own,
+    record WordInfo(String lower, String shape, String[] kinds, String kindsJoined, String[] listed, long[] own,
                             long[] asNeighbour) {
     }
 
@@ -98,6 +98,18 @@ final class NameFeatures {
         if (Lexicon.country(word) != null) {
             own.add(hash("list", "country"));
         }
+        // General knowledge of the world's names ("gaz=place": "Tranomaro" is a town somewhere), with what the
+        // dictionary says of the word, since a listed surname such as "Bauer" is a common noun too.
+        String[] listed = Gazetteer.shipped().kinds(word);
+        for (String kind : listed) {
+            own.add(hash("gaz", kind));
+            own.add(hash("gaz|lexall", kind, joined));
+        }
+        if (listed.length == 0 && word.length() > 3 && word.endsWith("s")) { // a genitive: "Tranomaros Hafen"
+            for (String kind : Gazetteer.shipped().kinds(word.substring(0, word.length() - 1))) {
+                own.add(hash("gazgen", kind));
+            }
+        }
         if (Lexicon.isAcronym(word)) {
             own.add(hash("acronym", ""));
         }
@@ -108,7 +120,7 @@ final class NameFeatures {
         for (int d = 0; d < NEIGHBOUR.length; d++) {
             asNeighbour[d] = hash(NEIGHBOUR[d], lower);
         }
-        return new WordInfo(lower, shape, kinds, joined, java.util.Arrays.copyOf(own.ids, own.size), asNeighbour);
+        return new WordInfo(lower, shape, kinds, joined, listed, java.util.Arrays.copyOf(own.ids, own.size), asNeighbour);
     }
 
     /**
@@ -168,8 +180,14 @@ final class NameFeatures {
                     for (String kind : other.kinds()) {
                         out.add(hash(d < 0 ? "lex-1" : "lex1", kind));
                     }
+                    for (String kind : other.listed()) {
+                        out.add(hash(d < 0 ? "gaz-1" : "gaz1", kind)); // a listed first name before a surname
+                    }
                 }
             }
+        }
+        for (String kind : Gazetteer.shipped().runKinds(words, i)) {
+            out.add(hash("gazrun", kind)); // "San" and "Cristóbal" inside the listed "San Cristóbal"
         }
         out.add(hash("lexall|sh|first", word.kindsJoined(), word.shape() + (i == 0)));
         out.add(hash("lexall|rule", word.kindsJoined(), rule[i]));
