@@ -25,17 +25,22 @@ public final class EntityLinker {
         // Each comparison needs a name's case-form pattern: build it once per actor and once per distinct name, and
         // decide each name once (a name is mentioned many times); this was a third of an offline answer's time.
         List<Form> actorForms = actors.stream().map(actor -> Form.of(actor.name())).toList();
+        List<String> actorSurnameKeys = actors.stream().map(actor -> actor.type() == ActorType.PERSON
+                ? NameForms.key(lastWord(actor.name())) : null).toList();
         Map<String, Optional<String>> linked = new HashMap<>();
         return entities.stream().map(entity -> new Entity(entity.text(), entity.type(), entity.offset(), entity.length(),
                 linked.computeIfAbsent(entity.type() + " " + entity.text(),
-                        key -> Optional.ofNullable(actorOf(entity, actors, actorForms))).orElse(null))).toList();
+                        key -> Optional.ofNullable(actorOf(entity, actors, actorForms, actorSurnameKeys))).orElse(null))).toList();
     }
 
-    /** A name folded for matching, and the pattern of its case forms. */
-    private record Form(String folded, Pattern declined) {
+    /**
+     * A name folded for matching, the pattern of its case forms, and its {@link NameForms#key} (each mention is
+     * compared with every actor: the actor's key is computed once, not once per mention).
+     */
+    private record Form(String folded, Pattern declined, String key) {
         static Form of(String name) {
             String folded = TextIndex.foldQuery(name);
-            return new Form(folded, NameForms.declined(folded));
+            return new Form(folded, NameForms.declined(folded), NameForms.key(name));
         }
 
         /** The same name in another case form ("der Deutschen Bahn", "Deutsche Bahn"). */
@@ -49,16 +54,19 @@ public final class EntityLinker {
         }
     }
 
-    private static String actorOf(Entity entity, List<Actor> actors, List<Form> actorForms) {
+    private static String actorOf(Entity entity, List<Actor> actors, List<Form> actorForms,
+            List<String> actorSurnameKeys) {
         Form form = Form.of(entity.text());
         for (int i = 0; i < actors.size(); i++) {
-            if (NameForms.sameName(entity.text(), actors.get(i).name()) || form.sameDeclined(actorForms.get(i))) {
+            if (form.key().equals(actorForms.get(i).key()) || form.sameDeclined(actorForms.get(i))) {
                 return actors.get(i).name();
             }
         }
-        for (Actor actor : actors) {
-            if (actor.type() == ActorType.PERSON && entity.type() == EntityType.PERSON
-                    && NameForms.sameName(lastWord(entity.text()), lastWord(actor.name()))) {
+        String lastKey = entity.type() == EntityType.PERSON ? NameForms.key(lastWord(entity.text())) : null;
+        for (int i = 0; i < actors.size(); i++) {
+            Actor actor = actors.get(i);
+            if (actor.type() == ActorType.PERSON && lastKey != null
+                    && lastKey.equals(actorSurnameKeys.get(i))) {
                 return actor.name(); // "Wendt", "Kira Wendts", "Ministerin Kira Wendt"
             }
         }

@@ -32,6 +32,15 @@ public final class RoleWords {
             "chefärztin", "funktionär", "funktionärin", "linksaußen", "rechtsaußen", "keeper", "kreisläufer",
             "kreisläuferin", "spielmacher", "spielmacherin");
 
+    /**
+     * What every ending shares, so that a word is tested only where one could start (every capitalised word of every
+     * article is asked, up to four times): the shortest and longest ending, and the letters endings end in.
+     */
+    private static final int SHORTEST_ENDING = ROLE_ENDINGS.stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST_ENDING = ROLE_ENDINGS.stream().mapToInt(String::length).max().orElse(0);
+    private static final String LAST_LETTERS = ROLE_ENDINGS.stream().map(ending -> ending.substring(ending.length() - 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
+
     private RoleWords() {
     }
 
@@ -44,7 +53,10 @@ public final class RoleWords {
                 return false; // the pattern this replaces only allowed letters and hyphens before the ending
             }
         }
-        for (int i = 0; i < lower.length(); i++) {
+        if (lower.isEmpty() || LAST_LETTERS.indexOf(lower.charAt(lower.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = Math.max(0, lower.length() - LONGEST_ENDING); i <= lower.length() - SHORTEST_ENDING; i++) {
             if (ROLE_ENDINGS.contains(lower.substring(i))) {
                 return true;
             }

@@ -36,14 +36,20 @@ final class Credits {
      */
     static boolean isAuthorBox(Sentence sentence) {
         List<Word> words = sentence.bodyWords();
-        boolean newsroomJob = words.stream().anyMatch(word -> NEWSROOM_JOBS.contains(word.text()));
+        // One pass, not four streams: asked for every sentence of every article.
+        boolean newsroomJob = false;
+        boolean folgen = false;
+        boolean verb = false;
+        for (Word word : words) {
+            newsroomJob |= NEWSROOM_JOBS.contains(word.text());
+            folgen |= word.is("Folgen");
+            verb |= word.isVerb();
+        }
         // A news site's follow button next to the author's name ("Folgen", "Ich folge", "Folgen Sie"): a short line
         // whose only verb is "folgen", by the dictionary's lemma.
-        List<Word> verbs = words.stream().filter(Word::isVerb).toList();
-        boolean follow = words.stream().anyMatch(word -> word.is("Folgen"))
-                || words.size() <= FOLLOW_LINE_WORDS && words.stream().anyMatch(Credits::follows)
-                && verbs.stream().allMatch(Credits::follows);
-        return follow || newsroomJob && verbs.isEmpty();
+        boolean follow = folgen || words.size() <= FOLLOW_LINE_WORDS && words.stream().anyMatch(Credits::follows)
+                && words.stream().filter(Word::isVerb).allMatch(Credits::follows);
+        return follow || newsroomJob && !verb;
     }
 
     private static boolean follows(Word verb) {

@@ -99,6 +99,9 @@ final class Lexicon {
 
     /** "Karl-Brink-Institut": capitalised parts joined by hyphens, the last one an institution's head. */
     private static boolean namedByHyphen(String word) {
+        if (word.indexOf('-') < 0) {
+            return false; // one part: not split (asked for every capitalised noun)
+        }
         String[] parts = word.split("-");
         if (parts.length < 2) {
             return false;
@@ -113,12 +116,17 @@ final class Lexicon {
 
     /** A compound with an institution head and a modifier ("Landgericht"), which a place can complete. */
     static boolean hasInstitutionHead(String word) {
+        return hasInstitutionHead(word, null);
+    }
+
+    /** The same, with the word already lower-cased when the caller has it (null: lower-cased here if needed). */
+    private static boolean hasInstitutionHead(String word, String lowerCase) {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
                 || word.indexOf('-') >= 0 && !word.substring(word.lastIndexOf('-') + 1).isEmpty()
                 && !Character.isUpperCase(word.charAt(word.lastIndexOf('-') + 1))) {
             return false;
         }
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = lowerCase != null ? lowerCase : word.toLowerCase(java.util.Locale.ROOT);
         for (String head : INSTITUTION_HEADS) {
             if (lower.endsWith(head) && lower.length() >= head.length() + 3) {
                 return true;
@@ -129,7 +137,10 @@ final class Lexicon {
 
     /** Whether a word, or the last part of a compound, is a typical head of an organisation's name. */
     static boolean isOrganizationHead(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return isLowerCaseOrganizationHead(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isLowerCaseOrganizationHead(String lower) {
         int hyphen = lower.lastIndexOf('-');
         String head = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
         if (ORGANIZATION_WORDS.contains(head)) {
@@ -145,10 +156,13 @@ final class Lexicon {
 
     /** "Deichrat", "Landesamt": an organisation's head with a modifier, not the bare "Rat" or "Gewerkschaft". */
     static boolean isCompoundOrganizationHead(String word) {
-        if (!isOrganizationHead(word)) {
+        return isLowerCaseCompoundOrganizationHead(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isLowerCaseCompoundOrganizationHead(String lower) {
+        if (!isLowerCaseOrganizationHead(lower)) {
             return false;
         }
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
         for (String ending : ORGANIZATION_ENDINGS) {
             if (lower.endsWith(ending) && lower.length() >= ending.length() + 3) {
                 return true;
@@ -167,10 +181,10 @@ final class Lexicon {
 
     /** An organisation's head with a modifier whose "für" complement is part of its name (see above). */
     static boolean takesNamingComplement(String word) {
-        if (!isCompoundOrganizationHead(word) && !hasInstitutionHead(word)) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT); // once: the three tests below read it
+        if (!isLowerCaseCompoundOrganizationHead(lower) && !hasInstitutionHead(word, lower)) {
             return false;
         }
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
         for (String head : COMPLEMENT_HEADS) {
             if (lower.endsWith(head)) {
                 return true;

@@ -187,12 +187,12 @@ final class NameFinder {
                 return at + 2;
             }
         }
+        String head = NameForms.withoutGenitive(word.text()); // once: both tests below ask for it
         if ((word.isNoun() || word.isProperNoun()) && (Lexicon.isNamedInstitution(word.text())
-                || Lexicon.isNamedInstitution(NameForms.withoutGenitive(word.text())))
+                || Lexicon.isNamedInstitution(head))
                 && RoleFinder.roleWord(word.text()) == null) {
             return at + 1;
         }
-        String head = NameForms.withoutGenitive(word.text());
         boolean namedGenitive = at + 1 < words.size() && !words.get(at + 1).is("für");
         if ((word.isNoun() || word.isProperNoun()) && (Lexicon.takesNamingComplement(head)
                 || namedGenitive && Lexicon.isOrganizationHead(head))
@@ -256,8 +256,9 @@ final class NameFinder {
 
     /** "Deutscher", "Statistisches", "Europäischen": inflected adjectives, written capitalised inside names. */
     private static boolean isAdjectiveForm(String word) {
+        // The pattern ends in e, er, es, en or em: a word ending otherwise is not tried (asked for most words).
         return word.length() > 4 && Character.isUpperCase(word.charAt(0))
-                && ADJECTIVE_FORM.matcher(word).matches();
+                && "ersnm".indexOf(word.charAt(word.length() - 1)) >= 0 && ADJECTIVE_FORM.matcher(word).matches();
     }
 
     /** "Kölner", "Japaner", "Italiener": a person from a place or country, or the place's adjective. */

@@ -1,7 +1,9 @@
 package news.summarizer.core.offline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import news.summarizer.core.grounding.RoleWords;
 import news.summarizer.core.text.GermanLexicon;
 
@@ -18,6 +20,9 @@ final class RoleFinder {
             "CCONJ");
 
     private static final Set<String> CLOSING_QUOTES = Set.of("“", "\"", "«", "»", "‘", "'");
+
+    /** Case endings a title word may carry ("Präsidenten", "Ministers"). */
+    private static final String[] TITLE_ENDINGS = {"n", "en", "s"};
 
     private RoleFinder() {
     }
@@ -46,15 +51,36 @@ final class RoleFinder {
         return null;
     }
 
+    /**
+     * Title words already decided ("" for no title): the name finder asks about each capitalised word of an article
+     * three to five times (does it start a name, an institution, follow a first name), each time lower-casing it and
+     * trying its endings. Bounded by clearing, as the dictionary's cache; a word's answer never changes.
+     */
+    private static final Map<String, String> ROLE_WORDS = new ConcurrentHashMap<>();
+    private static final int ROLE_WORDS_CACHE_SIZE = 20_000;
+
     /** The nominative form of a title word, or null when the word is no title. */
     static String roleWord(String word) {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }
+        String known = ROLE_WORDS.get(word);
+        if (known == null) {
+            if (ROLE_WORDS.size() > ROLE_WORDS_CACHE_SIZE) {
+                ROLE_WORDS.clear();
+            }
+            String role = nominativeTitle(word);
+            known = role == null ? "" : role;
+            ROLE_WORDS.put(word, known);
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    private static String nominativeTitle(String word) {
         if (RoleWords.isRoleWord(word)) {
             return word;
         }
-        for (String ending : new String[] {"n", "en", "s"}) {
+        for (String ending : TITLE_ENDINGS) {
             if (word.endsWith(ending) && RoleWords.isRoleWord(word.substring(0, word.length() - ending.length()))) {
                 return word.substring(0, word.length() - ending.length());
             }

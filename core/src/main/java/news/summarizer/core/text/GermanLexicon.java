@@ -47,18 +47,30 @@ public final class GermanLexicon {
         }
 
         public boolean has(Kind kind) {
-            return readings.stream().anyMatch(reading -> reading.kind() == kind);
+            // A loop, not a stream: asked several times for every word of every article.
+            for (Reading reading : readings) {
+                if (reading.kind() == kind) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The genitive's base form ("Kleinerts" → "Kleinert", "Hauses" → "Haus"), or null when it is none. */
         String genitiveBase() {
             for (Reading reading : readings) {
                 String lemma = reading.lemma();
-                if (reading.genitive() && (word.equals(lemma + "s") || word.equals(lemma + "es"))) {
+                if (reading.genitive() && (isLemmaPlus(lemma, "s") || isLemmaPlus(lemma, "es"))) {
                     return lemma;
                 }
             }
             return null;
+        }
+
+        /** {@code word.equals(lemma + ending)} without building the string (asked for every capitalised word). */
+        private boolean isLemmaPlus(String lemma, String ending) {
+            return word.length() == lemma.length() + ending.length() && word.startsWith(lemma)
+                    && word.endsWith(ending);
         }
     }
 
@@ -133,8 +145,12 @@ public final class GermanLexicon {
 
     /** "sagte", "betonte", "erklärten": a form of a verb of saying. */
     public static boolean isSpeechVerb(String word) {
-        return lookup(word).readings().stream()
-                .anyMatch(reading -> reading.kind() == Kind.VERB && SPEECH_LEMMAS.contains(reading.lemma()));
+        for (Reading reading : lookup(word).readings()) {
+            if (reading.kind() == Kind.VERB && SPEECH_LEMMAS.contains(reading.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -128,7 +128,11 @@ public final class NameForms {
         return key(a).equals(key(b));
     }
 
-    private static String key(String name) {
+    /**
+     * What {@link #sameName} compares: two names are the same name when their keys are equal. For comparing one
+     * name with many (each mention with each actor) without computing the same key again.
+     */
+    public static String key(String name) {
         StringBuilder key = new StringBuilder();
         for (String word : WHITESPACE.split(name.strip())) {
             key.append(key.length() == 0 ? "" : " ").append(Folding.name(withoutGenitive(word)));
