@@ -43,7 +43,9 @@ import software.amazon.awssdk.core.sync.RequestBody;
  * {@code -Dbench.s3.zip=../s3-function/target/function.zip} (package the S3 function first) adds the S3 function with
  * the same model, each invocation an S3 event for an article of its own on a local S3-compatible server (S3Proxy);
  * {@code -Dbench.compare.s3.zip} another build of it as "s3 openai (B)". {@code -Dbench.warm-up=preload} runs our
- * openai variants (not the "(B)" ones) with {@code SUMMARIZER_MODEL_WARM_UP=preload}.
+ * openai variants (not the "(B)" ones) with {@code SUMMARIZER_MODEL_WARM_UP=preload}. The model is reached over
+ * {@code https} (a throw-away key for 127.0.0.1, trusted by every variant's JVM beside the JDK's CA certificates:
+ * {@link BenchmarkTls}), as a provider is on AWS; {@code -Dbench.model.tls=false} serves it over plain HTTP.
  *
  * <pre>./mvnw -B verify -pl http-function -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ColdStartBenchmark</pre>
  */
@@ -74,9 +76,12 @@ class ColdStartBenchmark {
         Path bare = buildBareHello();
         String s3Zip = System.getProperty("bench.s3.zip", "");
         String s3CompareZip = System.getProperty("bench.compare.s3.zip", "");
-        try (FakeOpenAiServer model = FakeOpenAiServer.start();
+        BenchmarkTls tls = Boolean.parseBoolean(System.getProperty("bench.model.tls", "true"))
+                ? BenchmarkTls.create(Files.createTempDirectory("bench-tls")) : null;
+        try (FakeOpenAiServer model = tls == null ? FakeOpenAiServer.start() : FakeOpenAiServer.startTls(tls.serverContext());
              LocalS3 s3 = s3Zip.isBlank() && s3CompareZip.isBlank() ? null : LocalS3.start(BUCKET, false, store -> store)) {
             model.answerAlways(Reply.content(ModelAnswers.oderBridge().toString()));
+            System.out.println("model: " + model.baseUrl());
             // Every request brings an article of its own (a numbered last line): the same text twice in a row would
             // reuse the last article's part-of-speech tags and names, per thread, which no real request can.
             String text = TestArticles.text(TestArticles.ODER_BRIDGE);
@@ -128,7 +133,7 @@ class ColdStartBenchmark {
                 for (int i = 0; i < variants.size(); i++) {
                     Variant variant = variants.get((i + round) % variants.size());
                     Path work = Files.createTempDirectory("cold-start");
-                    try (LambdaRuntime lambda = LambdaRuntime.start(variant.zip(), ric, variant.environment(), work)) {
+                    try (LambdaRuntime lambda = LambdaRuntime.start(variant.zip(), ric, trusting(variant.environment(), tls), work)) {
                         check(lambda, variant, lambda.invoke(variant.event().get(), Duration.ofSeconds(120)), s3);
                         cold.get(variant.name()).add(lambda.millisSinceStart());
                         cpu.get(variant.name()).add(lambda.cpuMillis());
@@ -152,7 +157,7 @@ class ColdStartBenchmark {
                 for (Variant variant : variants) {
                     Path work = Files.createTempDirectory("cold-start");
                     works.add(work);
-                    running.add(LambdaRuntime.start(variant.zip(), ric, profiled(variant, jfr), work));
+                    running.add(LambdaRuntime.start(variant.zip(), ric, trusting(profiled(variant, jfr), tls), work));
                     warm.put(variant.name(), new ArrayList<>());
                 }
                 for (int request = 0; request < REQUESTS_FOR_MEMORY; request++) {
@@ -240,6 +245,16 @@ class ColdStartBenchmark {
             System.out.printf("%-11s %11d ms %11d ms %17d ms %17d ms%n", name, median(init.get(name)),
                     median(initCpu.get(name)), median(request), median(requestCpu));
         }
+    }
+
+    /** Every variant's JVM trusts the local model's key (the bare hello makes no call, so it changes nothing there). */
+    private static Map<String, String> trusting(Map<String, String> environment, BenchmarkTls tls) {
+        if (tls == null) {
+            return environment;
+        }
+        Map<String, String> trusting = new LinkedHashMap<>(environment);
+        trusting.merge("JAVA_TOOL_OPTIONS", tls.jvmOptions(), (options, more) -> options + " " + more);
+        return trusting;
     }
 
     /**

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,6 +19,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import javax.net.ssl.SSLContext;
 
 /**
  * An OpenAI-compatible chat completions server on 127.0.0.1 whose answers a test scripts: replies are served in
@@ -55,24 +58,42 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
     public static FakeOpenAiServer start(int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-            FakeOpenAiServer fake = new FakeOpenAiServer(server);
-            server.createContext("/", fake::handle);
-            server.setExecutor(Executors.newCachedThreadPool(runnable -> {
-                Thread thread = new Thread(runnable, "fake-openai");
-                thread.setDaemon(true);
-                return thread;
-            }));
-            server.start();
-            return fake;
+            return serve(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The same server over TLS with {@code context}'s key ({@link #baseUrl} then says {@code https}): a real provider
+     * is reached over TLS, and a benchmark over plain HTTP would leave out the client's TLS set-up and handshake.
+     */
+    public static FakeOpenAiServer startTls(SSLContext context) {
+        try {
+            HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+            server.setHttpsConfigurator(new HttpsConfigurator(context));
+            return serve(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FakeOpenAiServer serve(HttpServer server) {
+        FakeOpenAiServer fake = new FakeOpenAiServer(server);
+        server.createContext("/", fake::handle);
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fake-openai");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+        return fake;
+    }
+
     /** Base URL to configure as {@code summarizer.openai.base-url}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        String scheme = server instanceof HttpsServer ? "https" : "http";
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
     public int port() {
