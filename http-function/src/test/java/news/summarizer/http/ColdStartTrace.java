@@ -24,7 +24,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
  *
  * <pre>java -cp ... news.summarizer.http.ColdStartTrace http|s3|offline|hello function.zip ric-dir out-dir [jvm options]</pre>
  *
- * Writes {@code out-dir/function.log} and {@code out-dir/phases.txt} (init and first request in ms since the start,
+ * {@code -Dtrace.env=NAME=value,…} adds settings of one's own. Writes {@code out-dir/function.log} and {@code out-dir/phases.txt} (init and first request in ms since the start,
  * wall and CPU); a {@code -Xlog:class+load:file=out-dir/classes.log:uptime} among the options gives each class's load
  * time, and with {@code :timemillis} instead of {@code :uptime} on the wall clock that the last figure of
  * {@code phases.txt} (when the init phase ended, ms since the epoch) is given in.
@@ -81,6 +81,12 @@ public final class ColdStartTrace {
             }
             if (!options.isBlank()) {
                 environment.put("JAVA_TOOL_OPTIONS", options);
+            }
+            // -Dtrace.env=NAME=value,NAME=value: settings of one's own, e.g. SUMMARIZER_MODEL_WARM_UP=preload
+            for (String setting : System.getProperty("trace.env", "").split(",")) {
+                if (setting.contains("=")) {
+                    environment.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+                }
             }
             Path work = Files.createTempDirectory("cold-trace");
             try (LambdaRuntime lambda = LambdaRuntime.start(zip, ric, environment, work)) {

@@ -15,7 +15,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
  *
  * <p>This is all a LangChain4j AI service did for us (rendering {@code "{{message}}"} templates of values we had
  * rendered already, the memory, the text of the answer), without its proxy, guardrail, listener and tool machinery:
- * building one and its first call loaded about 190 classes and looked up LangChain4j's service providers through
+ * building one and its first call loaded about 170 classes and looked up LangChain4j's service providers through
  * {@code ServiceLoader}, on the first request of every cold start (docs/performance.md). The requests are the same,
  * turn for turn.
  */
