@@ -17,7 +17,7 @@ import javax.net.ssl.SSLContext;
 import news.summarizer.core.config.SummarizerConfig;
 import news.summarizer.core.config.SummarizerConfig.Model.WarmUp;
 import news.summarizer.core.config.SummarizerConfig.Provider;
-import news.summarizer.core.model.SummaryConversation;
+import news.summarizer.core.model.SummarySchema;
 import news.summarizer.core.offline.EntityFinder;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
 /**
  * On an on-demand cold start with a model provider, loads on a thread of its own what the first request would
  * otherwise load itself, while Quarkus goes on starting: the default TLS context, the German part-of-speech model and
- * dictionary that every answer's entities and statements need, the summary assistant, and what start-up observers
+ * dictionary that every answer's entities and statements need, the summary's JSON schema, and what start-up observers
  * add ({@link #alsoLoad}: the provider's client with its key, the S3 function's S3 client). Init ends when it is done
  * ({@link #awaitPreload}). A thread that needs something still loading meets the same class or holder initialisation
  * and waits for it instead of loading it twice. Nothing is answered and nothing is sent: unlike the warm-up (SnapStart,
@@ -125,7 +125,7 @@ public class ColdStartPreload {
                 throw new IllegalStateException("No default TLS context", e);
             }
         });
-        run("summary assistant", SummaryConversation::buildAssistant);
+        run("summary schema", () -> java.util.Objects.requireNonNull(SummarySchema.NATIVE));
         run("German models", () -> EntityFinder.findInTokens(SENTENCE));
     }
 

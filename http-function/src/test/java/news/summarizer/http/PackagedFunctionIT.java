@@ -37,7 +37,7 @@ class PackagedFunctionIT {
         answerSampleEvent(Map.of("SUMMARIZER_MODEL_WARM_UP", "preload",
                 "QUARKUS_LOG_CATEGORY__NEWS_SUMMARIZER__LEVEL", "DEBUG"), lambda -> {
             String log = lambda.log();
-            assertThat(log).contains("preloaded TLS context", "preloaded summary assistant", "preloaded German models");
+            assertThat(log).contains("preloaded TLS context", "preloaded summary schema", "preloaded German models");
             assertThat(log.indexOf("preloaded engine openai")).as(log).isPositive()
                     .isLessThan(log.indexOf("summary id=sha256:"));
         });

@@ -6,6 +6,7 @@ import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.RateLimitException;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,7 +28,9 @@ public final class ModelFailures {
             return known;
         }
         Duration retryAfter = retryAfterIn(e);
-        if (hasCause(e, HttpTimeoutException.class) || hasCause(e, java.util.concurrent.TimeoutException.class)
+        // SocketTimeoutException: no connection or no answer within the timeout (our HTTP client, the AWS SDK's)
+        if (hasCause(e, SocketTimeoutException.class) || hasCause(e, HttpTimeoutException.class)
+                || hasCause(e, java.util.concurrent.TimeoutException.class)
                 || hasCause(e, dev.langchain4j.exception.TimeoutException.class)) {
             return new SummarizerException(ErrorCode.MODEL_TIMEOUT, "The model did not answer in time", null, e);
         }

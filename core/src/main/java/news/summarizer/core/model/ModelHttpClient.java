@@ -8,47 +8,98 @@ import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * LangChain4j's HTTP client seam, implemented on the JDK client so that a 429's {@code Retry-After} survives
- * to our retry policy (LangChain4j's {@link HttpException} carries only status and body).
+ * LangChain4j's HTTP client seam, implemented on the JDK's {@link HttpURLConnection} so that a 429's
+ * {@code Retry-After} survives to our retry policy (LangChain4j's {@link HttpException} carries only status and body).
+ * Not on the JDK's {@code java.net.http} client: building it and its first exchange cost about 80 ms of CPU more on a
+ * cold start (C1 only, as on Lambda: 270 classes of its own, a selector thread), and it sets up the default TLS
+ * context even for an {@code http://} server (docs/performance.md); this one loads TLS only for {@code https://},
+ * and reuses connections (the JDK's keep-alive cache) as that one did. One request at a time per connection, HTTP/1.1
+ * as before.
  */
 final class ModelHttpClient implements HttpClient {
 
     /** Sends one request: over the network, or, for the start-up warm-up, answered in memory. */
     @FunctionalInterface
     interface Exchange {
-        Reply send(java.net.http.HttpClient client, java.net.http.HttpRequest request) throws IOException, InterruptedException;
+        Reply send(Call call) throws IOException;
     }
 
-    record Reply(int status, HttpHeaders headers, String body) {
+    /** What is sent: method, URL, headers and body, with the timeouts for connecting and for the answer. */
+    record Call(String method, String url, Map<String, List<String>> headers, String body, Duration connectTimeout,
+                Duration readTimeout) {
     }
 
-    private static final Exchange OVER_THE_NETWORK = (client, request) -> {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers(), response.body());
+    /** What came back; header names as the server wrote them, looked up without regard to case. */
+    record Reply(int status, Map<String, List<String>> headers, String body) {
+
+        Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(header -> header.getKey() != null && header.getKey().equalsIgnoreCase(name))
+                    .flatMap(header -> header.getValue().stream())
+                    .findFirst();
+        }
+    }
+
+    private static final Exchange OVER_THE_NETWORK = call -> {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(call.url()).toURL().openConnection();
+        connection.setConnectTimeout(millis(call.connectTimeout()));
+        connection.setReadTimeout(millis(call.readTimeout()));
+        connection.setRequestMethod(call.method());
+        // instead of HttpURLConnection's browser-style default ("text/html, image/gif, …")
+        connection.setRequestProperty("Accept", "application/json");
+        call.headers().forEach((name, values) -> values.forEach(value -> connection.addRequestProperty(name, value)));
+        if (call.body() != null) {
+            byte[] body = call.body().getBytes(StandardCharsets.UTF_8);
+            connection.setDoOutput(true);
+            // Streamed, so never sent twice: HttpURLConnection resends a buffered POST on its own when a reused
+            // connection fails, which would be a second, paid model call.
+            connection.setFixedLengthStreamingMode(body.length);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body);
+            }
+        }
+        int status = connection.getResponseCode();
+        // An error's body comes on the error stream; reading it to the end lets the connection be reused.
+        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        String text;
+        if (in == null) {
+            text = "";
+        } else {
+            try (in) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        connection.getHeaderFields().forEach((name, values) -> {
+            if (name != null) { // the status line
+                headers.put(name, values);
+            }
+        });
+        return new Reply(status, headers, text);
     };
 
-    private final java.net.http.HttpClient client;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Exchange exchange;
 
     private ModelHttpClient(Duration connectTimeout, Duration readTimeout, Exchange exchange) {
-        // Building the JDK client connects nothing: it sets up its selector and the default TLS context.
-        this.client = java.net.http.HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .build();
+        this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.exchange = exchange;
     }
@@ -58,34 +109,26 @@ final class ModelHttpClient implements HttpClient {
      * {@code body} (status 200) without leaving the process.
      */
     static Exchange answeringInMemory(String body) {
-        HttpHeaders json = HttpHeaders.of(Map.of("Content-Type", List.of("application/json")), (name, value) -> true);
-        return (client, request) -> new Reply(200, json, body);
+        Map<String, List<String>> json = Map.of("Content-Type", List.of("application/json"));
+        return call -> new Reply(200, json, body);
     }
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
-        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
-                .timeout(readTimeout)
-                .method(request.method().name(), request.body() == null
-                        ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                        : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
-        request.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
         Reply response;
         try {
-            response = exchange.send(client, builder.build());
+            response = exchange.send(new Call(request.method().name(), request.url(), request.headers(), request.body(),
+                    connectTimeout, readTimeout));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the model", e);
         }
         if (response.status() < 200 || response.status() >= 300) {
             throw new ModelHttpException(response.status(), response.body(),
-                    response.headers().firstValue("Retry-After").map(ModelHttpClient::parseRetryAfter).orElse(null));
+                    response.header("Retry-After").map(ModelHttpClient::parseRetryAfter).orElse(null));
         }
         return SuccessfulHttpResponse.builder()
                 .statusCode(response.status())
-                .headers(response.headers().map())
+                .headers(response.headers())
                 .body(response.body())
                 .build();
     }
@@ -93,6 +136,11 @@ final class ModelHttpClient implements HttpClient {
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
         throw new UnsupportedOperationException("Streaming is not used: summaries are parsed whole");
+    }
+
+    /** A timeout in milliseconds for {@link HttpURLConnection}, where 0 would mean none at all. */
+    private static int millis(Duration timeout) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis()));
     }
 
     /** Seconds or an HTTP date, as RFC 9110 allows; unreadable values are ignored. */

@@ -127,7 +127,7 @@ public class ModelSummaryEngine implements SummaryEngine {
         Drafted drafted;
         if (ArticleSplitter.estimateTokens(article.text()) <= config.model().inputBudgetTokens()) {
             String user = SummaryPrompts.user(boundary, metadata, article.text());
-            drafted = conversation.draft(chat, assistant -> assistant.open(system, user), rules);
+            drafted = conversation.draft(chat, system, user, rules);
         } else {
             List<String> parts = ArticleSplitter.split(article.text(), config.model().inputBudgetTokens());
             warnings.add("Long article: summarised in " + parts.size() + " parts and merged");
@@ -148,8 +148,8 @@ public class ModelSummaryEngine implements SummaryEngine {
             for (int i = 0; i < parts.size(); i++) {
                 String part = parts.get(i);
                 int number = i + 1;
-                futures.add(pool.submit(() -> conversation.draft(chat, assistant -> assistant.open(system,
-                        SummaryPrompts.part(boundary, metadata, part, number, parts.size())), Rules.hardOnly()).draft()));
+                futures.add(pool.submit(() -> conversation.draft(chat, system,
+                        SummaryPrompts.part(boundary, metadata, part, number, parts.size()), Rules.hardOnly()).draft()));
             }
             List<DraftSummary> drafts = new ArrayList<>();
             for (Future<DraftSummary> future : futures) {
@@ -177,8 +177,8 @@ public class ModelSummaryEngine implements SummaryEngine {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Part drafts are plain records", e);
         }
-        Drafted merged = conversation.draft(chat, assistant -> assistant.open(system,
-                SummaryPrompts.merge(boundary, metadata, partsJson, partDrafts.size())), rules);
+        Drafted merged = conversation.draft(chat, system,
+                SummaryPrompts.merge(boundary, metadata, partsJson, partDrafts.size()), rules);
         // Actors the merge left out still count: the grounder merges variants and checks every one against the text.
         List<DraftActor> actors = new ArrayList<>(merged.draft().actors());
         partDrafts.forEach(part -> actors.addAll(part.actors()));

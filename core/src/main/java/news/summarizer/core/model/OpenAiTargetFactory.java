@@ -2,7 +2,7 @@ package news.summarizer.core.model;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.http.client.HttpClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Named;
@@ -53,7 +53,7 @@ public class OpenAiTargetFactory implements ModelTargetFactory {
     }
 
     /**
-     * The real client stack (OpenAI request and response mapping, our HTTP client, the JDK client) with the
+     * The real client stack (OpenAI request and response JSON, our HTTP client, the JDK client) with the
      * configured model and base URL, but no key: its one exchange answers in memory with a chat completion whose
      * message is {@code answer}.
      */
@@ -82,22 +82,16 @@ public class OpenAiTargetFactory implements ModelTargetFactory {
     }
 
     private static ModelTarget openAi(SummarizerConfig.OpenAi openai, Optional<String> apiKey, ModelHttpClient.Builder http) {
-        OpenAiChatModel chatModel = OpenAiChatModel.builder()
-                .httpClientBuilder(http)
-                .baseUrl(openai.baseUrl())
-                // Local servers (Ollama, vLLM, LM Studio) accept any key; the client insists on one.
-                .apiKey(apiKey.orElse("none"))
-                .modelName(openai.model())
-                .timeout(openai.timeout())
-                .strictJsonSchema(openai.jsonSchema())
-                .maxRetries(0) // retries are ours: bounded, with backoff, Retry-After and a total budget
-                .build();
+        // Retries are ours (ArticleChatModel): bounded, with backoff, Retry-After and a total budget.
+        HttpClient client = http.connectTimeout(openai.timeout()).readTimeout(openai.timeout()).build();
         boolean reasoning = openai.reasoningModel().orElseGet(() -> OpenAiCompatibleChatModel.isReasoningModel(openai.model()));
         Double temperature = openai.temperature().isPresent() ? openai.temperature().getAsDouble() : null;
         // A reasoning model's hidden reasoning counts against the same budget as its answer.
         int outputBudget = openai.maxOutputTokens() + (reasoning ? openai.reasoningTokens() : 0);
         return new ModelTarget("openai", openai.model(),
-                new OpenAiCompatibleChatModel(chatModel, openai.model(), reasoning, temperature, openai.reasoningEffort()),
+                // Local servers (Ollama, vLLM, LM Studio) accept any key; "none" as LangChain4j's client sent it.
+                new OpenAiCompatibleChatModel(client, openai.baseUrl(), apiKey.orElse("none"), openai.jsonSchema(),
+                        openai.model(), reasoning, temperature, openai.reasoningEffort()),
                 outputBudget, openai.jsonSchema());
     }
 }

@@ -1,10 +1,8 @@
 package news.summarizer.core.model;
 
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
-import dev.langchain4j.service.Result;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.core.engine.DraftSummary;
@@ -28,37 +26,28 @@ public final class SummaryConversation {
     private static final int SOFT_CORRECTIONS = 1;
 
     private final int reprompts;
-    /** Built on first use only: a story's fusion settles its own turns and needs no summary assistant. */
-    private static final class Shared {
-        static final ConversationAssistant<SummaryAssistant> ASSISTANTS =
-                new ConversationAssistant<>(SummaryAssistant.class);
-    }
-
-    /** Builds the summary assistant now (a cold start's preload) instead of in the first conversation. */
-    public static void buildAssistant() {
-        java.util.Objects.requireNonNull(Shared.ASSISTANTS);
-    }
 
     SummaryConversation(int reprompts) {
         this.reprompts = reprompts;
     }
 
     /**
-     * Runs one conversation: {@code opening} asks the assistant for the draft (whole article, a part, or the merge of
-     * parts); answers that break {@code rules} go back through {@link SummaryAssistant#correct}.
+     * Runs one conversation: {@code system} and {@code request} ask for the draft (whole article, a part, or the merge
+     * of parts); answers that break {@code rules} go back as corrections ({@link SummaryPrompts#correction}).
      */
-    Drafted draft(ArticleChatModel chat, Function<SummaryAssistant, Result<String>> opening, Rules rules) {
-        return Shared.ASSISTANTS.converse(chat, memory(reprompts), assistant -> settle(new Turns() {
+    Drafted draft(ArticleChatModel chat, String system, String request, Rules rules) {
+        ChatTurns turns = new ChatTurns(chat, memory(reprompts));
+        return settle(new Turns() {
             @Override
             public String open() {
-                return opening.apply(assistant).content();
+                return turns.open(system, request);
             }
 
             @Override
             public String correct(String problems) {
-                return assistant.correct(SummaryPrompts.correction(problems)).content();
+                return turns.ask(SummaryPrompts.correction(problems));
             }
-        }, rules).drafted());
+        }, rules).drafted();
     }
 
     /** The chat memory a conversation needs: the system prompt, the request and every answer with its correction. */

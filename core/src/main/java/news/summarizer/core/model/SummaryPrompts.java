@@ -11,7 +11,7 @@ import news.summarizer.core.article.Article;
 import news.summarizer.core.engine.SummaryLimits;
 
 /**
- * The versioned prompt set under {@code prompts/<version>/} (used by {@link SummaryAssistant}) and the values put
+ * The versioned prompt set under {@code prompts/<version>/} (used by {@link SummaryConversation}) and the values put
  * into it. A changed prompt is a new version directory, so a result's {@code engine.promptVersion} always names
  * the exact words the model was given.
  */

@@ -16,7 +16,7 @@ import news.summarizer.core.engine.DraftSummary;
 import news.summarizer.core.engine.SummaryLimits;
 import news.summarizer.core.model.AnswerParser;
 import news.summarizer.core.model.ArticleChatModel;
-import news.summarizer.core.model.ConversationAssistant;
+import news.summarizer.core.model.ChatTurns;
 import news.summarizer.core.model.ModelTargets;
 import news.summarizer.core.model.SummaryConversation;
 import news.summarizer.core.story.Story.TimelineEntry;
@@ -38,14 +38,6 @@ public class ModelFusion {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy, EEEE", Locale.GERMAN);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMAN);
 
-    /**
-     * One AI service for every fusion, with the story's chat model and memory bound per call (see its class); built on
-     * the first fusion only, not when the bean's class loads (the offline engine never fuses by model).
-     */
-    private static final class Shared {
-        static final ConversationAssistant<StoryAssistant> ASSISTANTS = new ConversationAssistant<>(StoryAssistant.class);
-    }
-
     private final ModelTargets targets;
     private final SummarizerConfig config;
 
@@ -61,19 +53,18 @@ public class ModelFusion {
         List<String> warnings = new ArrayList<>(earlierWarnings);
         SummaryConversation.Settled settled;
         try {
-            settled = Shared.ASSISTANTS.converse(chat, SummaryConversation.memory(reprompts), assistant ->
-                    SummaryConversation.settle(new SummaryConversation.Turns() {
-                        @Override
-                        public String open() {
-                            return assistant.fuse(StoryPrompts.system(boundary),
-                                    StoryPrompts.user(boundary, title, sources)).content();
-                        }
+            ChatTurns turns = new ChatTurns(chat, SummaryConversation.memory(reprompts));
+            settled = SummaryConversation.settle(new SummaryConversation.Turns() {
+                @Override
+                public String open() {
+                    return turns.open(StoryPrompts.system(boundary), StoryPrompts.user(boundary, title, sources));
+                }
 
-                        @Override
-                        public String correct(String problems) {
-                            return assistant.correct(StoryPrompts.correction(problems)).content();
-                        }
-                    }, reprompts, supported(sources)));
+                @Override
+                public String correct(String problems) {
+                    return turns.ask(StoryPrompts.correction(problems));
+                }
+            }, reprompts, supported(sources));
         } catch (SummarizerException e) {
             if (e.code() != ErrorCode.MODEL_OUTPUT_INVALID && e.code() != ErrorCode.MODEL_OUTPUT_NOT_GERMAN) {
                 throw e;

@@ -1,0 +1,115 @@
+package news.summarizer.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import news.summarizer.testing.FakeOpenAiServer;
+import news.summarizer.testing.FakeOpenAiServer.Reply;
+import news.summarizer.testing.LambdaRuntime;
+import news.summarizer.testing.LocalS3;
+import news.summarizer.testing.ModelAnswers;
+import news.summarizer.testing.TestArticles;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/**
+ * A benchmark main, not a test: one cold start of a packaged function.zip under AWS's runtime interface client (as
+ * {@link ColdStartBenchmark} runs it), with JVM options of one's own for the function (e.g. a class-load log or a
+ * Flight Recording), and the moment its init phase ended, to split what the log shows into init and first request.
+ *
+ * <pre>java -cp ... news.summarizer.http.ColdStartTrace http|s3|offline|hello function.zip ric-dir out-dir [jvm options]</pre>
+ *
+ * {@code -Dtrace.env=NAME=value,…} adds settings of one's own. Writes {@code out-dir/function.log} and {@code out-dir/phases.txt} (init and first request in ms since the start,
+ * wall and CPU); a {@code -Xlog:class+load:file=out-dir/classes.log:uptime} among the options gives each class's load
+ * time, and with {@code :timemillis} instead of {@code :uptime} on the wall clock that the last figure of
+ * {@code phases.txt} (when the init phase ended, ms since the epoch) is given in.
+ */
+public final class ColdStartTrace {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ColdStartTrace() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String kind = args[0];
+        Path zip = Path.of(args[1]).toAbsolutePath();
+        Path ric = Path.of(args[2]).toAbsolutePath();
+        Path out = Files.createDirectories(Path.of(args[3]).toAbsolutePath());
+        String options = String.join(" ", java.util.Arrays.copyOfRange(args, 4, args.length));
+        String article = TestArticles.text(TestArticles.ODER_BRIDGE);
+        try (FakeOpenAiServer model = FakeOpenAiServer.start();
+             LocalS3 s3 = kind.equals("s3") ? LocalS3.start("artikel-eingang", false, store -> store) : null) {
+            model.answerAlways(Reply.content(ModelAnswers.oderBridge().toString()));
+            Map<String, String> environment = new LinkedHashMap<>();
+            if (kind.equals("offline")) {
+                environment.put("SUMMARIZER_PROVIDER", "offline");
+            } else {
+                environment.putAll(Map.of("SUMMARIZER_PROVIDER", "openai",
+                        "SUMMARIZER_OPENAI_BASE_URL", model.baseUrl(), "SUMMARIZER_OPENAI_API_KEY", "bench"));
+            }
+            String event;
+            if (kind.equals("s3")) {
+                environment.putAll(Map.of("AWS_ENDPOINT_URL_S3", s3.endpoint(), "AWS_REGION", "eu-central-1",
+                        "AWS_ACCESS_KEY_ID", LocalS3.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", LocalS3.SECRET_KEY,
+                        "AWS_REQUEST_CHECKSUM_CALCULATION", "when_required",
+                        "AWS_RESPONSE_CHECKSUM_VALIDATION", "when_required", "SUMMARIZER_S3_PATH_STYLE", "true"));
+                String key = "incoming/trace/article-1.txt";
+                s3.client().putObject(put -> put.bucket("artikel-eingang").key(key).contentType("text/plain; charset=utf-8"),
+                        RequestBody.fromString(article, StandardCharsets.UTF_8));
+                ObjectNode template = read("s3-put.json");
+                ObjectNode object = (ObjectNode) template.path("Records").get(0).path("s3");
+                ((ObjectNode) object.path("bucket")).put("name", "artikel-eingang").put("arn", "arn:aws:s3:::artikel-eingang");
+                ((ObjectNode) object.path("object")).put("key", key).put("size", article.getBytes(StandardCharsets.UTF_8).length);
+                event = template.toString();
+            } else if (kind.equals("hello")) {
+                ObjectNode get = read("http-api-post.json");
+                get.put("routeKey", "GET /hello").put("rawPath", "/hello").remove("body");
+                ((ObjectNode) get.get("requestContext")).put("routeKey", "GET /hello");
+                ((ObjectNode) get.get("requestContext").get("http")).put("method", "GET").put("path", "/hello");
+                ((ObjectNode) get.get("headers")).remove(java.util.List.of("content-length", "content-type"));
+                event = get.toString();
+            } else {
+                ObjectNode post = read("http-api-post.json");
+                ((ObjectNode) post.get("headers")).remove("content-length");
+                event = post.put("body", article).toString();
+            }
+            if (!options.isBlank()) {
+                environment.put("JAVA_TOOL_OPTIONS", options);
+            }
+            // -Dtrace.env=NAME=value,NAME=value: settings of one's own, e.g. SUMMARIZER_MODEL_WARM_UP=preload
+            for (String setting : System.getProperty("trace.env", "").split(",")) {
+                if (setting.contains("=")) {
+                    environment.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+                }
+            }
+            Path work = Files.createTempDirectory("cold-trace");
+            try (LambdaRuntime lambda = LambdaRuntime.start(zip, ric, environment, work)) {
+                String response = lambda.invoke(event, Duration.ofSeconds(120));
+                long total = lambda.millisSinceStart();
+                long cpu = lambda.cpuMillis();
+                // the end of the init phase on the wall clock, for a log with the timemillis decorator
+                long initEnd = System.currentTimeMillis() - total + lambda.initMillis();
+                String phases = String.format("init %d ms (CPU %d ms), first request %d ms (CPU %d ms), total %d ms (CPU %d ms), init ended at %d%n",
+                        lambda.initMillis(), lambda.initCpuMillis(), total - lambda.initMillis(),
+                        cpu - lambda.initCpuMillis(), total, cpu, initEnd);
+                Files.writeString(out.resolve("phases.txt"), phases);
+                System.out.print(phases);
+                System.out.println(response.length() > 300 ? response.substring(0, 300) + "…" : response);
+                Thread.sleep(300);
+                Files.writeString(out.resolve("function.log"), lambda.log());
+            }
+        }
+    }
+
+    private static ObjectNode read(String event) throws java.io.IOException {
+        try (InputStream in = Files.newInputStream(Path.of("..", "events", event))) {
+            return (ObjectNode) JSON.readTree(in);
+        }
+    }
+}
