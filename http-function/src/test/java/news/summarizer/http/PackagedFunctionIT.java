@@ -37,8 +37,11 @@ class PackagedFunctionIT {
         answerSampleEvent(Map.of("SUMMARIZER_MODEL_WARM_UP", "preload",
                 "QUARKUS_LOG_CATEGORY__NEWS_SUMMARIZER__LEVEL", "DEBUG"), lambda -> {
             String log = lambda.log();
-            assertThat(log).contains("preloaded TLS context", "preloaded summary schema", "preloaded German models");
-            assertThat(log.indexOf("preloaded engine openai")).as(log).isPositive()
+            // One line once init has waited for the preload: the preload thread's own lines could come before Quarkus
+            // applied the runtime log levels and be dropped (this test was flaky when it read them).
+            assertThat(log).containsPattern("preloaded TLS context in \\d+ ms, summary schema in \\d+ ms, "
+                    + "German models in \\d+ ms, engine openai in \\d+ ms");
+            assertThat(log.indexOf("preloaded TLS context")).as(log).isPositive()
                     .isLessThan(log.indexOf("summary id=sha256:"));
         });
     }
