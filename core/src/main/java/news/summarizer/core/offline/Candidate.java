@@ -47,6 +47,14 @@ record Candidate(String name, ActorType type, String role, boolean place, List<N
         return name.strip().contains(" ");
     }
 
+    /** The name's words and hyphenated parts: "Hans-Peter Kranich" → Hans, Peter, Kranich. */
+    String[] parts() {
+        return PARTS.split(name);
+    }
+
+    /** Compiled once: {@code String.split("[ -]")} compiles its character class on every call. */
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("[ -]");
+
     String lastWord() {
         String[] words = name.split(" ");
         return words[words.length - 1];

@@ -225,7 +225,7 @@ final class CandidateMerger {
         String surname = person.lastWord();
         String whole = candidate.name();
         boolean sameSurname = whole.equals(surname) || NameForms.withoutGenitive(whole).equals(surname);
-        for (String part : sameSurname ? new String[] {surname} : candidate.name().split("[ -]")) {
+        for (String part : sameSurname ? new String[] {surname} : candidate.parts()) {
             if (part.equals(surname) || NameForms.withoutGenitive(part).equals(surname)) {
                 return true;
             }

@@ -19,7 +19,7 @@ final class NameFeatures {
 
     /** A word's features that do not depend on its neighbours, worked out once per distinct word and thread. */
     record WordInfo(String lower, String shape, String[] kinds, String kindsJoined, String[] listed, long[] own,
-                            long[] asNeighbour) {
+                            long[] asNeighbour, long[] beforeKinds, long[] afterKinds) {
     }
 
     static WordInfo[] infos(NameTagger.Input input) {
@@ -120,7 +120,19 @@ final class NameFeatures {
         for (int d = 0; d < NEIGHBOUR.length; d++) {
             asNeighbour[d] = hash(NEIGHBOUR[d], lower);
         }
-        return new WordInfo(lower, shape, kinds, joined, listed, java.util.Arrays.copyOf(own.ids, own.size), asNeighbour);
+        // What the word gives its neighbours' features, the same for every neighbour: "lex-1=VOR", "gaz1=place" …
+        long[] beforeKinds = new long[kinds.length + listed.length];
+        long[] afterKinds = new long[beforeKinds.length];
+        for (int k = 0; k < kinds.length; k++) {
+            beforeKinds[k] = mix(LEX_BEFORE, kinds[k]);
+            afterKinds[k] = mix(LEX_AFTER, kinds[k]);
+        }
+        for (int k = 0; k < listed.length; k++) {
+            beforeKinds[kinds.length + k] = mix(GAZ_BEFORE, listed[k]);
+            afterKinds[kinds.length + k] = mix(GAZ_AFTER, listed[k]);
+        }
+        return new WordInfo(lower, shape, kinds, joined, listed, java.util.Arrays.copyOf(own.ids, own.size), asNeighbour,
+                beforeKinds, afterKinds);
     }
 
     /**
@@ -145,10 +157,10 @@ final class NameFeatures {
         String[] pos = input.pos();
         String[] rule = input.rule();
         WordInfo word = infos[i];
-        out.add(hash("pos", pos[i]));
-        out.add(hash("rule", rule[i]));
-        out.add(hash("rule-1", i > 0 ? rule[i - 1] : "^", rule[i]));
-        out.add(hash("rule+1", rule[i], i + 1 < words.length ? rule[i + 1] : "$"));
+        out.add(mix(POS, pos[i]));
+        out.add(mix(RULE, rule[i]));
+        out.add(mix(RULE_BEFORE, i > 0 ? rule[i - 1] : "^", rule[i]));
+        out.add(mix(RULE_AFTER, rule[i], i + 1 < words.length ? rule[i + 1] : "$"));
         if (i == 0) {
             out.add(hash("first|sh", word.shape()));
             out.add(hash("first|pos", pos[0]));
@@ -173,28 +185,46 @@ final class NameFeatures {
             }
             if (Math.abs(d) == 1) {
                 String otherPos = inside ? pos[j] : text;
-                out.add(hash(d < 0 ? "pos-1" : "pos1", otherPos));
-                out.add(hash(d < 0 ? "pos-1|pos" : "pos1|pos", otherPos, pos[i]));
-                out.add(hash(d < 0 ? "sh-1|sh" : "sh1|sh", inside ? other.shape() : text, word.shape()));
+                out.add(mix(d < 0 ? POS_BEFORE : POS_AFTER, otherPos));
+                out.add(mix(d < 0 ? POS_BEFORE_POS : POS_AFTER_POS, otherPos, pos[i]));
+                out.add(mix(d < 0 ? SHAPE_BEFORE : SHAPE_AFTER, inside ? other.shape() : text, word.shape()));
                 if (inside) {
-                    for (String kind : other.kinds()) {
-                        out.add(hash(d < 0 ? "lex-1" : "lex1", kind));
-                    }
-                    for (String kind : other.listed()) {
-                        out.add(hash(d < 0 ? "gaz-1" : "gaz1", kind)); // a listed first name before a surname
+                    // "lex-1=…" for each dictionary kind, then "gaz-1=…" for each listed kind (a first name before a surname)
+                    for (long kind : d < 0 ? other.beforeKinds() : other.afterKinds()) {
+                        out.add(kind);
                     }
                 }
             }
         }
         for (String kind : Gazetteer.shipped().runKinds(words, i)) {
-            out.add(hash("gazrun", kind)); // "San" and "Cristóbal" inside the listed "San Cristóbal"
+            out.add(mix(GAZ_RUN, kind)); // "San" and "Cristóbal" inside the listed "San Cristóbal"
         }
-        out.add(hash("lexall|sh|first", word.kindsJoined(), word.shape() + (i == 0)));
-        out.add(hash("lexall|rule", word.kindsJoined(), rule[i]));
+        out.add(mix(mix(KINDS_SHAPE_FIRST, word.kindsJoined(), word.shape()), i == 0 ? "true" : "false")); // "…=VOR|Xxtrue"
+        out.add(mix(KINDS_RULE, word.kindsJoined(), rule[i]));
         for (String kind : word.kinds()) {
-            out.add(hash("lex|pos", kind, pos[i]));
+            out.add(mix(KIND_POS, kind, pos[i]));
         }
     }
+
+    // The hash state after "name=" of the features every word has (see hash): computed once, not per word.
+    private static final long POS = prefix("pos");
+    private static final long RULE = prefix("rule");
+    private static final long RULE_BEFORE = prefix("rule-1");
+    private static final long RULE_AFTER = prefix("rule+1");
+    private static final long POS_BEFORE = prefix("pos-1");
+    private static final long POS_AFTER = prefix("pos1");
+    private static final long POS_BEFORE_POS = prefix("pos-1|pos");
+    private static final long POS_AFTER_POS = prefix("pos1|pos");
+    private static final long SHAPE_BEFORE = prefix("sh-1|sh");
+    private static final long SHAPE_AFTER = prefix("sh1|sh");
+    private static final long LEX_BEFORE = prefix("lex-1");
+    private static final long LEX_AFTER = prefix("lex1");
+    private static final long GAZ_BEFORE = prefix("gaz-1");
+    private static final long GAZ_AFTER = prefix("gaz1");
+    private static final long GAZ_RUN = prefix("gazrun");
+    private static final long KINDS_SHAPE_FIRST = prefix("lexall|sh|first");
+    private static final long KINDS_RULE = prefix("lexall|rule");
+    private static final long KIND_POS = prefix("lex|pos");
 
     private static final String[] NEIGHBOUR = {"w-2", "w-1", "", "w1", "w2"};
 
@@ -241,11 +271,21 @@ final class NameFeatures {
      * the parts without joining them. With about 10,000 features a collision is a chance of 1 in 10^11.
      */
     static long hash(String name, String value) {
-        return mix(mix(mix(FNV_OFFSET, name), '='), value);
+        return mix(prefix(name), value);
     }
 
     static long hash(String name, String value, String second) {
-        return mix(mix(hash(name, value), '|'), second);
+        return mix(prefix(name), value, second);
+    }
+
+    /** The hash state after {@code name + "="}. */
+    private static long prefix(String name) {
+        return mix(mix(FNV_OFFSET, name), '=');
+    }
+
+    /** {@code value + "|" + second} hashed on from a {@link #prefix}. */
+    private static long mix(long prefix, String value, String second) {
+        return mix(mix(mix(prefix, value), '|'), second);
     }
 
     private static long mix(long hash, String text) {

@@ -70,7 +70,7 @@ final class NameTyper {
                 && Lexicon.ORGANIZATIONS.contains(candidate.name().substring(0, hyphen))) {
             return ActorType.OTHER; // "SPD-Entwurf", "SPD-Papier": a thing named after the organisation
         }
-        for (String word : candidate.name().split("[ -]")) {
+        for (String word : candidate.parts()) {
             if (Lexicon.ORGANIZATIONS.contains(word) || Lexicon.CLUB_PREFIXES.contains(word) && candidate.multiWord()) {
                 return ActorType.ORGANIZATION;
             }

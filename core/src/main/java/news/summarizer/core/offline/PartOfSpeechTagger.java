@@ -224,46 +224,59 @@ final class PartOfSpeechTagger {
 
         Sentence(String[] tokens) {
             int n = tokens.length;
-            int length = 0;
-            for (String token : tokens) {
-                length += token.length();
-            }
-            char[] original = new char[length];
-            char[] lower = new char[2 * length];
             affixes = new int[n * 2 * AFFIXES];
             word = new int[n];
             wordClass = new int[n];
             wordAndClass = new int[n];
-            Arrays.fill(affixes, -1);
-            int at = 0;
-            int lowerAt = 0;
             for (int i = 0; i < n; i++) {
-                String token = tokens[i];
-                int size = token.length();
-                token.getChars(0, size, original, at);
-                int end = at + size;
-                int affix = i * 2 * AFFIXES;
-                for (int k = 1; k <= Math.min(AFFIXES, size); k++) {
-                    affixes[affix + k - 1] = model.find(fold(SUFFIX_HASH, original, end - k, k), SUFFIX, original,
-                            end - k, k, null);
-                }
-                int hash = PREFIX_HASH;
-                for (int k = 1; k <= Math.min(AFFIXES, size); k++) {
-                    hash = 31 * hash + original[at + k - 1];
-                    affixes[affix + AFFIXES + k - 1] = model.find(hash, PREFIX, original, at, k, null);
-                }
-                int lowerLength = lowerCase(original, at, end, lower, lowerAt);
-                int lowerHash = fold(0, lower, lowerAt, lowerLength);
-                word[i] = model.findWord(lowerHash, lower, lowerAt, lowerLength);
-                int kind = WordClass.of(original, at, end);
-                wordClass[i] = kind;
-                char[] ending = classEnding[kind];
-                int withClass = fold(fold(WORD_AND_CLASS_HASH, lower, lowerAt, lowerLength), ending, 0, ending.length);
-                wordAndClass[i] = model.find(withClass, WORD_AND_CLASS, lower, lowerAt, lowerLength, ending);
-                at = end;
-                lowerAt += lowerLength;
+                int[] known = tokenPredicates(tokens[i]);
+                System.arraycopy(known, 0, affixes, i * 2 * AFFIXES, 2 * AFFIXES);
+                word[i] = known[2 * AFFIXES];
+                wordClass[i] = known[2 * AFFIXES + 1];
+                wordAndClass[i] = known[2 * AFFIXES + 2];
             }
         }
+    }
+
+    /**
+     * Tokens met lately and their predicates that depend on the token alone (affixes, word entry, word class, word
+     * and class): an article's words recur ("die", "der", the names), and each costs some ten look-ups in the model.
+     * Bounded as the dictionary's cache; the model is immutable, so a remembered answer is the answer.
+     */
+    private final java.util.Map<String, int[]> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int TOKEN_CACHE_SIZE = 20_000;
+
+    /** {@code 2 * AFFIXES} suffix and prefix predicates (-1: unknown), then word entry, word class, word and class. */
+    private int[] tokenPredicates(String token) {
+        int[] known = tokens.get(token);
+        if (known != null) {
+            return known;
+        }
+        int size = token.length();
+        char[] original = token.toCharArray();
+        char[] lower = new char[2 * size];
+        known = new int[2 * AFFIXES + 3];
+        Arrays.fill(known, 0, 2 * AFFIXES, -1);
+        for (int k = 1; k <= Math.min(AFFIXES, size); k++) {
+            known[k - 1] = model.find(fold(SUFFIX_HASH, original, size - k, k), SUFFIX, original, size - k, k, null);
+        }
+        int hash = PREFIX_HASH;
+        for (int k = 1; k <= Math.min(AFFIXES, size); k++) {
+            hash = 31 * hash + original[k - 1];
+            known[AFFIXES + k - 1] = model.find(hash, PREFIX, original, 0, k, null);
+        }
+        int lowerLength = lowerCase(original, 0, size, lower, 0);
+        known[2 * AFFIXES] = model.findWord(fold(0, lower, 0, lowerLength), lower, 0, lowerLength);
+        int kind = WordClass.of(original, 0, size);
+        known[2 * AFFIXES + 1] = kind;
+        char[] ending = classEnding[kind];
+        int withClass = fold(fold(WORD_AND_CLASS_HASH, lower, 0, lowerLength), ending, 0, ending.length);
+        known[2 * AFFIXES + 2] = model.find(withClass, WORD_AND_CLASS, lower, 0, lowerLength, ending);
+        if (tokens.size() > TOKEN_CACHE_SIZE) {
+            tokens.clear(); // a long-lived function meets ever new words; the working set is one article's
+        }
+        tokens.put(token, known);
+        return known;
     }
 
     /**

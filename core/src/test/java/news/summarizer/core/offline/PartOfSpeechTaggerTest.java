@@ -59,6 +59,19 @@ class PartOfSpeechTaggerTest {
     }
 
     @Test
+    void should_give_opennlps_tags_again_when_every_token_is_remembered_from_an_earlier_sentence() {
+        // Without it: the per-token memo (affixes, word entry, word class) could hand out an answer another token or a
+        // later sentence changed (a shared array written into), and only a text read a second time would show it.
+        POSTaggerME opennlp = OpenNlpPartOfSpeech.greedyTagger();
+        PartOfSpeechTagger fresh = new PartOfSpeechTagger(model);
+        List<String[]> sentences = sentences();
+        sentences.forEach(fresh::tag);
+        for (String[] sentence : sentences) {
+            assertThat(fresh.tag(sentence)).as(String.join(" ", sentence)).containsExactly(opennlp.tag(sentence));
+        }
+    }
+
+    @Test
     void should_give_opennlps_tags_when_tokens_are_unusual() {
         // Without it: the word classes' corner cases (empty, digits only, "A.\n", surrogates, all-caps) could differ.
         POSTaggerME opennlp = OpenNlpPartOfSpeech.greedyTagger();
