@@ -147,6 +147,9 @@ class ColdStartBenchmark {
             // Warm requests: every variant's JVM runs at the same time and the requests alternate between them, so a
             // change of load on the machine hits all of them alike; the first requests (interpreter, C1) are left out.
             String jfr = System.getProperty("bench.jfr", "");
+            if (!jfr.isBlank()) {
+                Files.createDirectories(Path.of(jfr)); // else the JVMs cannot write their recordings and fail to start
+            }
             Map<String, Long> peak = new LinkedHashMap<>();
             Map<String, List<Long>> warm = new LinkedHashMap<>();
             // CPU time of each JVM over the timed requests: unlike their wall time, hardly touched by other load
