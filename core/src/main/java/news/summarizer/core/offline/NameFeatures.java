@@ -1,23 +1,22 @@
 package news.summarizer.core.offline;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import news.summarizer.core.text.GermanLexicon;
+import news.summarizer.core.text.WordMemo;
 
 /**
  * The features of the {@link NameTagger}: for each word of a sentence, 64-bit hashes of texts such as
  * {@code "w-1=die"}, {@code "lex=STD"} (the dictionary knows the word as a town), {@code "rule=B-PER"} (the rule-based
- * finder's tag). A word's own features are worked out once per distinct word and thread.
+ * finder's tag). A word's own features are worked out once per distinct word (a {@link WordMemo}).
  */
 final class NameFeatures {
 
     private NameFeatures() {
     }
 
-    /** A word's features that do not depend on its neighbours, worked out once per distinct word and thread. */
+    /** A word's features that do not depend on its neighbours, worked out once per distinct word. */
     record WordInfo(String lower, String shape, String[] kinds, String kindsJoined, String[] listed, long[] own,
                             long[] asNeighbour, long[] beforeKinds, long[] afterKinds) {
     }
@@ -30,20 +29,10 @@ final class NameFeatures {
         return infos;
     }
 
-    static final int WORD_CACHE_SIZE = 20_000;
-    private static final ThreadLocal<Map<String, WordInfo>> WORDS = ThreadLocal.withInitial(HashMap::new);
+    private static final WordMemo<WordInfo> WORDS = new WordMemo<>();
 
     private static WordInfo info(String word) {
-        Map<String, WordInfo> cache = WORDS.get();
-        WordInfo info = cache.get(word);
-        if (info == null) {
-            if (cache.size() > WORD_CACHE_SIZE) {
-                cache.clear(); // a long-lived function meets ever new words; the working set is one article's
-            }
-            info = wordInfo(word);
-            cache.put(word, info);
-        }
-        return info;
+        return WORDS.get(word, NameFeatures::wordInfo);
     }
 
     private static WordInfo wordInfo(String word) {

@@ -37,7 +37,7 @@ public final class NameTagger {
     /** Transition weights: row {@code T} is the sentence start, rows 0 … T-1 the previous tag. */
     private final float[] transitions;
     /** Words met lately and their own features' summed weights (see {@link #ownScores}). */
-    private final Map<String, float[]> ownScores = new java.util.concurrent.ConcurrentHashMap<>();
+    private final news.summarizer.core.text.WordMemo<float[]> ownScores = new news.summarizer.core.text.WordMemo<>();
 
     /**
      * @param features feature hashes (see {@link #features}), one per {@code T} weights
@@ -96,9 +96,8 @@ public final class NameTagger {
 
     /** The summed weights of a word's own features, per tag: one look-up per word instead of some 25. */
     private float[] ownScores(String word, NameFeatures.WordInfo info) {
-        float[] scores = ownScores.get(word);
-        if (scores == null) {
-            scores = new float[T];
+        return ownScores.get(word, unused -> {
+            float[] scores = new float[T];
             for (long feature : info.own()) {
                 int at = index.get(feature);
                 if (at >= 0) {
@@ -107,12 +106,8 @@ public final class NameTagger {
                     }
                 }
             }
-            if (ownScores.size() > NameFeatures.WORD_CACHE_SIZE) {
-                ownScores.clear();
-            }
-            ownScores.put(word, scores);
-        }
-        return scores;
+            return scores;
+        });
     }
 
     /** An I- tag may only follow B- or I- of its class: "O I-PER" is no entity anyone wrote. */

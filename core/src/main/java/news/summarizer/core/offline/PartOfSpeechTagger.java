@@ -241,21 +241,20 @@ final class PartOfSpeechTagger {
     /**
      * Tokens met lately and their predicates that depend on the token alone (affixes, word entry, word class, word
      * and class): an article's words recur ("die", "der", the names), and each costs some ten look-ups in the model.
-     * Bounded as the dictionary's cache; the model is immutable, so a remembered answer is the answer.
+     * The model is immutable, so a remembered answer is the answer.
      */
-    private final java.util.Map<String, int[]> tokens = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int TOKEN_CACHE_SIZE = 20_000;
+    private final news.summarizer.core.text.WordMemo<int[]> tokens = new news.summarizer.core.text.WordMemo<>();
 
     /** {@code 2 * AFFIXES} suffix and prefix predicates (-1: unknown), then word entry, word class, word and class. */
     private int[] tokenPredicates(String token) {
-        int[] known = tokens.get(token);
-        if (known != null) {
-            return known;
-        }
+        return tokens.get(token, this::readPredicates);
+    }
+
+    private int[] readPredicates(String token) {
         int size = token.length();
         char[] original = token.toCharArray();
         char[] lower = new char[2 * size];
-        known = new int[2 * AFFIXES + 3];
+        int[] known = new int[2 * AFFIXES + 3];
         Arrays.fill(known, 0, 2 * AFFIXES, -1);
         for (int k = 1; k <= Math.min(AFFIXES, size); k++) {
             known[k - 1] = model.find(fold(SUFFIX_HASH, original, size - k, k), SUFFIX, original, size - k, k, null);
@@ -272,10 +271,6 @@ final class PartOfSpeechTagger {
         char[] ending = classEnding[kind];
         int withClass = fold(fold(WORD_AND_CLASS_HASH, lower, 0, lowerLength), ending, 0, ending.length);
         known[2 * AFFIXES + 2] = model.find(withClass, WORD_AND_CLASS, lower, 0, lowerLength, ending);
-        if (tokens.size() > TOKEN_CACHE_SIZE) {
-            tokens.clear(); // a long-lived function meets ever new words; the working set is one article's
-        }
-        tokens.put(token, known);
         return known;
     }
 

@@ -1,11 +1,10 @@
 package news.summarizer.core.offline;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import news.summarizer.core.grounding.RoleWords;
 import news.summarizer.core.text.GermanLexicon;
+import news.summarizer.core.text.WordMemo;
 
 /**
  * Reads the title the article gives a name: a title word right before it ("Landrätin Mira Solberg",
@@ -54,25 +53,19 @@ final class RoleFinder {
     /**
      * Title words already decided ("" for no title): the name finder asks about each capitalised word of an article
      * three to five times (does it start a name, an institution, follow a first name), each time lower-casing it and
-     * trying its endings. Bounded by clearing, as the dictionary's cache; a word's answer never changes.
+     * trying its endings. A word's answer never changes.
      */
-    private static final Map<String, String> ROLE_WORDS = new ConcurrentHashMap<>();
-    private static final int ROLE_WORDS_CACHE_SIZE = 20_000;
+    private static final WordMemo<String> ROLE_WORDS = new WordMemo<>();
 
     /** The nominative form of a title word, or null when the word is no title. */
     static String roleWord(String word) {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }
-        String known = ROLE_WORDS.get(word);
-        if (known == null) {
-            if (ROLE_WORDS.size() > ROLE_WORDS_CACHE_SIZE) {
-                ROLE_WORDS.clear();
-            }
+        String known = ROLE_WORDS.get(word, unused -> {
             String role = nominativeTitle(word);
-            known = role == null ? "" : role;
-            ROLE_WORDS.put(word, known);
-        }
+            return role == null ? "" : role;
+        });
         return known.isEmpty() ? null : known;
     }
 

@@ -24,7 +24,7 @@ public final class GermanLexicon {
 
     private static final String DICTIONARY = "/org/languagetool/resource/de/german.dict";
     /** Words kept looked up: the engine asks about the same words of an article many times. */
-    private static final int CACHE_SIZE = 50_000;
+    private static final WordMemo<Entry> LOOKED_UP = new WordMemo<>(50_000);
 
     private GermanLexicon() {
     }
@@ -88,16 +88,7 @@ public final class GermanLexicon {
 
     /** Every reading of {@code word} exactly as written (case matters: "Bauer" and "bauer" differ). */
     public static Entry lookup(String word) {
-        Entry cached = Holder.CACHE.get(word);
-        if (cached != null) {
-            return cached;
-        }
-        if (Holder.CACHE.size() > CACHE_SIZE) {
-            Holder.CACHE.clear(); // a long-lived function meets ever new words; the working set is one article's
-        }
-        Entry entry = read(word);
-        Holder.CACHE.put(word, entry);
-        return entry;
+        return LOOKED_UP.get(word, GermanLexicon::read);
     }
 
     private static Entry read(String word) {
@@ -270,7 +261,6 @@ public final class GermanLexicon {
     /** Loaded on first use only: a deployment that never asks pays nothing. */
     private static final class Holder {
         static final Dictionary DICTIONARY_DATA = read();
-        static final java.util.Map<String, Entry> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
         static final ThreadLocal<DictionaryLookup> LOOKUP =
                 ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY_DATA));
 
