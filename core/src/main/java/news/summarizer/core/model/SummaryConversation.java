@@ -36,18 +36,8 @@ public final class SummaryConversation {
      * of parts); answers that break {@code rules} go back as corrections ({@link SummaryPrompts#correction}).
      */
     Drafted draft(ArticleChatModel chat, String system, String request, Rules rules) {
-        ChatTurns turns = new ChatTurns(chat, memory(reprompts));
-        return settle(new Turns() {
-            @Override
-            public String open() {
-                return turns.open(system, request);
-            }
-
-            @Override
-            public String correct(String problems) {
-                return turns.ask(SummaryPrompts.correction(problems));
-            }
-        }, rules).drafted();
+        return settle(Turns.of(new ChatTurns(chat, memory(reprompts)), system, request, SummaryPrompts::correction),
+                rules).drafted();
     }
 
     /** The chat memory a conversation needs: the system prompt, the request and every answer with its correction. */
@@ -73,6 +63,22 @@ public final class SummaryConversation {
         String open();
 
         String correct(String problems);
+
+        /** A chat's turns: {@code system} and {@code request} open it; a correction is {@code correction}'s message. */
+        static Turns of(ChatTurns chat, String system, String request,
+                        java.util.function.UnaryOperator<String> correction) {
+            return new Turns() {
+                @Override
+                public String open() {
+                    return chat.open(system, request);
+                }
+
+                @Override
+                public String correct(String problems) {
+                    return chat.ask(correction.apply(problems));
+                }
+            };
+        }
     }
 
     /**

@@ -54,17 +54,9 @@ public class ModelFusion {
         SummaryConversation.Settled settled;
         try {
             ChatTurns turns = new ChatTurns(chat, SummaryConversation.memory(reprompts));
-            settled = SummaryConversation.settle(new SummaryConversation.Turns() {
-                @Override
-                public String open() {
-                    return turns.open(StoryPrompts.system(boundary), StoryPrompts.user(boundary, title, sources));
-                }
-
-                @Override
-                public String correct(String problems) {
-                    return turns.ask(StoryPrompts.correction(problems));
-                }
-            }, reprompts, supported(sources));
+            settled = SummaryConversation.settle(SummaryConversation.Turns.of(turns, StoryPrompts.system(boundary),
+                    StoryPrompts.user(boundary, title, sources), StoryPrompts::correction),
+                    reprompts, supported(sources));
         } catch (SummarizerException e) {
             if (e.code() != ErrorCode.MODEL_OUTPUT_INVALID && e.code() != ErrorCode.MODEL_OUTPUT_NOT_GERMAN) {
                 throw e;
