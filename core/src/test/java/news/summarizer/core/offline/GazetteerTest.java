@@ -40,6 +40,50 @@ class GazetteerTest {
     }
 
     @Test
+    void should_ship_the_conversion_of_the_name_lists() throws IOException {
+        // Without it: a list changed by GazetteerBuild (test resources) would leave the shipped gazetteer stale.
+        byte[] shipped;
+        try (InputStream in = Gazetteer.class.getResourceAsStream(Gazetteer.SHIPPED)) {
+            assertThat(in).as(Gazetteer.SHIPPED).isNotNull();
+            shipped = in.readAllBytes();
+        }
+
+        assertThat(GazetteerConverter.convert()).isEqualTo(shipped);
+    }
+
+    @Test
+    void should_find_every_listed_name_with_the_kinds_of_its_lists() throws IOException {
+        // Without it: a name lost or mistyped in the merge or the flat file (a wrong length byte shifts every
+        // later name) would only show as a slightly worse tagger.
+        List<String> people = entries("people.txt.gz");
+        List<String> places = entries("places.txt.gz");
+        java.util.Set<String> both = new java.util.HashSet<>(people);
+        both.retainAll(new java.util.HashSet<>(places));
+        Gazetteer shipped = Gazetteer.shipped();
+
+        assertThat(both).isNotEmpty();
+        for (String person : people) {
+            assertThat(shipped.kinds(person)).as(person)
+                    .containsExactly(both.contains(person) ? new String[] {"person", "place"} : new String[] {"person"});
+        }
+        for (String place : places) {
+            assertThat(shipped.kinds(place)).as(place)
+                    .containsExactly(both.contains(place) ? new String[] {"person", "place"} : new String[] {"place"});
+        }
+        assertThat(shipped.kinds("Kurumegala")).isEmpty();
+        java.util.Map<String, Integer> longest = new java.util.HashMap<>();
+        for (String name : places) {
+            String[] words = name.split(" ");
+            if (words.length > 1 && words.length <= Gazetteer.MAX_WORDS) {
+                longest.merge(words[0], words.length, Math::max);
+            }
+        }
+        longest.forEach((first, words) -> assertThat(shipped.longestFrom(first)).as(first).isEqualTo(words));
+        assertThat(longest).containsEntry("Rio", 4).doesNotContainKey("Cristóbal");
+        assertThat(shipped.longestFrom("Cristóbal")).isZero();
+    }
+
+    @Test
     void should_mark_every_word_of_a_listed_place_of_several_words() {
         // Without the runs of several words only single words would be looked up: "Cristóbal" alone is no place.
         String[] words = {"Die", "Fähre", "nach", "San", "Cristóbal", "fällt", "aus", "."};
