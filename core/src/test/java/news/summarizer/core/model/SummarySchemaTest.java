@@ -18,6 +18,35 @@ import org.junit.jupiter.api.Test;
 class SummarySchemaTest {
 
     @Test
+    void should_ship_the_schema_generated_from_the_records() throws java.io.IOException {
+        // Without it: a field or description added to DraftSummary, DraftActor or DraftStatement would not reach the
+        // model (the function reads the shipped file), and the answers would lack what the records now expect.
+        String shipped;
+        try (var in = SummarySchema.class.getResourceAsStream(SummarySchema.SHIPPED)) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(SummarySchema.SCHEMA).isEqualTo(SummarySchemaWriter.generated());
+        assertThat(shipped).isEqualTo(SummarySchemaWriter.render());
+        // as sent: the same JSON, properties in the same order (equals above ignores their order), strict or not
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (boolean strict : new boolean[] {true, false}) {
+            assertThat(json.writeValueAsString(JsonSchemaElementUtils.toMap(SummarySchema.SCHEMA.rootElement(), strict)))
+                    .isEqualTo(json.writeValueAsString(JsonSchemaElementUtils.toMap(
+                            SummarySchemaWriter.generated().rootElement(), strict)));
+        }
+    }
+
+    @Test
+    void should_refuse_a_schema_kind_it_cannot_read() throws java.io.IOException {
+        // Without it a number or boolean field added to the records would be read back as something else.
+        var integer = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"type\": \"integer\"}");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SummarySchema.element(integer))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("integer");
+    }
+
+    @Test
     void should_require_every_property_and_forbid_additional_ones_in_every_object() {
         // Without it strict mode would refuse the request (400), or a provider would accept answers missing fields.
         List<JsonObjectSchema> objects = new ArrayList<>();
