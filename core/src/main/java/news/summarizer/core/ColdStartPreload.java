@@ -27,10 +27,10 @@ import org.jboss.logging.Logger;
  * On an on-demand cold start with a model provider, loads on a thread of its own what the first request would
  * otherwise load itself, while Quarkus goes on starting: the default TLS context, the German part-of-speech model and
  * dictionary that every answer's entities and statements need, the summary's JSON schema, and what start-up observers
- * add ({@link #alsoLoad}: the provider's client with its key, the S3 function's S3 client). Init ends when it is done
- * ({@link #awaitPreload}). A thread that needs something still loading meets the same class or holder initialisation
- * and waits for it instead of loading it twice. Nothing is answered and nothing is sent: unlike the warm-up (SnapStart,
- * provisioned concurrency) it runs no pipeline. Opt-in: {@code summarizer.model.warm-up=preload}.
+ * add ({@link #alsoLoad}: the provider's client with its key and one TLS handshake with the provider's server, the S3
+ * function's S3 client). Init ends when it is done ({@link #awaitPreload}). A thread that needs something still loading meets the same class or holder initialisation
+ * and waits for it instead of loading it twice. Nothing is answered and no request is sent (the handshake asks the
+ * provider nothing): unlike the warm-up (SnapStart, provisioned concurrency) it runs no pipeline. Opt-in: {@code summarizer.model.warm-up=preload}.
  */
 @Singleton
 public class ColdStartPreload {

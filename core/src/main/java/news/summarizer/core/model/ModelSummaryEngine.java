@@ -38,6 +38,7 @@ public class ModelSummaryEngine implements SummaryEngine {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<ModelTarget> target;
+    private final Runnable preconnect;
     private final Function<String, ModelTarget> warmUpTarget;
     private final Supplier<Readiness> readiness;
     private final SummaryConversation conversation;
@@ -46,17 +47,24 @@ public class ModelSummaryEngine implements SummaryEngine {
 
     @Inject
     public ModelSummaryEngine(ModelTargets targets, SummarizerConfig config) {
-        this(targets::get, targets::warmUpTarget, targets::readiness, config, Sleeper.THREAD);
+        this(targets::get, targets::preconnect, targets::warmUpTarget, targets::readiness, config, Sleeper.THREAD);
     }
 
     /** An engine whose warm-up uses the provider-neutral in-memory model (tests and benchmarks outside CDI). */
     ModelSummaryEngine(Supplier<ModelTarget> target, Supplier<Readiness> readiness, SummarizerConfig config, Sleeper sleeper) {
-        this(target, answer -> InMemoryChatModel.warmUpTarget(config, answer), readiness, config, sleeper);
+        this(target, () -> { }, answer -> InMemoryChatModel.warmUpTarget(config, answer), readiness, config, sleeper);
     }
 
     ModelSummaryEngine(Supplier<ModelTarget> target, Function<String, ModelTarget> warmUpTarget,
                        Supplier<Readiness> readiness, SummarizerConfig config, Sleeper sleeper) {
+        this(target, () -> { }, warmUpTarget, readiness, config, sleeper);
+    }
+
+    private ModelSummaryEngine(Supplier<ModelTarget> target, Runnable preconnect,
+                               Function<String, ModelTarget> warmUpTarget, Supplier<Readiness> readiness,
+                               SummarizerConfig config, Sleeper sleeper) {
         this.target = target;
+        this.preconnect = preconnect;
         this.warmUpTarget = warmUpTarget;
         this.readiness = readiness;
         this.conversation = new SummaryConversation(config.model().reprompts());
@@ -108,10 +116,14 @@ public class ModelSummaryEngine implements SummaryEngine {
         return summarize(sample, warmUpTarget.apply(WarmUpArticle.modelAnswer()));
     }
 
-    /** The provider's client, its key read (from SSM on AWS): what the first request builds first. */
+    /**
+     * The provider's client, its key read (from SSM on AWS): what the first request builds first; then one TLS
+     * handshake with the provider, no request (see {@link ModelTargetFactory#preconnect}).
+     */
     @Override
     public void preload() {
         target.get();
+        preconnect.run();
     }
 
     private EngineOutput summarize(Article article, ModelTarget model) {

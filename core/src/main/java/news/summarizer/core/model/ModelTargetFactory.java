@@ -24,6 +24,14 @@ public interface ModelTargetFactory {
     }
 
     /**
+     * Connects to the provider once without asking anything (a TLS handshake, no request), so that a cold start's
+     * first request finds the connection code loaded; called by the opt-in preload in init. Nothing by default (a
+     * provider whose client is not ours). Failures are the caller's to ignore: only speed is at stake.
+     */
+    default void preconnect(SummarizerConfig config) {
+    }
+
+    /**
      * Whether the provider is configured well enough to serve. By default: whether its chat model can be built
      * ({@code target} builds it once and keeps it); a provider whose build reads secrets checks its settings instead.
      */

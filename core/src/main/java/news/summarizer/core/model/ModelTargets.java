@@ -46,6 +46,11 @@ public class ModelTargets {
         return factory().warmUpTarget(config, answer);
     }
 
+    /** The provider's connection made once without a request (see {@link ModelTargetFactory#preconnect}). */
+    public void preconnect() {
+        factory().preconnect(config);
+    }
+
     public Readiness readiness() {
         Instance<ModelTargetFactory> factory = factories.select(NamedLiteral.of(config.provider().id()));
         if (!factory.isResolvable()) {

@@ -6,6 +6,7 @@ import dev.langchain4j.http.client.HttpClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import news.summarizer.core.config.SummarizerConfig;
@@ -41,6 +42,20 @@ public class OpenAiTargetFactory implements ModelTargetFactory {
      * OpenAI itself needs a key; local servers (Ollama, vLLM) do not. The key is not read here: a health probe must
      * not fetch secrets, the first call does.
      */
+    /** At most this long for the preload's handshake: init waits for the preload (bounded too). */
+    static final Duration PRECONNECT_TIMEOUT = Duration.ofSeconds(2);
+
+    @Override
+    public void preconnect(SummarizerConfig config) {
+        Duration timeout = config.openai().timeout().compareTo(PRECONNECT_TIMEOUT) < 0 ? config.openai().timeout()
+                : PRECONNECT_TIMEOUT;
+        try {
+            ModelHttpClient.handshake(java.net.URI.create(config.openai().baseUrl()), timeout);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("No TLS connection to " + config.openai().baseUrl(), e);
+        }
+    }
+
     @Override
     public Readiness readiness(SummarizerConfig config, Supplier<ModelTarget> target) {
         SummarizerConfig.OpenAi openai = config.openai();

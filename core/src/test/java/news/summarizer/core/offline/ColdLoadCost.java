@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
  * loaded first and not counted.
  *
  * <p>Steps: {@code pos} (part-of-speech model), {@code tagger} (name tagger's model), {@code gazetteer},
- * {@code dictionary} (Morfologik German dictionary), {@code lexicon} (the small word lists), {@code schema} (the
+ * {@code inflate=<resource>} (only inflating a gzip'd resource), {@code dictionary} (Morfologik German dictionary), {@code lexicon} (the small word lists), {@code schema} (the
  * summary's JSON schema), {@code entities} (the entity finder's first sentence: what the steps before left),
  * {@code truststore} (the default trust store read as the JDK reads it: {@code javax.net.ssl.trustStore} or
  * {@code lib/security/cacerts}), {@code trustmanagers} (a PKIX trust manager factory over it), {@code sslcontext}
@@ -52,6 +52,12 @@ public final class ColdLoadCost {
             long wall = System.nanoTime();
             switch (step.replaceAll("=.*", "")) {
                 case "pos" -> PartOfSpeechModel.shipped();
+                case "inflate" -> { // a resource's bytes only (gzip), e.g. inflate=/offline/part-of-speech.bin.gz
+                    try (InputStream in = new java.util.zip.GZIPInputStream(
+                            ColdLoadCost.class.getResourceAsStream(step.substring(step.indexOf('=') + 1)), 1 << 16)) {
+                        in.readAllBytes();
+                    }
+                }
                 case "tagger" -> NameTagger.shipped();
                 case "gazetteer" -> Gazetteer.shipped();
                 case "dictionary" -> GermanLexicon.lookup("Brücke");
@@ -81,9 +87,19 @@ public final class ColdLoadCost {
                         in.readAllBytes();
                     }
                 }
+                case "prehandshake" -> { // a TLS handshake alone, no request: what a preload could do in init
+                    URL url = new URL(step.substring(step.indexOf('=') + 1));
+                    try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) SSLContext.getDefault().getSocketFactory()
+                            .createSocket(url.getHost(), url.getPort())) {
+                        javax.net.ssl.SSLParameters parameters = socket.getSSLParameters();
+                        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                        socket.setSSLParameters(parameters);
+                        socket.startHandshake();
+                    }
+                }
                 default -> throw new IllegalArgumentException("Unknown step " + step);
             }
-            line.append(String.format("%s %d ms CPU (%d ms wall); ", step.replaceAll("=.*", ""), cpuMillis() - cpu,
+            line.append(String.format("%s %d ms CPU (%d ms wall); ", step.startsWith("inflate=") ? step.substring(step.lastIndexOf('/') + 1) : step.replaceAll("=.*", ""), cpuMillis() - cpu,
                     (System.nanoTime() - wall) / 1_000_000));
         }
         System.out.println(line.toString().strip());
