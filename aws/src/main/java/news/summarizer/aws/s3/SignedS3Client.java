@@ -3,6 +3,7 @@ package news.summarizer.aws.s3;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -65,11 +66,23 @@ public final class SignedS3Client implements AutoCloseable {
         this.validateDownloads = validateDownloads;
     }
 
-    /** With the SDK's standard settings: credentials, region, endpoint and checksum settings as the S3 client read them. */
+    /**
+     * With the SDK's standard settings: credentials, region, endpoint and checksum settings as the S3 client read them,
+     * and its URLConnection client's timeouts (2 s to connect, 30 s per read).
+     */
     public static SignedS3Client fromEnvironment(boolean pathStyle) {
+        return fromEnvironment(pathStyle, UrlConnectionHttpClient.builder());
+    }
+
+    /** The same with {@code timeout} to connect and per read (the HTTP function must answer within 30 s). */
+    public static SignedS3Client fromEnvironment(boolean pathStyle, Duration timeout) {
+        return fromEnvironment(pathStyle, UrlConnectionHttpClient.builder().connectionTimeout(timeout).socketTimeout(timeout));
+    }
+
+    private static SignedS3Client fromEnvironment(boolean pathStyle, UrlConnectionHttpClient.Builder http) {
         String region = new DefaultAwsRegionProviderChain().getRegion().id();
         return new SignedS3Client(DefaultCredentialsProvider.create(), S3Addressing.fromEnvironment(region, pathStyle),
-                UrlConnectionHttpClient.builder().build(),
+                http.build(),
                 !whenRequired(SdkSystemSetting.AWS_REQUEST_CHECKSUM_CALCULATION),
                 !whenRequired(SdkSystemSetting.AWS_RESPONSE_CHECKSUM_VALIDATION));
     }

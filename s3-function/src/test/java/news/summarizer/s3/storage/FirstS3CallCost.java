@@ -56,8 +56,7 @@ public final class FirstS3CallCost {
         int rounds = Integer.parseInt(args[0]);
         Path function = Path.of(args[1]).toAbsolutePath();
         List<String> variants = Arrays.asList(args).subList(2, args.length);
-        String classPath = function + File.pathSeparator + function.resolve("lib") + File.separator + "*"
-                + File.pathSeparator + Path.of(FirstS3CallCost.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path testClasses = Path.of(FirstS3CallCost.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Map<String, List<long[]>> results = new LinkedHashMap<>();
         // -Dcost.endpoint=http://127.0.0.1:PORT: another S3-compatible server (moto_server takes the SDK's default
         // checksums, S3Proxy answers 501 to them), else S3Proxy in this JVM
@@ -81,7 +80,11 @@ public final class FirstS3CallCost {
             }
             for (int round = 0; round < rounds; round++) {
                 for (String variant : variants) {
-                    long[] figures = runChild(classPath, variant, endpoint);
+                    // "variant@dir": this variant on another unpacked function.zip (e.g. the base build's, for the SDK)
+                    Path dir = variant.contains("@") ? Path.of(variant.substring(variant.indexOf('@') + 1)) : function;
+                    String classPath = dir + File.pathSeparator + dir.resolve("lib") + File.separator + "*"
+                            + File.pathSeparator + testClasses;
+                    long[] figures = runChild(classPath, variant.contains("@") ? variant.substring(0, variant.indexOf('@')) : variant, endpoint);
                     results.computeIfAbsent(variant, v -> new ArrayList<>()).add(figures);
                 }
             }
@@ -182,7 +185,9 @@ public final class FirstS3CallCost {
             long[] classes = new long[STEP_COUNT + 1];
             String summary = "summaries/cost/" + java.util.UUID.randomUUID() + ".json";
             mark(cpu, classes, 0);
-            try (Calls client = Set.of(variant.split("\\+")).contains("own") ? new OwnCalls(bucket) : new SdkCalls(build(variant), bucket)) {
+            Set<String> options = Set.of(variant.split("\\+"));
+            try (Calls client = options.contains("own") ? new OwnCalls(bucket)
+                    : options.contains("signed") ? new SignedCalls(bucket) : new SdkCalls(build(variant), bucket)) {
                 mark(cpu, classes, 1);
                 if (client.head(summary) != -1) {
                     throw new IllegalStateException("HEAD of a missing key answered 200");
@@ -243,6 +248,40 @@ public final class FirstS3CallCost {
             public void put(String key, byte[] json, Map<String, String> metadata) {
                 client.putObject(b -> b.bucket(bucket).key(key).contentType("application/json; charset=utf-8").metadata(metadata),
                         RequestBody.fromBytes(json));
+            }
+
+            @Override
+            public void close() {
+                client.close();
+            }
+        }
+
+        /** Option {@code signed}: the function's client ({@code SignedS3Client}), its calls as {@code ObjectStore} makes them. */
+        static final class SignedCalls implements Calls {
+            private final news.summarizer.aws.s3.SignedS3Client client = news.summarizer.aws.s3.SignedS3Client.fromEnvironment(true);
+            private final String bucket;
+
+            SignedCalls(String bucket) {
+                this.bucket = bucket;
+            }
+
+            @Override
+            public long head(String key) throws Exception {
+                var answer = client.head(bucket, key, null);
+                return answer.status() == 404 ? -1 : answer.contentLength();
+            }
+
+            @Override
+            public byte[] get(String key) throws Exception {
+                return client.get(bucket, key, null, 1_000_000).body();
+            }
+
+            @Override
+            public void put(String key, byte[] json, Map<String, String> metadata) throws Exception {
+                var answer = client.put(bucket, key, json, "application/json; charset=utf-8", metadata);
+                if (!answer.ok()) {
+                    throw new IllegalStateException("PUT " + answer.reason());
+                }
             }
 
             @Override
