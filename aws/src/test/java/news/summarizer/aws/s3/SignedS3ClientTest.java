@@ -20,6 +20,8 @@ import org.jclouds.blobstore.options.GetOptions;
 import org.jclouds.blobstore.util.ForwardingBlobStore;
 import org.jclouds.http.HttpResponse;
 import org.jclouds.http.HttpResponseException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -34,11 +36,23 @@ class SignedS3ClientTest {
     private static final String BUCKET = "artikel-eingang";
     private static final byte[] JSON = "{\"zusammenfassung\": \"Die Brücke in Görlitz ist fertig.\"}".getBytes(StandardCharsets.UTF_8);
 
+    /** One server for the tests that need no fault: it checks every signature. */
+    private static LocalS3 s3;
+
+    @BeforeAll
+    static void start() {
+        s3 = LocalS3.start(BUCKET, true, store -> store);
+    }
+
+    @AfterAll
+    static void stop() {
+        s3.close();
+    }
+
     @Test
     void should_write_read_and_delete_an_object_when_the_server_checks_every_signature() throws IOException {
         // Without the key's percent-encoding (spaces, '+', parentheses) or the SDK signer's S3 settings, S3Proxy answers 403.
-        try (LocalS3 s3 = LocalS3.start(BUCKET, true, store -> store);
-             SignedS3Client client = client(s3.endpoint(), LocalS3.SECRET_KEY, false)) {
+        try (SignedS3Client client = client(s3.endpoint(), LocalS3.SECRET_KEY, false)) {
             // ASCII only: S3Proxy 2.6 computes the signature of a non-ASCII key differently (S3AddressingTest covers its encoding)
             String key = "summaries/2026/Bruecke (Goerlitz) + Stadtrat.json";
             // no charset parameter: S3Proxy's Jetty rewrites "; charset=utf-8" after the signature was computed (AWS does not)
@@ -62,8 +76,7 @@ class SignedS3ClientTest {
     @Test
     void should_be_refused_when_the_secret_is_wrong() throws IOException {
         // Without it the test above could pass against a server that checks nothing.
-        try (LocalS3 s3 = LocalS3.start(BUCKET, true, store -> store);
-             SignedS3Client client = client(s3.endpoint(), "not-the-secret", false)) {
+        try (SignedS3Client client = client(s3.endpoint(), "not-the-secret", false)) {
             S3Answer put = client.put(BUCKET, "summaries/a.json", JSON, "application/json", Map.of());
             assertThat(put.status()).isEqualTo(403);
             assertThat(put.reason()).startsWith("HTTP 403 ");
@@ -73,8 +86,7 @@ class SignedS3ClientTest {
     @Test
     void should_name_the_error_and_stop_reading_when_the_object_is_missing_or_too_large() throws IOException {
         // Without the limit an oversized article would be read whole into memory before it is refused.
-        try (LocalS3 s3 = LocalS3.start(BUCKET, false, store -> store);
-             SignedS3Client client = client(s3.endpoint(), LocalS3.SECRET_KEY, false)) {
+        try (SignedS3Client client = client(s3.endpoint(), LocalS3.SECRET_KEY, false)) {
             S3Answer missing = client.get(BUCKET, "incoming/fehlt.txt", null, 100);
             assertThat(missing.status()).isEqualTo(404);
             assertThat(missing.errorCode()).isEqualTo("NoSuchKey");
@@ -93,7 +105,7 @@ class SignedS3ClientTest {
     void should_try_three_times_when_the_server_fails() throws IOException {
         // Without retries a single 503 (S3's "SlowDown") would fail the article; the SDK's client tried three times.
         AtomicInteger reads = new AtomicInteger();
-        try (LocalS3 s3 = LocalS3.start(BUCKET, false, store -> new ForwardingBlobStore(store) {
+        try (LocalS3 failing = LocalS3.start(BUCKET, false, store -> new ForwardingBlobStore(store) {
                 @Override
                 public Blob getBlob(String container, String name, GetOptions options) {
                     reads.incrementAndGet();
@@ -101,7 +113,7 @@ class SignedS3ClientTest {
                             HttpResponse.builder().statusCode(503).message("Slow Down").build());
                 }
             });
-             SignedS3Client client = client(s3.endpoint(), LocalS3.SECRET_KEY, false)) {
+             SignedS3Client client = client(failing.endpoint(), LocalS3.SECRET_KEY, false)) {
             S3Answer answer = client.get(BUCKET, "incoming/a.txt", null, 100);
             assertThat(answer.status()).isEqualTo(503);
             assertThat(reads).hasValue(SignedS3Client.MAX_ATTEMPTS);
