@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import news.summarizer.aws.s3.SignedS3Client;
@@ -26,9 +27,12 @@ public class S3ClientProducer {
         return SignedS3Client.fromEnvironment(config.pathStyle());
     }
 
-    /** Built on the cold-start preload's thread when one runs: the first event need not build it (SDK set-up). */
-    void preload(@Observes StartupEvent event, SignedS3Client client) {
-        ColdStartPreload.alsoLoad("S3 client", client::region);
+    /**
+     * Built on the cold-start preload's thread when one runs: the first event need not build it (credentials and region
+     * chains). Otherwise built on first use, as before: a missing region fails the first event, not the start.
+     */
+    void preload(@Observes StartupEvent event, Instance<SignedS3Client> client) {
+        ColdStartPreload.alsoLoad("S3 client", () -> client.get().region());
     }
 
     void close(@Disposes SignedS3Client client) {
