@@ -173,7 +173,8 @@ public final class SignedS3Client implements AutoCloseable {
             if (success && head.contentLength() > maxBytes) {
                 return head;
             }
-            byte[] read = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, success ? maxBytes + 1 : 64 * 1024));
+            // one byte over the limit shows that the object is larger (HEAD, PUT, DELETE pass no limit: Long.MAX_VALUE)
+            byte[] read = in.readNBytes(success ? (int) Math.min(Integer.MAX_VALUE - 9L, maxBytes) + 1 : 64 * 1024);
             if (success && method == SdkHttpMethod.GET && read.length <= maxBytes) {
                 checkDownload(head, read);
             }
@@ -181,15 +182,19 @@ public final class SignedS3Client implements AutoCloseable {
         }
     }
 
-    /** Against the full-object checksum S3 sent (a multipart object's composite checksum "…-3" covers parts: skipped). */
+    /**
+     * Against the full-object checksum S3 sent (a multipart object's composite checksum "…-3" covers parts: skipped).
+     * CRC64NVME, S3's default for uploads without a checksum, needs the AWS CRT library, which the functions do not
+     * carry: such a body goes unchecked, as with the SDK's client without it (TLS still protects the transfer).
+     */
     private void checkDownload(S3Answer head, byte[] body) throws IOException {
         if (!validateDownloads) {
             return;
         }
         for (String algorithm : CHECKSUMS) {
             Optional<String> expected = head.header("x-amz-checksum-" + algorithm).filter(value -> !value.contains("-"));
-            if (expected.isPresent()) {
-                SdkChecksum checksum = SdkChecksum.forAlgorithm(DefaultChecksumAlgorithm.fromValue(algorithm.toUpperCase(Locale.ROOT)));
+            SdkChecksum checksum = expected.isPresent() ? checksum(algorithm) : null;
+            if (checksum != null) {
                 checksum.update(body);
                 String actual = Base64.getEncoder().encodeToString(checksum.getChecksumBytes());
                 if (!actual.equals(expected.get())) {
@@ -197,6 +202,15 @@ public final class SignedS3Client implements AutoCloseable {
                 }
                 return;
             }
+        }
+    }
+
+    /** The SDK's implementation of {@code algorithm}, or null where it needs a library we do not carry (CRT). */
+    private static SdkChecksum checksum(String algorithm) {
+        try {
+            return SdkChecksum.forAlgorithm(DefaultChecksumAlgorithm.fromValue(algorithm.toUpperCase(Locale.ROOT)));
+        } catch (RuntimeException missingLibrary) {
+            return null;
         }
     }
 

@@ -40,8 +40,14 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  *
  * <pre>java -cp ... news.summarizer.s3.storage.FirstS3CallCost rounds unpacked-function-dir variant...</pre>
  *
- * A variant is {@code +}-joined options (see {@link #build}); the rounds alternate the variants. Prints, per variant,
- * the median and the range of each step.
+ * A variant is {@code +}-joined options: for the SDK's client {@code region}, {@code env-credentials},
+ * {@code when-required}, {@code endpoint-override} (see {@code Child.build}) and {@code sdk-checksums} (the SDK's default
+ * checksums, as on AWS: the environment does not turn them off); {@code pieces} (the SDK's pieces timed one by one
+ * first); {@code signed} (the function's {@code SignedS3Client}) or {@code own} (a sketch of such a client); any other
+ * word, e.g. {@code base}, adds nothing. {@code variant@dir} runs it on another unpacked function.zip (the base build's
+ * for the SDK). {@code -Dcost.endpoint=http://127.0.0.1:PORT} uses a server of one's own (moto_server takes the SDK's
+ * default checksums) instead of S3Proxy in this JVM. The rounds alternate the variants. Prints, per variant, the median
+ * and the range of each step.
  */
 public final class FirstS3CallCost {
 
@@ -153,7 +159,11 @@ public final class FirstS3CallCost {
         private Child() {
         }
 
-        /** Options: {@code region} (from AWS_REGION), {@code env-credentials}, {@code when-required} (in code). */
+        /**
+         * The SDK's client as the function built it (URLConnection client, standard chains, path style for the local
+         * server), with options: {@code region} (from AWS_REGION), {@code env-credentials}, {@code when-required} (in
+         * code), {@code endpoint-override} (instead of the endpoint setting).
+         */
         static S3Client build(String variant) {
             Set<String> options = Set.of(variant.split("\\+"));
             S3ClientBuilder builder = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).forcePathStyle(true);
