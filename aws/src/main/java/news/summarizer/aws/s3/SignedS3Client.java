@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.checksums.DefaultChecksumAlgorithm;
-import software.amazon.awssdk.checksums.SdkChecksum;
 import software.amazon.awssdk.core.SdkSystemSetting;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -48,8 +45,6 @@ public final class SignedS3Client implements AutoCloseable {
 
     static final int MAX_ATTEMPTS = 3;
     private static final long BASE_DELAY_MILLIS = 100;
-    /** In the order in which the SDK prefers a response checksum to check. */
-    private static final List<String> CHECKSUMS = List.of("crc64nvme", "crc32c", "crc32", "sha1", "sha256");
 
     private final AwsCredentialsProvider credentials;
     private final S3Addressing addressing;
@@ -175,42 +170,10 @@ public final class SignedS3Client implements AutoCloseable {
             }
             // one byte over the limit shows that the object is larger (HEAD, PUT, DELETE pass no limit: Long.MAX_VALUE)
             byte[] read = in.readNBytes(success ? (int) Math.min(Integer.MAX_VALUE - 9L, maxBytes) + 1 : 64 * 1024);
-            if (success && method == SdkHttpMethod.GET && read.length <= maxBytes) {
-                checkDownload(head, read);
+            if (validateDownloads && success && method == SdkHttpMethod.GET && read.length <= maxBytes) {
+                DownloadChecksum.check(head, read);
             }
             return new S3Answer(status, answerHeaders, read);
-        }
-    }
-
-    /**
-     * Against the full-object checksum S3 sent (a multipart object's composite checksum "…-3" covers parts: skipped).
-     * CRC64NVME, S3's default for uploads without a checksum, needs the AWS CRT library, which the functions do not
-     * carry: such a body goes unchecked, as with the SDK's client without it (TLS still protects the transfer).
-     */
-    private void checkDownload(S3Answer head, byte[] body) throws IOException {
-        if (!validateDownloads) {
-            return;
-        }
-        for (String algorithm : CHECKSUMS) {
-            Optional<String> expected = head.header("x-amz-checksum-" + algorithm).filter(value -> !value.contains("-"));
-            SdkChecksum checksum = expected.isPresent() ? checksum(algorithm) : null;
-            if (checksum != null) {
-                checksum.update(body);
-                String actual = Base64.getEncoder().encodeToString(checksum.getChecksumBytes());
-                if (!actual.equals(expected.get())) {
-                    throw new IOException("The object's " + algorithm + " checksum is " + expected.get() + ", its body's " + actual);
-                }
-                return;
-            }
-        }
-    }
-
-    /** The SDK's implementation of {@code algorithm}, or null where it needs a library we do not carry (CRT). */
-    private static SdkChecksum checksum(String algorithm) {
-        try {
-            return SdkChecksum.forAlgorithm(DefaultChecksumAlgorithm.fromValue(algorithm.toUpperCase(Locale.ROOT)));
-        } catch (RuntimeException missingLibrary) {
-            return null;
         }
     }
 
