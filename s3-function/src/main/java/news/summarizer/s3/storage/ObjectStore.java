@@ -2,22 +2,17 @@ package news.summarizer.s3.storage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import news.summarizer.aws.s3.S3Answer;
+import news.summarizer.aws.s3.SignedS3Client;
 import news.summarizer.core.ErrorCode;
 import news.summarizer.core.SummarizerException;
 import news.summarizer.s3.event.ObjectCreated;
-import software.amazon.awssdk.core.ResponseInputStream;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * The S3 operations the function needs. Every SDK failure leaves here as a {@link SummarizerException}: a missing
+ * The S3 operations the function needs. Every failure leaves here as a {@link SummarizerException}: a missing
  * source object is {@code SOURCE_NOT_FOUND} (permanent), anything else (throttling, 5xx, network, access) is
  * {@code STORAGE_UNAVAILABLE} (transient, so the event is retried and finally dead-lettered, never dropped).
  */
@@ -26,9 +21,9 @@ public class ObjectStore {
 
     private static final String JSON_UTF8 = "application/json; charset=utf-8";
 
-    private final S3Client s3;
+    private final SignedS3Client s3;
 
-    public ObjectStore(S3Client s3) {
+    public ObjectStore(SignedS3Client s3) {
         this.s3 = s3;
     }
 
@@ -38,83 +33,78 @@ public class ObjectStore {
      * (the work is redone, never lost).
      */
     public Optional<ObjectHead> head(String bucket, String key) {
-        try {
-            return Optional.of(headOf(s3.headObject(b -> b.bucket(bucket).key(key))));
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404 || e.statusCode() == 403) {
-                return Optional.empty();
-            }
-            throw unavailable("HEAD", bucket, key, e);
-        } catch (SdkException e) {
-            throw unavailable("HEAD", bucket, key, e);
+        S3Answer answer = call("HEAD", bucket, key, () -> s3.head(bucket, key, null));
+        if (answer.status() == 404 || answer.status() == 403) {
+            return Optional.empty();
         }
+        return Optional.of(headOf(succeeded("HEAD", bucket, key, answer)));
     }
 
     /** The source object's head (HEAD of the version the event names). */
     public ObjectHead headSource(ObjectCreated source) {
-        try {
-            return headOf(s3.headObject(b -> b.bucket(source.bucket()).key(source.key()).versionId(source.versionId())));
-        } catch (S3Exception e) {
-            throw e.statusCode() == 404 ? notFound(source) : unavailable("HEAD", source.bucket(), source.key(), e);
-        } catch (SdkException e) {
-            throw unavailable("HEAD", source.bucket(), source.key(), e);
+        S3Answer answer = call("HEAD", source.bucket(), source.key(), () -> s3.head(source.bucket(), source.key(), source.versionId()));
+        if (answer.status() == 404) {
+            throw notFound(source);
         }
+        return headOf(succeeded("HEAD", source.bucket(), source.key(), answer));
     }
 
     /** Downloads the source object, refusing (without reading the body) one larger than {@code maxBytes}. */
     public StoredObject getSource(ObjectCreated source, long maxBytes) {
-        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(
-                b -> b.bucket(source.bucket()).key(source.key()).versionId(source.versionId()))) {
-            GetObjectResponse response = in.response();
-            if (response.contentLength() != null && response.contentLength() > maxBytes) {
-                in.abort();
-                throw tooLarge(response.contentLength(), maxBytes);
-            }
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (body.length > maxBytes) {
-                in.abort();
-                throw tooLarge(body.length, maxBytes);
-            }
-            ObjectHead head = new ObjectHead(body.length, response.contentType(), response.eTag(), response.versionId(),
-                    response.metadata());
-            return new StoredObject(body, head);
-        } catch (NoSuchKeyException e) {
+        S3Answer answer = call("GET", source.bucket(), source.key(),
+                () -> s3.get(source.bucket(), source.key(), source.versionId(), maxBytes));
+        if (answer.status() == 404) {
             throw notFound(source);
-        } catch (S3Exception e) {
-            throw e.statusCode() == 404 ? notFound(source) : unavailable("GET", source.bucket(), source.key(), e);
-        } catch (SdkException | IOException e) {
-            throw unavailable("GET", source.bucket(), source.key(), e);
         }
+        succeeded("GET", source.bucket(), source.key(), answer);
+        if (answer.contentLength() > maxBytes) {
+            throw tooLarge(answer.contentLength(), maxBytes);
+        }
+        if (answer.body().length > maxBytes) {
+            throw tooLarge(answer.body().length, maxBytes);
+        }
+        ObjectHead head = headOf(answer);
+        return new StoredObject(answer.body(), new ObjectHead(answer.body().length, head.contentType(), head.eTag(),
+                head.versionId(), head.metadata()));
     }
 
     public byte[] getBytes(String bucket, String key) {
-        try {
-            return s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
-        } catch (SdkException e) {
-            throw unavailable("GET", bucket, key, e);
-        }
+        return succeeded("GET", bucket, key, call("GET", bucket, key, () -> s3.get(bucket, key, null, Integer.MAX_VALUE - 9))).body();
     }
 
     /** Writes a UTF-8 JSON document with user metadata. */
     public void putJson(String bucket, String key, byte[] json, Map<String, String> metadata) {
-        try {
-            s3.putObject(b -> b.bucket(bucket).key(key).contentType(JSON_UTF8).metadata(metadata), RequestBody.fromBytes(json));
-        } catch (SdkException e) {
-            throw unavailable("PUT", bucket, key, e);
-        }
+        succeeded("PUT", bucket, key, call("PUT", bucket, key, () -> s3.put(bucket, key, json, JSON_UTF8, metadata)));
     }
 
     public void delete(String bucket, String key) {
+        succeeded("DELETE", bucket, key, call("DELETE", bucket, key, () -> s3.delete(bucket, key)));
+    }
+
+    /** One request; no answer at all (network, timeout, a body that failed its checksum) is {@code STORAGE_UNAVAILABLE}. */
+    private static S3Answer call(String operation, String bucket, String key, Request request) {
         try {
-            s3.deleteObject(b -> b.bucket(bucket).key(key));
-        } catch (SdkException e) {
-            throw unavailable("DELETE", bucket, key, e);
+            return request.send();
+        } catch (IOException | UncheckedIOException e) {
+            throw unavailable(operation, bucket, key, e.getClass().getSimpleName(), e);
         }
     }
 
-    private static ObjectHead headOf(HeadObjectResponse response) {
-        return new ObjectHead(response.contentLength() == null ? -1 : response.contentLength(), response.contentType(),
-                response.eTag(), response.versionId(), response.metadata());
+    private static S3Answer succeeded(String operation, String bucket, String key, S3Answer answer) {
+        if (!answer.ok()) {
+            throw unavailable(operation, bucket, key, answer.reason(), null);
+        }
+        return answer;
+    }
+
+    /** A request to S3 (an interface of our own: the client's methods throw IOException). */
+    private interface Request {
+        S3Answer send() throws IOException;
+    }
+
+    private static ObjectHead headOf(S3Answer answer) {
+        return new ObjectHead(answer.contentLength(), answer.header("Content-Type").orElse(null),
+                answer.header("ETag").orElse(null), answer.header("x-amz-version-id").orElse(null), answer.metadata());
     }
 
     private static SummarizerException notFound(ObjectCreated source) {
@@ -127,12 +117,7 @@ public class ObjectStore {
                 "The object has " + size + " bytes; the limit is " + maxBytes + " bytes");
     }
 
-    private static SummarizerException unavailable(String operation, String bucket, String key, Exception e) {
-        String reason = e.getClass().getSimpleName();
-        if (e instanceof S3Exception s3e) {
-            String code = s3e.awsErrorDetails() == null ? null : s3e.awsErrorDetails().errorCode();
-            reason = "HTTP " + s3e.statusCode() + (code == null ? "" : " " + code);
-        }
+    private static SummarizerException unavailable(String operation, String bucket, String key, String reason, Exception e) {
         return new SummarizerException(ErrorCode.STORAGE_UNAVAILABLE,
                 operation + " s3://" + bucket + "/" + key + " failed: " + reason, null, e);
     }
