@@ -53,6 +53,11 @@ final class ReportedClauses {
                 && Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text())) {
             return i; // "„…“, freute sich Hartwig": right after a quotation any verb is the inquit
         }
+        if (i >= 2 && tokens.get(i - 1).is(",") && Character.isLowerCase(token.text().charAt(0))
+                && GermanVerbs.isFiniteVerb(token.text()) && subjunctiveBefore(tokens, i - 1)
+                && speakerRightAfter(tokens, i)) {
+            return i; // "Die Brücke sei fertig, glaubt Hartwig": after reported speech any verb is the inquit too
+        }
         for (SpeechVerbs.Reading reading : SpeechVerbs.readings(token.text())) {
             if (reading.particle().isEmpty()) {
                 return i;
@@ -64,6 +69,52 @@ final class ReportedClauses {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the clause before the comma at {@code comma} reports speech by its mood: a verb in the subjunctive that
+     * the reporter uses for someone else's words ({@link GermanVerbs#continuesReportedSpeech}: "sei", "könnten"; not
+     * the "könnte" of a conjecture), outside quotations, in a main clause: not in one opened by a subordinator or a
+     * relative pronoun ("Erst spät, als alles entschieden gewesen sei, kam sie." reports nobody).
+     */
+    private boolean subjunctiveBefore(List<Token> tokens, int comma) {
+        int from = comma - 1;
+        while (from > 0 && !(isBoundary(tokens.get(from - 1)) && !quotations.contains(tokens.get(from - 1).start()))) {
+            from--;
+        }
+        if (from >= comma || SUBORDINATORS.contains(tokens.get(from).text())
+                || RELATIVE_PRONOUNS.contains(tokens.get(from).text())) {
+            return false;
+        }
+        for (int j = from; j < comma; j++) {
+            if (!quotations.contains(tokens.get(j).start()) && GermanVerbs.continuesReportedSpeech(tokens.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb is followed by its subject, a name or a pronoun, and then by the end of its clause
+     * ("…, glaubt Hartwig.", "…, hofft sie am Ende:"): the shape of an inquit, which no verb of the reporter's has.
+     */
+    private boolean speakerRightAfter(List<Token> tokens, int verb) {
+        if (verb + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(verb + 1);
+        boolean named = PRONOUNS.contains(next.text()) || mentions.stream().anyMatch(m -> m.start() == next.start());
+        if (!named) {
+            return false;
+        }
+        int end = clauseEnd(tokens, verb + 1);
+        for (int j = verb + 1; j < end; j++) {
+            String word = tokens.get(j).text();
+            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                return false; // a second verb: "…, glaubt Hartwig, werde …" is no inquit of its own
+            }
+        }
+        return true;
     }
 
     /**

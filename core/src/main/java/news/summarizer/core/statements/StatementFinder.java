@@ -847,7 +847,7 @@ public final class StatementFinder {
         Mention first = null;
         for (Mention mention : mentions) {
             if (mention.start() >= start && mention.end() <= end && !quotations.contains(mention.start())) {
-                first = mention;
+                first = personInRoleCompound(mention, end);
                 break;
             }
         }
@@ -861,6 +861,29 @@ public final class StatementFinder {
         }
         return first;
     }
+
+    /**
+     * The person a role compound built on an organisation's name introduces: "sagte Waldwerk-Chefin Lena Hartwig",
+     * "der Lindenau-Abgeordnete Tomasz Wierzbicki". German puts the body into the first part of the compound and the
+     * person's name right after it; the body only qualifies the role, so the person is who is named. The mention
+     * itself otherwise (no hyphen after it, or no person named right after the compound).
+     */
+    private Mention personInRoleCompound(Mention mention, int limit) {
+        if (mention.actor() == null || mention.actor().type() == ActorType.PERSON || mention.end() >= text.length()
+                || text.charAt(mention.end()) != '-') {
+            return mention;
+        }
+        for (Mention person : mentions) {
+            if (person.start() > mention.end() && person.end() <= limit && person.actor().type() == ActorType.PERSON
+                    && ROLE_COMPOUND_TAIL.matcher(text.substring(mention.end(), person.start())).matches()) {
+                return person;
+            }
+        }
+        return mention;
+    }
+
+    /** What joins a body's name to the person after it in a role compound: "-Chefin ", "-Landesvorsitzende ". */
+    private static final java.util.regex.Pattern ROLE_COMPOUND_TAIL = java.util.regex.Pattern.compile("-[\\p{L}-]*\\p{Ll}\\s+");
 
     /**
      * A pronoun means the last speaker when there is one nearby, else the last person named before it. A speaker of

@@ -703,4 +703,32 @@ class StatementFinderTest {
         assertThat(StatementFinder.find(text, List.of(aue, WIERZBICKI)))
                 .containsExactly(indirect(aue, "Die Brücke sei zu teuer"));
     }
+
+    @Test
+    void should_give_the_words_to_the_person_a_role_compound_introduces_not_to_the_body_in_it() {
+        // Without it "Kolberon-Chefin Lena Hartwig" would make Kolberon, the first name after the verb, the speaker:
+        // the body in a role compound only qualifies the person named right after it.
+        Actor kolberon = organisation("Kolberon");
+        assertThat(StatementFinder.find("„Die Preise bleiben stabil“, sagte Kolberon-Chefin Lena Hartwig am Montag. "
+                + "Die Lieferungen kämen pünktlich, sagt der Kolberon-Vorstand Tomasz Wierzbicki.",
+                List.of(kolberon, HARTWIG, WIERZBICKI)))
+                .containsExactly(direct(HARTWIG, "Die Preise bleiben stabil"),
+                        indirect(WIERZBICKI, "Die Lieferungen kämen pünktlich"));
+        // The body itself still speaks when no person follows its compound.
+        assertThat(StatementFinder.find("Die Preise blieben stabil, teilte die Kolberon-Zentrale mit.", List.of(kolberon)))
+                .containsExactly(indirect(kolberon, "Die Preise blieben stabil"));
+    }
+
+    @Test
+    void should_take_any_verb_with_its_speaker_after_reported_speech_as_its_inquit() {
+        // Without it "…, glaubt Hartwig." would be lost: "glauben" is no speech verb, but after a clause in the
+        // subjunctive of reported speech a verb followed by nothing but its subject is the inquit; the continuation
+        // in the Konjunktiv I then stays hers.
+        assertThat(find("Nur mit einer zweiten Spur könnten die Pendler pünktlich ankommen, glaubt Hartwig. "
+                + "Der Ausbau lohne sich schon nach zwei Jahren."))
+                .containsExactly(indirect(HARTWIG, "Nur mit einer zweiten Spur könnten die Pendler pünktlich ankommen"),
+                        indirect(HARTWIG, "Der Ausbau lohne sich schon nach zwei Jahren"));
+        // In the indicative the clause is the reporter's, and so is a verb with more than its subject after it.
+        assertThat(find("Die Pendler kommen pünktlich an, glaubt Hartwig.")).isEmpty();
+    }
 }
