@@ -2,6 +2,7 @@ package news.summarizer.core.statements;
 
 import java.util.List;
 import java.util.Set;
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.GermanTokens;
 import news.summarizer.core.text.TextSpan;
 
@@ -115,6 +116,52 @@ final class ReportedClauses {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a main clause whose verb is a Konjunktiv I starts at {@code from}: the first finite verb, before any
+     * comma and outside quotations, is one ("Die Brücke werde teurer", "Es gebe keine Pläne"), and no subordinator
+     * or relative pronoun opens the clause.
+     */
+    boolean konjunktivIMainClause(List<Token> tokens, int from) {
+        if (SUBORDINATORS.contains(tokens.get(from).text()) || RELATIVE_PRONOUNS.contains(tokens.get(from).text())
+                || quotations.contains(tokens.get(from).start())) {
+            return false;
+        }
+        for (int i = from; i < tokens.size() && !isBoundary(tokens.get(i)); i++) {
+            String word = tokens.get(i).text();
+            if (!quotations.contains(tokens.get(i).start()) && Character.isLowerCase(word.charAt(0))
+                    && GermanVerbs.isFiniteVerb(word)) {
+                return GermanVerbs.isKonjunktivI(word);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence (outside its quotations) is a statement of fact in its form, which reported speech is: not a
+     * question ("Was würde die Stadt dann tun?", the reporter's) and not a conditional that opens with its verb ("Hätte
+     * der Rat zugestimmt, wäre die Brücke fertig.", the reporter's irrealis, whose Konjunktiv II is no reported speech).
+     */
+    boolean declarative(List<Token> tokens) {
+        Token last = null;
+        for (Token token : tokens) {
+            if (!quotations.contains(token.start())) {
+                last = token;
+            }
+        }
+        if (last != null && last.is("?")) {
+            return false;
+        }
+        String first = tokens.get(0).text();
+        return !(Character.isUpperCase(first.charAt(0)) && GermanVerbs.isFiniteVerb(first) && onlyVerb(first)
+                && !GermanLexicon.lookup(first).known());
+    }
+
+    /** Whether the dictionary knows {@code word}, in small letters, as nothing but a verb ("hätte"; not "eine"). */
+    private static boolean onlyVerb(String word) {
+        return GermanLexicon.lookup(word.toLowerCase(java.util.Locale.ROOT)).readings().stream()
+                .allMatch(reading -> reading.tag() != null && reading.tag().startsWith("VER"));
     }
 
     /**

@@ -155,6 +155,19 @@ public final class StatementFinder {
                     add(index, resolve(speaker, index), StatementKind.DIRECT, quotation.start(), quotation.end());
                     cursor = quotation.end();
                 }
+            } else if (token.is(":") && cursor <= token.start() && i + 1 < tokens.size() && i > 0
+                    && clauses.konjunktivIMainClause(tokens, i + 1)
+                    && clauses.attributionAfter(tokens, i + 1, unit.end()) == unit.end()) {
+                // "Hartwigs Fazit nach der Sitzung: Die Brücke werde teurer.": a colon after a phrase about an
+                // actor, and a main clause in the Konjunktiv I after it, which only reported speech has. An inquit
+                // later in the sentence ("…: Die Brücke werde teurer, teilte die Stadt mit.") names the speaker instead.
+                Mention speaker = colonSpeaker(tokens, i);
+                if (speaker != null) {
+                    attributed = true;
+                    int end = clauses.attributionAfter(tokens, i + 1, unit.end());
+                    add(index, resolve(speaker, index), StatementKind.INDIRECT, tokens.get(i + 1).start(), end);
+                    cursor = end;
+                }
             } else if (token.text().equalsIgnoreCase("laut") || SourcePhrases.isAngaben(tokens, i)) {
                 int from = token.text().equalsIgnoreCase("laut") ? i + 1 : i + 2;
                 Mention speaker = mentionIn(tokens, from, phraseEnd(tokens, from), false);
@@ -410,7 +423,7 @@ public final class StatementFinder {
                 break;
             }
         }
-        if (verb == null || !GermanVerbs.isKonjunktivI(verb.text())) {
+        if (verb == null || !GermanVerbs.isKonjunktivI(verb.text()) || !clauses.declarative(tokens)) {
             return;
         }
         Actor speaker = lastSource != null && unit - lastSourceUnit <= 1 ? lastSource : previousSubject(unit);
@@ -647,6 +660,9 @@ public final class StatementFinder {
         TextSpan quotation = quotations.around(body);
         if (quotation != null) {
             add(unit, lastSpeaker, StatementKind.DIRECT, quotation.start(), quotation.end());
+            return;
+        }
+        if (!clauses.declarative(tokens)) {
             return;
         }
         for (Token token : tokens) {

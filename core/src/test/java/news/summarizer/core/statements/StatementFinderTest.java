@@ -731,4 +731,25 @@ class StatementFinderTest {
         // In the indicative the clause is the reporter's, and so is a verb with more than its subject after it.
         assertThat(find("Die Pendler kommen pünktlich an, glaubt Hartwig.")).isEmpty();
     }
+
+    @Test
+    void should_not_continue_reported_speech_with_a_question_or_a_conditional_of_the_reporter() {
+        // Without it the reporter's question and the irrealis after a statement, both in the Konjunktiv II of an
+        // auxiliary, would count as the speaker's words: reported speech is declarative and never opens with its verb.
+        assertThat(find("„Die Brücke wird fertig“, sagte Hartwig. Was würde die Stadt ohne die Brücke tun?"))
+                .containsExactly(direct(HARTWIG, "Die Brücke wird fertig"));
+        assertThat(find("Die Brücke sei fertig, sagte Hartwig. Hätte der Rat früher zugestimmt, wäre sie es längst. "
+                + "Sie hätte weniger gekostet."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke sei fertig"));
+    }
+
+    @Test
+    void should_report_a_konjunktiv_i_clause_after_a_colon_about_an_actor() {
+        // Without it "X-s Fazit: <Konjunktiv I>" would be lost (no speech verb, no quotation after the colon).
+        assertThat(find("Hartwigs Fazit nach der Sitzung: Die Brücke werde deutlich teurer."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke werde deutlich teurer"));
+        // An inquit later in the sentence names the speaker instead of the phrase before the colon.
+        assertThat(find("Wierzbicki plant neu: Die Brücke werde teurer, teilte Hartwig am Montag mit."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke werde teurer"));
+    }
 }
