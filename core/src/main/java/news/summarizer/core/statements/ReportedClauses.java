@@ -366,11 +366,25 @@ final class ReportedClauses {
         java.util.regex.Matcher dash = SPACED_DASH.matcher(text).region(span.start(), span.end());
         while (dash.find()) {
             int at = dash.start() + 1;
-            if (!quotations.contains(at) && reportsIn(span.start(), at) && reportsIn(at + 1, span.end())) {
+            if (!quotations.contains(at) && reportsIn(span.start(), at) && reportsIn(at + 1, clauseEndAfter(at + 1, span.end()))) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the first clause after a dash ends: at its first comma outside quotations. A dash before a phrase whose
+     * subjunctive stands only in a clause after a comma ("… bewahrt – in der Annahme, sie sei eine Nichte") opens no
+     * clause of reported speech of its own.
+     */
+    private int clauseEndAfter(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ',' && !quotations.contains(i)) {
+                return i;
+            }
+        }
+        return to;
     }
 
     boolean reportsIn(int from, int to) {

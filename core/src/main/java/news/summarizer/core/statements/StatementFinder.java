@@ -749,6 +749,10 @@ public final class StatementFinder {
         if (after != null) {
             return resolve(after, unit);
         }
+        if (nearestBefore != null && nearestBefore.actor() != null && afterPreposition(tokens, nearestBefore)) {
+            // "Der Rat hatte auf Drängen Hartwigs erklärt, …": a name in a prepositional phrase is no subject.
+            return null;
+        }
         return nearestBefore == null ? null : resolve(nearestBefore, unit);
     }
 

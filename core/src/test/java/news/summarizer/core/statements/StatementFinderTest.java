@@ -752,4 +752,20 @@ class StatementFinderTest {
         assertThat(find("Wierzbicki plant neu: Die Brücke werde teurer, teilte Hartwig am Montag mit."))
                 .containsExactly(indirect(HARTWIG, "Die Brücke werde teurer"));
     }
+
+    @Test
+    void should_not_split_reported_speech_at_a_dash_before_a_phrase_without_a_clause_of_its_own() {
+        // Without it the dash would cut "in der Annahme, der Rat sei einverstanden" off as a statement of its own:
+        // its subjunctive stands in the clause after the comma, not in a clause the dash opens.
+        assertThat(find("Hartwig sagte, sie habe die Brücke allein geplant – in der Annahme, der Rat sei einverstanden."))
+                .containsExactly(indirect(HARTWIG,
+                        "sie habe die Brücke allein geplant – in der Annahme, der Rat sei einverstanden"));
+    }
+
+    @Test
+    void should_not_take_a_name_in_a_prepositional_phrase_for_the_speaker() {
+        // Without it "auf Drängen Hartwigs" would make Hartwig the speaker of the council's words, the only actor
+        // named before the verb.
+        assertThat(find("Der Rat hatte auf Drängen Hartwigs erklärt, die Brücke sei zu teuer.")).isEmpty();
+    }
 }
