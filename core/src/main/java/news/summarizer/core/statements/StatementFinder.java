@@ -8,6 +8,7 @@ import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.summary.StatementKind;
 import news.summarizer.core.text.Datelines;
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.GermanSentences;
 import news.summarizer.core.text.GermanTokens;
 import news.summarizer.core.text.TextSpan;
@@ -765,7 +766,7 @@ public final class StatementFinder {
     private Mention subjectAfter(List<Token> tokens, int verb) {
         int end = Math.min(clauses.clauseEnd(tokens, verb + 1), verb + 1 + NAME_WINDOW + 2);
         Mention mention = mentionIn(tokens, verb + 1, end, true);
-        if (mention != null && !afterPreposition(tokens, mention)) {
+        if (mention != null && (!afterPreposition(tokens, mention) || adverbialBefore(tokens, verb, mention))) {
             return mention;
         }
         if (mention != null && mention.actor().type() == ActorType.ORGANIZATION && outOf(tokens, mention)) {
@@ -776,6 +777,21 @@ public final class StatementFinder {
             return descriptions.group(tokens, verb + 1, clauses.clauseEnd(tokens, verb + 1));
         }
         return descriptions.speaker(tokens, verb + 1);
+    }
+
+    /**
+     * Whether a person named after the verb follows nothing but an adverbial of a preposition and a bare noun: "„…“,
+     * erklärt auf Nachfrage Lena Hartwig", "sagte zum Abschluss Hartwig". The inquit's subject then stands after the
+     * adverbial, which has its noun already; an impersonal "es" ("hieß es aus …") leaves it the object it seems.
+     */
+    private boolean adverbialBefore(List<Token> tokens, int verb, Mention mention) {
+        if (mention.actor() == null || mention.actor().type() != ActorType.PERSON || verb + 3 >= tokens.size()) {
+            return false;
+        }
+        Token preposition = tokens.get(verb + 1);
+        Token noun = tokens.get(verb + 2);
+        return ReportedClauses.PREPOSITIONS.contains(preposition.text()) && Character.isUpperCase(noun.text().charAt(0))
+                && GermanLexicon.isCommonNoun(noun.text()) && tokens.get(verb + 3).start() == mention.start();
     }
 
     /**

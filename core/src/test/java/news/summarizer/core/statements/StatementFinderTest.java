@@ -768,4 +768,23 @@ class StatementFinderTest {
         // named before the verb.
         assertThat(find("Der Rat hatte auf Drängen Hartwigs erklärt, die Brücke sei zu teuer.")).isEmpty();
     }
+
+    @Test
+    void should_find_the_speaker_after_an_adverbial_between_verb_and_name() {
+        // Without it "auf Nachfrage" would make Lena Hartwig the preposition's object, and the quotation would have
+        // no speaker.
+        assertThat(find("„Die Pläne liegen im Rathaus aus“, erklärt auf Nachfrage Lena Hartwig aus der Pressestelle."))
+                .containsExactly(direct(HARTWIG, "Die Pläne liegen im Rathaus aus"));
+        // An object after a preposition with its article stays an object: no speaker, no statement.
+        assertThat(find("„Die Pläne liegen aus“, hieß es nach dem Treffen mit Hartwig.")).isEmpty();
+    }
+
+    @Test
+    void should_take_a_bare_spokesperson_for_the_one_person_named_so_far() {
+        // Without it "erklärt die Sprecherin" (no body named in or after it) would have no speaker although only one
+        // person has been named; of two people it stays left out, as for any description of a person.
+        assertThat(find("Lena Hartwig leitet die Pressestelle der Stadt. Der Bau beginne im Mai, erklärt die Sprecherin."))
+                .containsExactly(indirect(HARTWIG, "Der Bau beginne im Mai"));
+        assertThat(find("Lena Hartwig traf Tomasz Wierzbicki. Der Bau beginne im Mai, erklärt die Sprecherin.")).isEmpty();
+    }
 }
