@@ -31,6 +31,8 @@ final class ReportedClauses {
             "obwohl", "damit", "um", "wo", "sodass", "indem", "ohne", "statt", "bis", "seit", "falls", "sofern", "und",
             "oder", "aber", "sondern", "wie", "was", "welche", "welcher", "deren", "dessen");
 
+    /** The negations that deny a saying: "nicht sagen", "nie erklärt". */
+    private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals");
     private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile(" [-–—] ");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
@@ -59,7 +61,13 @@ final class ReportedClauses {
                 && speakerRightAfter(tokens, i)) {
             return i; // "Die Brücke sei fertig, glaubt Hartwig": after reported speech any verb is the inquit too
         }
+        if (i > 0 && NEGATIONS.contains(tokens.get(i - 1).text())) {
+            return -1; // "Ob es klappt, lasse sich nicht sagen.": a saying denied right before its verb reports nothing
+        }
         for (SpeechVerbs.Reading reading : SpeechVerbs.readings(token.text())) {
+            if (reading.lemma().equals("heißen") && !impersonal(tokens, i)) {
+                continue; // "wie der Entwurf offiziell heißt" names a thing; only "es heißt", "hieß es" report speech
+            }
             if (reading.particle().isEmpty()) {
                 return i;
             }
@@ -162,6 +170,21 @@ final class ReportedClauses {
     private static boolean onlyVerb(String word) {
         return GermanLexicon.lookup(word.toLowerCase(java.util.Locale.ROOT)).readings().stream()
                 .allMatch(reading -> reading.tag() != null && reading.tag().startsWith("VER"));
+    }
+
+    /** Whether an "es" stands in the verb's clause: "hieß es", "wie es in der Mitteilung heißt". */
+    private boolean impersonal(List<Token> tokens, int verb) {
+        for (int j = verb - 1; j >= 0 && !isBoundary(tokens.get(j)); j--) {
+            if (tokens.get(j).text().equalsIgnoreCase("es")) {
+                return true;
+            }
+        }
+        for (int j = verb + 1; j < tokens.size() && !isBoundary(tokens.get(j)); j++) {
+            if (tokens.get(j).is("es")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -787,4 +787,23 @@ class StatementFinderTest {
                 .containsExactly(indirect(HARTWIG, "Der Bau beginne im Mai"));
         assertThat(find("Lena Hartwig traf Tomasz Wierzbicki. Der Bau beginne im Mai, erklärt die Sprecherin.")).isEmpty();
     }
+
+    @Test
+    void should_not_take_a_denied_saying_for_an_attribution() {
+        // Without it "lasse sich nicht sagen" would be an inquit with no speaker, which ends Hartwig's turn: the
+        // sentence, reported speech in the Konjunktiv I, would be lost.
+        assertThat(find("Die Brücke sei fertig, sagte Hartwig. Ob sie im Mai öffne, lasse sich nicht sagen."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke sei fertig"),
+                        indirect(HARTWIG, "Ob sie im Mai öffne, lasse sich nicht sagen"));
+    }
+
+    @Test
+    void should_take_heissen_for_saying_only_with_es() {
+        // Without it "wie das Vorhaben offiziell heißt" (what a thing is called) would be an inquit with no speaker,
+        // which ends the Stadtwerke's turn, and their next quotation would be lost.
+        assertThat(find("„Wir bauen die Brücke“, erklären die Stadtwerke Lindenau zum Plan, wie das Vorhaben offiziell "
+                + "heißt. „Die Kosten tragen Bund und Land.“"))
+                .containsExactly(direct(STADTWERKE, "Wir bauen die Brücke"),
+                        direct(STADTWERKE, "Die Kosten tragen Bund und Land."));
+    }
 }
