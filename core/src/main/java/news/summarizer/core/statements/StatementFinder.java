@@ -929,6 +929,9 @@ public final class StatementFinder {
         if (mention.actor() != null) {
             return mention.actor();
         }
+        if (personNamedSinceLastActor(mention.start())) {
+            return null; // "Ole Brink (77) blättert im Katalog. „…“, sagt er.": he is Brink, who is no actor
+        }
         if (lastSpeaker != null && (lastSpeaker.type() == ActorType.PERSON || lastSpeaker.type() == ActorType.OTHER)
                 && unit - lastUnit <= 2) {
             return lastSpeaker;
@@ -950,6 +953,39 @@ public final class StatementFinder {
         }
         return person;
     }
+
+    /**
+     * Whether a person who is no actor is named, by first name and surname, after the last actor that is a person
+     * and before {@code at}: a pronoun then means that person, the last one named, and the
+     * statement has no speaker among the actors. The dictionary's first names tell a person from other words.
+     */
+    private boolean personNamedSinceLastActor(int at) {
+        int from = 0;
+        for (Mention earlier : mentions) {
+            if (earlier.start() >= at) {
+                break;
+            }
+            if (earlier.actor().type() == ActorType.PERSON) {
+                from = earlier.end();
+            }
+        }
+        java.util.regex.Matcher name = FULL_NAME.matcher(text).region(Math.max(from, at - 600), at);
+        while (name.find()) {
+            int start = name.start();
+            if ((GermanLexicon.isFirstName(name.group(1)) || name.group(2) != null) && !quotations.contains(start)
+                    && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A first name and a surname ("Ole Brink"), the first name known to the dictionary, or any two such words with an
+     * age in brackets after them ("Jorunn Brink (77)"), the press's way of introducing a private person.
+     */
+    private static final java.util.regex.Pattern FULL_NAME =
+            java.util.regex.Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+( \\(\\d{1,3}\\))?");
 
     /**
      * Whether the name is joined by a hyphen to a word before or after it: "die Wierzbicki-Festspiele", "der

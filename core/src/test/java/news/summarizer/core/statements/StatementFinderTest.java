@@ -806,4 +806,16 @@ class StatementFinderTest {
                 .containsExactly(direct(STADTWERKE, "Wir bauen die Brücke"),
                         direct(STADTWERKE, "Die Kosten tragen Bund und Land."));
     }
+
+    @Test
+    void should_leave_out_a_pronoun_that_means_a_person_who_is_no_actor() {
+        // Without it "sagt sie" would mean Hartwig, the last actor named, although the last person named is Brink,
+        // who is no actor (introduced with her age, or with a first name the dictionary knows).
+        assertThat(find("Lena Hartwig eröffnete die Auktion. Jorunn Brink (77) blättert im Katalog. "
+                + "„Das Bild gefällt mir“, sagt sie.")).isEmpty();
+        assertThat(find("Lena Hartwig eröffnete die Auktion. Ole Brink blättert im Katalog. "
+                + "„Das Bild gefällt mir“, sagt er.")).isEmpty();
+        assertThat(find("Lena Hartwig eröffnete die Auktion im Katalogsaal. „Das Bild gefällt mir“, sagt sie."))
+                .containsExactly(direct(HARTWIG, "Das Bild gefällt mir"));
+    }
 }
