@@ -359,6 +359,19 @@ public final class StatementFinder {
                 organisation = mention;
             }
         }
+        if (organisation == null) {
+            // "Und trotz allem war sie nachdenklich: „…“": with no name before the colon, the pronoun after the
+            // clause's verb is its subject (not one after a preposition: "mit ihr").
+            for (int i = 1; i < colon; i++) {
+                Token token = tokens.get(i);
+                if (ReportedClauses.PRONOUNS.contains(token.text()) && !quotations.contains(token.start())
+                        && !ReportedClauses.PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+                        && Character.isLowerCase(tokens.get(i - 1).text().charAt(0))
+                        && GermanVerbs.isFiniteVerb(tokens.get(i - 1).text())) {
+                    return new Mention(token.start(), token.end(), null);
+                }
+            }
+        }
         return organisation;
     }
 
@@ -951,7 +964,24 @@ public final class StatementFinder {
                 return earlier.actor();
             }
         }
-        return person;
+        return person != null ? person : lastOfNoKnownKind(mention.start());
+    }
+
+    /**
+     * With no person named before a pronoun, the actor of no known kind named last before it ("Von der Aue", a
+     * surname the engine could not type): "er" and "sie" then mean the one who may be a person, not a body.
+     */
+    private Actor lastOfNoKnownKind(int at) {
+        Actor last = null;
+        for (Mention earlier : mentions) {
+            if (earlier.start() >= at) {
+                break;
+            }
+            if (earlier.actor().type() == ActorType.OTHER && !quotations.contains(earlier.start()) && !inCompound(earlier)) {
+                last = earlier.actor();
+            }
+        }
+        return last;
     }
 
     /**

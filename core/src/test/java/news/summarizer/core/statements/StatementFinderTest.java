@@ -818,4 +818,22 @@ class StatementFinderTest {
         assertThat(find("Lena Hartwig eröffnete die Auktion im Katalogsaal. „Das Bild gefällt mir“, sagt sie."))
                 .containsExactly(direct(HARTWIG, "Das Bild gefällt mir"));
     }
+
+    @Test
+    void should_resolve_a_pronoun_to_an_actor_of_no_known_kind_when_no_person_was_named() {
+        // Without it "sagte sie" would have no speaker: the only actor named, von der Aue, is of no known kind, and a
+        // pronoun looked only for persons.
+        Actor aue = new Actor("von der Aue", ActorType.OTHER, null, null, 1, "", 0);
+        assertThat(StatementFinder.find("Von der Aue leitete den Chor viele Jahre lang. „Es war eine schöne Zeit“, "
+                + "sagte sie im Rückblick.", List.of(aue, STADTWERKE)))
+                .containsExactly(direct(aue, "Es war eine schöne Zeit"));
+    }
+
+    @Test
+    void should_take_the_pronoun_after_the_verb_for_the_speaker_of_a_colon_introduction() {
+        // Without it "war sie nachdenklich: „…“" would have no speaker: no name stands before the colon and the
+        // pronoun does not open the sentence.
+        assertThat(find("Lena Hartwig leitete den Chor. Und trotz allem war sie manchmal nachdenklich: „Nichts bleibt.“"))
+                .containsExactly(direct(HARTWIG, "Nichts bleibt."));
+    }
 }
