@@ -864,6 +864,9 @@ public final class StatementFinder {
         return back >= 0 && tokens.get(back).text().equalsIgnoreCase("aus");
     }
 
+    /** The words that join two names into one phrase: "Hartwig und Wierzbicki". */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("und", "oder", "sowie");
+
     /** The dative articles after "aus": "aus dem Rathaus", "aus der Partei", "aus den Ländern". */
     private static final java.util.Set<String> ARTICLES_AFTER_AUS = java.util.Set.of("dem", "der", "den");
 
@@ -876,6 +879,12 @@ public final class StatementFinder {
             String word = tokens.get(back).text();
             if (ReportedClauses.PREPOSITIONS.contains(word)) {
                 return true;
+            }
+            if (COORDINATORS.contains(word) && back > 0) {
+                // "von der Stadt und Ministerin Hartwig": joined to a prepositional object, the name is one too.
+                Token before = tokens.get(back - 1);
+                Mention joined = mentions.stream().filter(m -> m.end() == before.end()).findFirst().orElse(null);
+                return joined != null && joined.start() < mention.start() && afterPreposition(tokens, joined);
             }
             if (!Character.isUpperCase(word.charAt(0))) {
                 return false; // only a title ("mit Ministerin Hartwig") may stand between

@@ -836,4 +836,12 @@ class StatementFinderTest {
         assertThat(find("Lena Hartwig leitete den Chor. Und trotz allem war sie manchmal nachdenklich: „Nichts bleibt.“"))
                 .containsExactly(direct(HARTWIG, "Nichts bleibt."));
     }
+
+    @Test
+    void should_not_take_a_name_joined_to_a_prepositional_object_for_the_speaker() {
+        // Without it Hartwig, joined by "und" to the object of "von", would be the subject of "versprachen", and the
+        // reporter's account of the announcements would become her statement.
+        assertThat(find("Die Ankündigungen von Wierzbicki und Ministerin Lena Hartwig versprachen viel: "
+                + "Die Brücke sei bald fertig.")).isEmpty();
+    }
 }
