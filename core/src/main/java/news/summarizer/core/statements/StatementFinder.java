@@ -779,6 +779,9 @@ public final class StatementFinder {
     private Mention subjectAfter(List<Token> tokens, int verb) {
         int end = Math.min(clauses.clauseEnd(tokens, verb + 1), verb + 1 + NAME_WINDOW + 2);
         Mention mention = mentionIn(tokens, verb + 1, end, true);
+        if (mention != null && personsRoleCompound(mention)) {
+            return null; // "weiß der Lindenau-Präsident": a person of the body, not the body, and not named
+        }
         if (mention != null && (!afterPreposition(tokens, mention) || adverbialBefore(tokens, verb, mention))) {
             return mention;
         }
@@ -938,6 +941,37 @@ public final class StatementFinder {
             }
         }
         return mention;
+    }
+
+    /**
+     * Whether a body's name is the first part of a compound that names a person of it, with no name after it ("der
+     * Kolberon-Präsident"): the speaker is that person, whom the description alone does not identify. A compound on
+     * a spokesperson ("Kolberon-Sprecher") or an institution's word ("Kolberon-Konzern") still speaks for the body.
+     */
+    private boolean personsRoleCompound(Mention mention) {
+        if (mention.actor() == null || mention.actor().type() == ActorType.PERSON || mention.end() >= text.length()
+                || text.charAt(mention.end()) != '-' || personInRoleCompound(mention, text.length()) != mention) {
+            return false;
+        }
+        int end = mention.end() + 1;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        String head = text.substring(mention.end() + 1, end).toLowerCase(java.util.Locale.ROOT);
+        return !head.isEmpty() && Character.isUpperCase(text.charAt(mention.end() + 1)) && !head.contains("sprecher")
+                && DescriptionSpeakers.INSTITUTION_HEADS.stream().noneMatch(head::endsWith)
+                && personNoun(text.substring(mention.end() + 1, end));
+    }
+
+    /**
+     * Whether a noun names a person by the German feminine in -in ("Präsident" / "Präsidentin", "Chef" / "Chefin"),
+     * which the dictionary has for nouns of persons and not for things ("Bezirk", "Zentrale").
+     */
+    private static boolean personNoun(String noun) {
+        if (noun.endsWith("in") && noun.length() > 4 && GermanLexicon.isCommonNoun(noun.substring(0, noun.length() - 2))) {
+            return GermanLexicon.isCommonNoun(noun);
+        }
+        return GermanLexicon.isCommonNoun(noun) && GermanLexicon.lookup(noun + "in").known();
     }
 
     /** What joins a body's name to the person after it in a role compound: "-Chefin ", "-Landesvorsitzende ". */

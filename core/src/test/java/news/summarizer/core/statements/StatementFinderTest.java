@@ -844,4 +844,16 @@ class StatementFinderTest {
         assertThat(find("Die Ankündigungen von Wierzbicki und Ministerin Lena Hartwig versprachen viel: "
                 + "Die Brücke sei bald fertig.")).isEmpty();
     }
+
+    @Test
+    void should_not_give_a_persons_role_compound_to_the_body_in_it() {
+        // Without it "die Kolberon-Präsidentin" would make Kolberon the speaker: the compound names a person of the
+        // body, whom it does not identify. A spokesperson's compound still speaks for the body.
+        Actor kolberon = organisation("Kolberon");
+        List<Actor> actors = List.of(kolberon, HARTWIG, WIERZBICKI);
+        assertThat(StatementFinder.find("Hartwig traf Wierzbicki. „Die Saison wird schwer“, weiß die amtierende "
+                + "Kolberon-Präsidentin.", actors)).isEmpty();
+        assertThat(StatementFinder.find("„Die Saison wird schwer“, sagte eine Kolberon-Sprecherin.", actors))
+                .containsExactly(direct(kolberon, "Die Saison wird schwer"));
+    }
 }
