@@ -856,4 +856,14 @@ class StatementFinderTest {
         assertThat(StatementFinder.find("„Die Saison wird schwer“, sagte eine Kolberon-Sprecherin.", actors))
                 .containsExactly(direct(kolberon, "Die Saison wird schwer"));
     }
+
+    @Test
+    void should_find_a_name_with_an_adjective_in_the_genitive() {
+        // Without it "der Lindenauer Allgemeinen Zeitung" would not name the actor "Lindenauer Allgemeine Zeitung"
+        // (the adjective's -e becomes -en), and the source would be lost.
+        Actor zeitung = organisation("Lindenauer Allgemeine Zeitung");
+        assertThat(StatementFinder.find("Nach Informationen der Lindenauer Allgemeinen Zeitung steigen die Preise.",
+                List.of(zeitung)))
+                .containsExactly(indirect(zeitung, "steigen die Preise"));
+    }
 }
