@@ -667,7 +667,7 @@ public final class StatementFinder {
     private void continuation(int unit, List<Token> tokens, int bodyStart, int unitEnd) {
         TextSpan body = clauses.trimmed(bodyStart, unitEnd);
         Mention opening = mentions.stream().filter(m -> m.start() == body.start()).findFirst().orElse(null);
-        if (opening != null && opening.actor() != lastSpeaker) {
+        if (opening != null && opening.actor() != lastSpeaker && !clauses.konjunktivIMainClause(tokens, 0)) {
             ownSubject(unit, tokens, opening, unitEnd);
             return;
         }

@@ -866,4 +866,13 @@ class StatementFinderTest {
                 List.of(zeitung)))
                 .containsExactly(indirect(zeitung, "steigen die Preise"));
     }
+
+    @Test
+    void should_continue_the_speaker_with_a_konjunktiv_i_sentence_about_another_actor() {
+        // Without it "Wierzbicki habe …" right after Hartwig's statement would end her turn as a sentence of
+        // Wierzbicki's own: its Konjunktiv I main verb says it is still reported, and what is reported is about him.
+        assertThat(find("Hartwig kritisierte, Wierzbicki habe die Pläne verschleppt. Wierzbicki habe die Kosten verschwiegen."))
+                .containsExactly(indirect(HARTWIG, "Wierzbicki habe die Pläne verschleppt"),
+                        indirect(HARTWIG, "Wierzbicki habe die Kosten verschwiegen"));
+    }
 }
