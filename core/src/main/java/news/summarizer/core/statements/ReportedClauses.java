@@ -62,7 +62,7 @@ final class ReportedClauses {
             return i; // "Die Brücke sei fertig, glaubt Hartwig": after reported speech any verb is the inquit too
         }
         if (i > 0 && NEGATIONS.contains(tokens.get(i - 1).text())) {
-            return -1; // "Ob es klappt, lasse sich nicht sagen.": a saying denied right before its verb reports nothing
+            return -1; // "Ob es klappt, könne man nicht sagen.": a saying denied right before its verb reports nothing
         }
         for (SpeechVerbs.Reading reading : SpeechVerbs.readings(token.text())) {
             if (reading.lemma().equals("heißen") && !impersonal(tokens, i)) {
