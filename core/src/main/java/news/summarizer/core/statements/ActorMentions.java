@@ -49,6 +49,14 @@ final class ActorMentions {
                 // noun before the attribute. (Not a bare kind word: "Institut für …" is also "das Lene-Hagen-Institut".)
                 names.add(words[0]);
             }
+            if (actor.type() != ActorType.PERSON && words.length > 1) {
+                // "die Lindenauer Allgemeine Zeitung" is "der Lindenauer Allgemeinen Zeitung" in the genitive and
+                // dative: an adjective before the noun takes -n after its -e (the weak declension).
+                String declined = declined(words);
+                if (!declined.equals(actor.name())) {
+                    names.add(declined);
+                }
+            }
             for (String name : List.copyOf(names)) {
                 if (Character.isLowerCase(name.charAt(0))) {
                     // "von der Leyen" opens a sentence as "Von der Leyen".
@@ -73,6 +81,24 @@ final class ActorMentions {
             }
         }
         return distinct;
+    }
+
+    /** Whether the dictionary knows the word as an adjective ("allgemeine"; not "stadtwerke"). */
+    private static boolean isAdjective(String word) {
+        return news.summarizer.core.text.GermanLexicon.lookup(word).readings().stream()
+                .anyMatch(reading -> reading.tag() != null && reading.tag().startsWith("ADJ"));
+    }
+
+    /** The name with "-en" for the "-e" of each capitalised adjective before its last word ("Allgemeine Zeitung"). */
+    private static String declined(String[] words) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean adjective = i < words.length - 1 && word.length() > 3 && word.endsWith("e")
+                    && Character.isUpperCase(word.charAt(0)) && isAdjective(word.toLowerCase(java.util.Locale.ROOT));
+            name.append(i == 0 ? "" : " ").append(adjective ? word + "n" : word);
+        }
+        return name.toString();
     }
 
     /**

@@ -51,7 +51,10 @@ final class DescriptionSpeakers {
         int nounAt = headNoun(tokens, at);
         Token noun = tokens.get(nounAt);
         String head = noun.text().toLowerCase(java.util.Locale.ROOT);
-        if (!Character.isUpperCase(noun.text().charAt(0)) || head.contains("sprecher")
+        // "der Sprecher" alone (no body named in it or after it) is a person like "der Minister": the one person named
+        // so far ("Lena Hartwig aus der Pressestelle …, erklärt der Sprecher"), never a guess among several.
+        boolean bareSpokesperson = SPOKESPERSON.matcher(noun.text()).matches() && head.startsWith("sprecher");
+        if (!Character.isUpperCase(noun.text().charAt(0)) || head.contains("sprecher") && !bareSpokesperson
                 || mentions.stream().anyMatch(m -> m.start() <= noun.start() && noun.start() < m.end())) {
             return null;
         }

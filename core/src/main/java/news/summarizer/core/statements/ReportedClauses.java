@@ -2,6 +2,7 @@ package news.summarizer.core.statements;
 
 import java.util.List;
 import java.util.Set;
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.GermanTokens;
 import news.summarizer.core.text.TextSpan;
 
@@ -30,6 +31,8 @@ final class ReportedClauses {
             "obwohl", "damit", "um", "wo", "sodass", "indem", "ohne", "statt", "bis", "seit", "falls", "sofern", "und",
             "oder", "aber", "sondern", "wie", "was", "welche", "welcher", "deren", "dessen");
 
+    /** The negations that deny a saying: "nicht sagen", "nie erklärt". */
+    private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals");
     private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile(" [-–—] ");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
@@ -53,7 +56,18 @@ final class ReportedClauses {
                 && Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text())) {
             return i; // "„…“, freute sich Hartwig": right after a quotation any verb is the inquit
         }
+        if (i >= 2 && tokens.get(i - 1).is(",") && Character.isLowerCase(token.text().charAt(0))
+                && GermanVerbs.isFiniteVerb(token.text()) && subjunctiveBefore(tokens, i - 1)
+                && speakerRightAfter(tokens, i)) {
+            return i; // "Die Brücke sei fertig, glaubt Hartwig": after reported speech any verb is the inquit too
+        }
+        if (i > 0 && NEGATIONS.contains(tokens.get(i - 1).text())) {
+            return -1; // "Ob es klappt, könne man nicht sagen.": a saying denied right before its verb reports nothing
+        }
         for (SpeechVerbs.Reading reading : SpeechVerbs.readings(token.text())) {
+            if (reading.lemma().equals("heißen") && !impersonal(tokens, i)) {
+                continue; // "wie der Entwurf offiziell heißt" names a thing; only "es heißt", "hieß es" report speech
+            }
             if (reading.particle().isEmpty()) {
                 return i;
             }
@@ -64,6 +78,113 @@ final class ReportedClauses {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the clause before the comma at {@code comma} reports speech by its mood: a verb in the subjunctive that
+     * the reporter uses for someone else's words ({@link GermanVerbs#continuesReportedSpeech}: "sei", "könnten"; not
+     * the "könnte" of a conjecture), outside quotations, in a main clause: not in one opened by a subordinator or a
+     * relative pronoun ("Erst spät, als alles entschieden gewesen sei, kam sie." reports nobody).
+     */
+    private boolean subjunctiveBefore(List<Token> tokens, int comma) {
+        int from = comma - 1;
+        while (from > 0 && !(isBoundary(tokens.get(from - 1)) && !quotations.contains(tokens.get(from - 1).start()))) {
+            from--;
+        }
+        if (from >= comma || SUBORDINATORS.contains(tokens.get(from).text())
+                || RELATIVE_PRONOUNS.contains(tokens.get(from).text())) {
+            return false;
+        }
+        for (int j = from; j < comma; j++) {
+            if (!quotations.contains(tokens.get(j).start()) && GermanVerbs.continuesReportedSpeech(tokens.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb is followed by its subject, a name or a pronoun, and then by the end of its clause
+     * ("…, glaubt Hartwig.", "…, hofft sie am Ende:"): the shape of an inquit, which no verb of the reporter's has.
+     */
+    private boolean speakerRightAfter(List<Token> tokens, int verb) {
+        if (verb + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(verb + 1);
+        boolean named = PRONOUNS.contains(next.text()) || mentions.stream().anyMatch(m -> m.start() == next.start());
+        if (!named) {
+            return false;
+        }
+        int end = clauseEnd(tokens, verb + 1);
+        for (int j = verb + 1; j < end; j++) {
+            String word = tokens.get(j).text();
+            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+                return false; // a second verb: "…, glaubt Hartwig, werde …" is no inquit of its own
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a main clause whose verb is a Konjunktiv I starts at {@code from}: the first finite verb, before any
+     * comma and outside quotations, is one ("Die Brücke werde teurer", "Es gebe keine Pläne"), and no subordinator
+     * or relative pronoun opens the clause.
+     */
+    boolean konjunktivIMainClause(List<Token> tokens, int from) {
+        if (SUBORDINATORS.contains(tokens.get(from).text()) || RELATIVE_PRONOUNS.contains(tokens.get(from).text())
+                || quotations.contains(tokens.get(from).start())) {
+            return false;
+        }
+        for (int i = from; i < tokens.size() && !isBoundary(tokens.get(i)); i++) {
+            String word = tokens.get(i).text();
+            if (!quotations.contains(tokens.get(i).start()) && Character.isLowerCase(word.charAt(0))
+                    && GermanVerbs.isFiniteVerb(word)) {
+                return GermanVerbs.isKonjunktivI(word);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence (outside its quotations) is a statement of fact in its form, which reported speech is: not a
+     * question ("Was würde die Stadt dann tun?", the reporter's) and not a conditional that opens with its verb ("Hätte
+     * der Rat zugestimmt, wäre die Brücke fertig.", the reporter's irrealis, whose Konjunktiv II is no reported speech).
+     */
+    boolean declarative(List<Token> tokens) {
+        Token last = null;
+        for (Token token : tokens) {
+            if (!quotations.contains(token.start())) {
+                last = token;
+            }
+        }
+        if (last != null && last.is("?")) {
+            return false;
+        }
+        String first = tokens.get(0).text();
+        return !(Character.isUpperCase(first.charAt(0)) && GermanVerbs.isFiniteVerb(first) && onlyVerb(first)
+                && !GermanLexicon.lookup(first).known());
+    }
+
+    /** Whether the dictionary knows {@code word}, in small letters, as nothing but a verb ("hätte"; not "eine"). */
+    private static boolean onlyVerb(String word) {
+        return GermanLexicon.lookup(word.toLowerCase(java.util.Locale.ROOT)).readings().stream()
+                .allMatch(reading -> reading.tag() != null && reading.tag().startsWith("VER"));
+    }
+
+    /** Whether an "es" stands in the verb's clause: "hieß es", "wie es in der Mitteilung heißt". */
+    private boolean impersonal(List<Token> tokens, int verb) {
+        for (int j = verb - 1; j >= 0 && !isBoundary(tokens.get(j)); j--) {
+            if (tokens.get(j).text().equalsIgnoreCase("es")) {
+                return true;
+            }
+        }
+        for (int j = verb + 1; j < tokens.size() && !isBoundary(tokens.get(j)); j++) {
+            if (tokens.get(j).is("es")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -268,11 +389,25 @@ final class ReportedClauses {
         java.util.regex.Matcher dash = SPACED_DASH.matcher(text).region(span.start(), span.end());
         while (dash.find()) {
             int at = dash.start() + 1;
-            if (!quotations.contains(at) && reportsIn(span.start(), at) && reportsIn(at + 1, span.end())) {
+            if (!quotations.contains(at) && reportsIn(span.start(), at) && reportsIn(at + 1, clauseEndAfter(at + 1, span.end()))) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the first clause after a dash ends: at its first comma outside quotations. A dash before a phrase whose
+     * subjunctive stands only in a clause after a comma ("… bewahrt – in der Annahme, sie sei eine Nichte") opens no
+     * clause of reported speech of its own.
+     */
+    private int clauseEndAfter(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ',' && !quotations.contains(i)) {
+                return i;
+            }
+        }
+        return to;
     }
 
     boolean reportsIn(int from, int to) {

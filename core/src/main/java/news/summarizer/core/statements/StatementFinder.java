@@ -8,6 +8,7 @@ import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.summary.StatementKind;
 import news.summarizer.core.text.Datelines;
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.GermanSentences;
 import news.summarizer.core.text.GermanTokens;
 import news.summarizer.core.text.TextSpan;
@@ -154,6 +155,19 @@ public final class StatementFinder {
                     attributed = true;
                     add(index, resolve(speaker, index), StatementKind.DIRECT, quotation.start(), quotation.end());
                     cursor = quotation.end();
+                }
+            } else if (token.is(":") && cursor <= token.start() && i + 1 < tokens.size() && i > 0
+                    && clauses.konjunktivIMainClause(tokens, i + 1)
+                    && clauses.attributionAfter(tokens, i + 1, unit.end()) == unit.end()) {
+                // "Hartwigs Fazit nach der Sitzung: Die Brücke werde teurer.": a colon after a phrase about an
+                // actor, and a main clause in the Konjunktiv I after it, which only reported speech has. An inquit
+                // later in the sentence ("…: Die Brücke werde teurer, teilte die Stadt mit.") names the speaker instead.
+                Mention speaker = colonSpeaker(tokens, i);
+                if (speaker != null) {
+                    attributed = true;
+                    int end = clauses.attributionAfter(tokens, i + 1, unit.end());
+                    add(index, resolve(speaker, index), StatementKind.INDIRECT, tokens.get(i + 1).start(), end);
+                    cursor = end;
                 }
             } else if (token.text().equalsIgnoreCase("laut") || SourcePhrases.isAngaben(tokens, i)) {
                 int from = token.text().equalsIgnoreCase("laut") ? i + 1 : i + 2;
@@ -345,6 +359,19 @@ public final class StatementFinder {
                 organisation = mention;
             }
         }
+        if (organisation == null) {
+            // "Und trotz allem war sie nachdenklich: „…“": with no name before the colon, the pronoun after the
+            // clause's verb is its subject (not one after a preposition: "mit ihr").
+            for (int i = 1; i < colon; i++) {
+                Token token = tokens.get(i);
+                if (ReportedClauses.PRONOUNS.contains(token.text()) && !quotations.contains(token.start())
+                        && !ReportedClauses.PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+                        && Character.isLowerCase(tokens.get(i - 1).text().charAt(0))
+                        && GermanVerbs.isFiniteVerb(tokens.get(i - 1).text())) {
+                    return new Mention(token.start(), token.end(), null);
+                }
+            }
+        }
         return organisation;
     }
 
@@ -410,7 +437,7 @@ public final class StatementFinder {
                 break;
             }
         }
-        if (verb == null || !GermanVerbs.isKonjunktivI(verb.text())) {
+        if (verb == null || !GermanVerbs.isKonjunktivI(verb.text()) || !clauses.declarative(tokens)) {
             return;
         }
         Actor speaker = lastSource != null && unit - lastSourceUnit <= 1 ? lastSource : previousSubject(unit);
@@ -640,13 +667,16 @@ public final class StatementFinder {
     private void continuation(int unit, List<Token> tokens, int bodyStart, int unitEnd) {
         TextSpan body = clauses.trimmed(bodyStart, unitEnd);
         Mention opening = mentions.stream().filter(m -> m.start() == body.start()).findFirst().orElse(null);
-        if (opening != null && opening.actor() != lastSpeaker) {
+        if (opening != null && opening.actor() != lastSpeaker && !clauses.konjunktivIMainClause(tokens, 0)) {
             ownSubject(unit, tokens, opening, unitEnd);
             return;
         }
         TextSpan quotation = quotations.around(body);
         if (quotation != null) {
             add(unit, lastSpeaker, StatementKind.DIRECT, quotation.start(), quotation.end());
+            return;
+        }
+        if (!clauses.declarative(tokens)) {
             return;
         }
         for (Token token : tokens) {
@@ -733,6 +763,10 @@ public final class StatementFinder {
         if (after != null) {
             return resolve(after, unit);
         }
+        if (nearestBefore != null && nearestBefore.actor() != null && afterPreposition(tokens, nearestBefore)) {
+            // "Der Rat hatte auf Drängen Hartwigs erklärt, …": a name in a prepositional phrase is no subject.
+            return null;
+        }
         return nearestBefore == null ? null : resolve(nearestBefore, unit);
     }
 
@@ -745,7 +779,10 @@ public final class StatementFinder {
     private Mention subjectAfter(List<Token> tokens, int verb) {
         int end = Math.min(clauses.clauseEnd(tokens, verb + 1), verb + 1 + NAME_WINDOW + 2);
         Mention mention = mentionIn(tokens, verb + 1, end, true);
-        if (mention != null && !afterPreposition(tokens, mention)) {
+        if (mention != null && personsRoleCompound(mention)) {
+            return null; // "weiß der Lindenau-Präsident": a person of the body, not the body, and not named
+        }
+        if (mention != null && (!afterPreposition(tokens, mention) || adverbialBefore(tokens, verb, mention))) {
             return mention;
         }
         if (mention != null && mention.actor().type() == ActorType.ORGANIZATION && outOf(tokens, mention)) {
@@ -756,6 +793,21 @@ public final class StatementFinder {
             return descriptions.group(tokens, verb + 1, clauses.clauseEnd(tokens, verb + 1));
         }
         return descriptions.speaker(tokens, verb + 1);
+    }
+
+    /**
+     * Whether a person named after the verb follows nothing but an adverbial of a preposition and a bare noun: "„…“,
+     * erklärt auf Nachfrage Lena Hartwig", "sagte zum Abschluss Hartwig". The inquit's subject then stands after the
+     * adverbial, which has its noun already; an impersonal "es" ("hieß es aus …") leaves it the object it seems.
+     */
+    private boolean adverbialBefore(List<Token> tokens, int verb, Mention mention) {
+        if (mention.actor() == null || mention.actor().type() != ActorType.PERSON || verb + 3 >= tokens.size()) {
+            return false;
+        }
+        Token preposition = tokens.get(verb + 1);
+        Token noun = tokens.get(verb + 2);
+        return ReportedClauses.PREPOSITIONS.contains(preposition.text()) && Character.isUpperCase(noun.text().charAt(0))
+                && GermanLexicon.isCommonNoun(noun.text()) && tokens.get(verb + 3).start() == mention.start();
     }
 
     /**
@@ -815,6 +867,9 @@ public final class StatementFinder {
         return back >= 0 && tokens.get(back).text().equalsIgnoreCase("aus");
     }
 
+    /** The words that join two names into one phrase: "Hartwig und Wierzbicki". */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("und", "oder", "sowie");
+
     /** The dative articles after "aus": "aus dem Rathaus", "aus der Partei", "aus den Ländern". */
     private static final java.util.Set<String> ARTICLES_AFTER_AUS = java.util.Set.of("dem", "der", "den");
 
@@ -827,6 +882,12 @@ public final class StatementFinder {
             String word = tokens.get(back).text();
             if (ReportedClauses.PREPOSITIONS.contains(word)) {
                 return true;
+            }
+            if (COORDINATORS.contains(word) && back > 0) {
+                // "von der Stadt und Ministerin Hartwig": joined to a prepositional object, the name is one too.
+                Token before = tokens.get(back - 1);
+                Mention joined = mentions.stream().filter(m -> m.end() == before.end()).findFirst().orElse(null);
+                return joined != null && joined.start() < mention.start() && afterPreposition(tokens, joined);
             }
             if (!Character.isUpperCase(word.charAt(0))) {
                 return false; // only a title ("mit Ministerin Hartwig") may stand between
@@ -847,7 +908,7 @@ public final class StatementFinder {
         Mention first = null;
         for (Mention mention : mentions) {
             if (mention.start() >= start && mention.end() <= end && !quotations.contains(mention.start())) {
-                first = mention;
+                first = personInRoleCompound(mention, end);
                 break;
             }
         }
@@ -863,12 +924,69 @@ public final class StatementFinder {
     }
 
     /**
+     * The person a role compound built on an organisation's name introduces: "sagte Waldwerk-Chefin Lena Hartwig",
+     * "der Lindenau-Abgeordnete Tomasz Wierzbicki". German puts the body into the first part of the compound and the
+     * person's name right after it; the body only qualifies the role, so the person is who is named. The mention
+     * itself otherwise (no hyphen after it, or no person named right after the compound).
+     */
+    private Mention personInRoleCompound(Mention mention, int limit) {
+        if (mention.actor() == null || mention.actor().type() == ActorType.PERSON || mention.end() >= text.length()
+                || text.charAt(mention.end()) != '-') {
+            return mention;
+        }
+        for (Mention person : mentions) {
+            if (person.start() > mention.end() && person.end() <= limit && person.actor().type() == ActorType.PERSON
+                    && ROLE_COMPOUND_TAIL.matcher(text.substring(mention.end(), person.start())).matches()) {
+                return person;
+            }
+        }
+        return mention;
+    }
+
+    /**
+     * Whether a body's name is the first part of a compound that names a person of it, with no name after it ("der
+     * Kolberon-Präsident"): the speaker is that person, whom the description alone does not identify. A compound on
+     * a spokesperson ("Kolberon-Sprecher") or an institution's word ("Kolberon-Konzern") still speaks for the body.
+     */
+    private boolean personsRoleCompound(Mention mention) {
+        if (mention.actor() == null || mention.actor().type() == ActorType.PERSON || mention.end() >= text.length()
+                || text.charAt(mention.end()) != '-' || personInRoleCompound(mention, text.length()) != mention) {
+            return false;
+        }
+        int end = mention.end() + 1;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        String head = text.substring(mention.end() + 1, end).toLowerCase(java.util.Locale.ROOT);
+        return !head.isEmpty() && Character.isUpperCase(text.charAt(mention.end() + 1)) && !head.contains("sprecher")
+                && DescriptionSpeakers.INSTITUTION_HEADS.stream().noneMatch(head::endsWith)
+                && personNoun(text.substring(mention.end() + 1, end));
+    }
+
+    /**
+     * Whether a noun names a person by the German feminine in -in ("Präsident" / "Präsidentin", "Chef" / "Chefin"),
+     * which the dictionary has for nouns of persons and not for things ("Bezirk", "Zentrale").
+     */
+    private static boolean personNoun(String noun) {
+        if (noun.endsWith("in") && noun.length() > 4 && GermanLexicon.isCommonNoun(noun.substring(0, noun.length() - 2))) {
+            return GermanLexicon.isCommonNoun(noun);
+        }
+        return GermanLexicon.isCommonNoun(noun) && GermanLexicon.lookup(noun + "in").known();
+    }
+
+    /** What joins a body's name to the person after it in a role compound: "-Chefin ", "-Landesvorsitzende ". */
+    private static final java.util.regex.Pattern ROLE_COMPOUND_TAIL = java.util.regex.Pattern.compile("-[\\p{L}-]*\\p{Ll}\\s+");
+
+    /**
      * A pronoun means the last speaker when there is one nearby, else the last person named before it. A speaker of
      * no known kind counts as a person here: whoever was just the subject of a speech verb is who "sie" means next.
      */
     private Actor resolve(Mention mention, int unit) {
         if (mention.actor() != null) {
             return mention.actor();
+        }
+        if (personNamedSinceLastActor(mention.start())) {
+            return null; // "Ole Brink (77) blättert im Katalog. „…“, sagt er.": he is Brink, who is no actor
         }
         if (lastSpeaker != null && (lastSpeaker.type() == ActorType.PERSON || lastSpeaker.type() == ActorType.OTHER)
                 && unit - lastUnit <= 2) {
@@ -889,8 +1007,58 @@ public final class StatementFinder {
                 return earlier.actor();
             }
         }
-        return person;
+        return person != null ? person : lastOfNoKnownKind(mention.start());
     }
+
+    /**
+     * With no person named before a pronoun, the actor of no known kind named last before it ("Von der Aue", a
+     * surname the engine could not type): "er" and "sie" then mean the one who may be a person, not a body.
+     */
+    private Actor lastOfNoKnownKind(int at) {
+        Actor last = null;
+        for (Mention earlier : mentions) {
+            if (earlier.start() >= at) {
+                break;
+            }
+            if (earlier.actor().type() == ActorType.OTHER && !quotations.contains(earlier.start()) && !inCompound(earlier)) {
+                last = earlier.actor();
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether a person who is no actor is named, by first name and surname, after the last actor that is a person
+     * and before {@code at}: a pronoun then means that person, the last one named, and the
+     * statement has no speaker among the actors. The dictionary's first names tell a person from other words.
+     */
+    private boolean personNamedSinceLastActor(int at) {
+        int from = 0;
+        for (Mention earlier : mentions) {
+            if (earlier.start() >= at) {
+                break;
+            }
+            if (earlier.actor().type() == ActorType.PERSON) {
+                from = earlier.end();
+            }
+        }
+        java.util.regex.Matcher name = FULL_NAME.matcher(text).region(Math.max(from, at - 600), at);
+        while (name.find()) {
+            int start = name.start();
+            if ((GermanLexicon.isFirstName(name.group(1)) || name.group(2) != null) && !quotations.contains(start)
+                    && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A first name and a surname ("Ole Brink"), the first name known to the dictionary, or any two such words with an
+     * age in brackets after them ("Jorunn Brink (77)"), the press's way of introducing a private person.
+     */
+    private static final java.util.regex.Pattern FULL_NAME =
+            java.util.regex.Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+( \\(\\d{1,3}\\))?");
 
     /**
      * Whether the name is joined by a hyphen to a word before or after it: "die Wierzbicki-Festspiele", "der

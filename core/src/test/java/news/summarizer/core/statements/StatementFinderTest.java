@@ -703,4 +703,176 @@ class StatementFinderTest {
         assertThat(StatementFinder.find(text, List.of(aue, WIERZBICKI)))
                 .containsExactly(indirect(aue, "Die Brücke sei zu teuer"));
     }
+
+    @Test
+    void should_give_the_words_to_the_person_a_role_compound_introduces_not_to_the_body_in_it() {
+        // Without it "Kolberon-Chefin Lena Hartwig" would make Kolberon, the first name after the verb, the speaker:
+        // the body in a role compound only qualifies the person named right after it.
+        Actor kolberon = organisation("Kolberon");
+        assertThat(StatementFinder.find("„Die Preise bleiben stabil“, sagte Kolberon-Chefin Lena Hartwig am Montag. "
+                + "Die Lieferungen kämen pünktlich, sagt der Kolberon-Vorstand Tomasz Wierzbicki.",
+                List.of(kolberon, HARTWIG, WIERZBICKI)))
+                .containsExactly(direct(HARTWIG, "Die Preise bleiben stabil"),
+                        indirect(WIERZBICKI, "Die Lieferungen kämen pünktlich"));
+        // The body itself still speaks when no person follows its compound.
+        assertThat(StatementFinder.find("Die Preise blieben stabil, teilte die Kolberon-Zentrale mit.", List.of(kolberon)))
+                .containsExactly(indirect(kolberon, "Die Preise blieben stabil"));
+    }
+
+    @Test
+    void should_take_any_verb_with_its_speaker_after_reported_speech_as_its_inquit() {
+        // Without it "…, glaubt Hartwig." would be lost: "glauben" is no speech verb, but after a clause in the
+        // subjunctive of reported speech a verb followed by nothing but its subject is the inquit; the continuation
+        // in the Konjunktiv I then stays hers.
+        assertThat(find("Nur mit einer zweiten Spur könnten die Pendler pünktlich ankommen, glaubt Hartwig. "
+                + "Der Ausbau lohne sich schon nach zwei Jahren."))
+                .containsExactly(indirect(HARTWIG, "Nur mit einer zweiten Spur könnten die Pendler pünktlich ankommen"),
+                        indirect(HARTWIG, "Der Ausbau lohne sich schon nach zwei Jahren"));
+        // In the indicative the clause is the reporter's, and so is a verb with more than its subject after it.
+        assertThat(find("Die Pendler kommen pünktlich an, glaubt Hartwig.")).isEmpty();
+    }
+
+    @Test
+    void should_not_continue_reported_speech_with_a_question_or_a_conditional_of_the_reporter() {
+        // Without it the reporter's question and the irrealis after a statement, both in the Konjunktiv II of an
+        // auxiliary, would count as the speaker's words: reported speech is declarative and never opens with its verb.
+        assertThat(find("„Die Brücke wird fertig“, sagte Hartwig. Was würde die Stadt ohne die Brücke tun?"))
+                .containsExactly(direct(HARTWIG, "Die Brücke wird fertig"));
+        assertThat(find("Die Brücke sei fertig, sagte Hartwig. Hätte der Rat früher zugestimmt, wäre sie es längst. "
+                + "Sie hätte weniger gekostet."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke sei fertig"));
+    }
+
+    @Test
+    void should_report_a_konjunktiv_i_clause_after_a_colon_about_an_actor() {
+        // Without it "X-s Fazit: <Konjunktiv I>" would be lost (no speech verb, no quotation after the colon).
+        assertThat(find("Hartwigs Fazit nach der Sitzung: Die Brücke werde deutlich teurer."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke werde deutlich teurer"));
+        // An inquit later in the sentence names the speaker instead of the phrase before the colon.
+        assertThat(find("Wierzbicki plant neu: Die Brücke werde teurer, teilte Hartwig am Montag mit."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke werde teurer"));
+    }
+
+    @Test
+    void should_not_split_reported_speech_at_a_dash_before_a_phrase_without_a_clause_of_its_own() {
+        // Without it the dash would cut "in der Annahme, der Rat sei einverstanden" off as a statement of its own:
+        // its subjunctive stands in the clause after the comma, not in a clause the dash opens.
+        assertThat(find("Hartwig sagte, sie habe die Brücke allein geplant – in der Annahme, der Rat sei einverstanden."))
+                .containsExactly(indirect(HARTWIG,
+                        "sie habe die Brücke allein geplant – in der Annahme, der Rat sei einverstanden"));
+    }
+
+    @Test
+    void should_not_take_a_name_in_a_prepositional_phrase_for_the_speaker() {
+        // Without it "auf Drängen Hartwigs" would make Hartwig the speaker of the council's words, the only actor
+        // named before the verb.
+        assertThat(find("Der Rat hatte auf Drängen Hartwigs erklärt, die Brücke sei zu teuer.")).isEmpty();
+    }
+
+    @Test
+    void should_find_the_speaker_after_an_adverbial_between_verb_and_name() {
+        // Without it "auf Nachfrage" would make Lena Hartwig the preposition's object, and the quotation would have
+        // no speaker.
+        assertThat(find("„Die Pläne liegen im Rathaus aus“, erklärt auf Nachfrage Lena Hartwig aus der Pressestelle."))
+                .containsExactly(direct(HARTWIG, "Die Pläne liegen im Rathaus aus"));
+        // An object after a preposition with its article stays an object: no speaker, no statement.
+        assertThat(find("„Die Pläne liegen aus“, hieß es nach dem Treffen mit Hartwig.")).isEmpty();
+    }
+
+    @Test
+    void should_take_a_bare_spokesperson_for_the_one_person_named_so_far() {
+        // Without it "erklärt die Sprecherin" (no body named in or after it) would have no speaker although only one
+        // person has been named; of two people it stays left out, as for any description of a person.
+        assertThat(find("Lena Hartwig leitet die Pressestelle der Stadt. Der Bau beginne im Mai, erklärt die Sprecherin."))
+                .containsExactly(indirect(HARTWIG, "Der Bau beginne im Mai"));
+        assertThat(find("Lena Hartwig traf Tomasz Wierzbicki. Der Bau beginne im Mai, erklärt die Sprecherin.")).isEmpty();
+    }
+
+    @Test
+    void should_not_take_a_denied_saying_for_an_attribution() {
+        // Without it "könne man noch nicht sagen" would be an inquit with no speaker, which ends Hartwig's turn: the
+        // sentence, reported speech in the Konjunktiv I, would be lost.
+        assertThat(find("Die Brücke sei fertig, sagte Hartwig. Ob sie im Mai öffne, könne man noch nicht sagen."))
+                .containsExactly(indirect(HARTWIG, "Die Brücke sei fertig"),
+                        indirect(HARTWIG, "Ob sie im Mai öffne, könne man noch nicht sagen"));
+    }
+
+    @Test
+    void should_take_heissen_for_saying_only_with_es() {
+        // Without it "wie das Vorhaben offiziell heißt" (what a thing is called) would be an inquit with no speaker,
+        // which ends the Stadtwerke's turn, and their next quotation would be lost.
+        assertThat(find("„Wir bauen die Brücke“, erklären die Stadtwerke Lindenau zum Plan, wie das Vorhaben offiziell "
+                + "heißt. „Die Kosten tragen Bund und Land.“"))
+                .containsExactly(direct(STADTWERKE, "Wir bauen die Brücke"),
+                        direct(STADTWERKE, "Die Kosten tragen Bund und Land."));
+    }
+
+    @Test
+    void should_leave_out_a_pronoun_that_means_a_person_who_is_no_actor() {
+        // Without it "sagt sie" would mean Hartwig, the last actor named, although the last person named is Brink,
+        // who is no actor (introduced with her age, or with a first name the dictionary knows).
+        assertThat(find("Lena Hartwig eröffnete die Auktion. Jorunn Brink (77) blättert im Katalog. "
+                + "„Das Bild gefällt mir“, sagt sie.")).isEmpty();
+        assertThat(find("Lena Hartwig eröffnete die Auktion. Ole Brink blättert im Katalog. "
+                + "„Das Bild gefällt mir“, sagt er.")).isEmpty();
+        assertThat(find("Lena Hartwig eröffnete die Auktion im Katalogsaal. „Das Bild gefällt mir“, sagt sie."))
+                .containsExactly(direct(HARTWIG, "Das Bild gefällt mir"));
+    }
+
+    @Test
+    void should_resolve_a_pronoun_to_an_actor_of_no_known_kind_when_no_person_was_named() {
+        // Without it "sagte sie" would have no speaker: the only actor named, von der Aue, is of no known kind, and a
+        // pronoun looked only for persons.
+        Actor aue = new Actor("von der Aue", ActorType.OTHER, null, null, 1, "", 0);
+        assertThat(StatementFinder.find("Von der Aue leitete den Chor viele Jahre lang. „Es war eine schöne Zeit“, "
+                + "sagte sie im Rückblick.", List.of(aue, STADTWERKE)))
+                .containsExactly(direct(aue, "Es war eine schöne Zeit"));
+    }
+
+    @Test
+    void should_take_the_pronoun_after_the_verb_for_the_speaker_of_a_colon_introduction() {
+        // Without it "war sie nachdenklich: „…“" would have no speaker: no name stands before the colon and the
+        // pronoun does not open the sentence.
+        assertThat(find("Lena Hartwig leitete den Chor. Und trotz allem war sie manchmal nachdenklich: „Nichts bleibt.“"))
+                .containsExactly(direct(HARTWIG, "Nichts bleibt."));
+    }
+
+    @Test
+    void should_not_take_a_name_joined_to_a_prepositional_object_for_the_speaker() {
+        // Without it Hartwig, joined by "und" to the object of "von", would be the subject of "versprachen", and the
+        // reporter's account of the announcements would become her statement.
+        assertThat(find("Die Ankündigungen von Wierzbicki und Ministerin Lena Hartwig versprachen viel: "
+                + "Die Brücke sei bald fertig.")).isEmpty();
+    }
+
+    @Test
+    void should_not_give_a_persons_role_compound_to_the_body_in_it() {
+        // Without it "die Kolberon-Präsidentin" would make Kolberon the speaker: the compound names a person of the
+        // body, whom it does not identify. A spokesperson's compound still speaks for the body.
+        Actor kolberon = organisation("Kolberon");
+        List<Actor> actors = List.of(kolberon, HARTWIG, WIERZBICKI);
+        assertThat(StatementFinder.find("Hartwig traf Wierzbicki. „Die Saison wird schwer“, weiß die amtierende "
+                + "Kolberon-Präsidentin.", actors)).isEmpty();
+        assertThat(StatementFinder.find("„Die Saison wird schwer“, sagte eine Kolberon-Sprecherin.", actors))
+                .containsExactly(direct(kolberon, "Die Saison wird schwer"));
+    }
+
+    @Test
+    void should_find_a_name_with_an_adjective_in_the_genitive() {
+        // Without it "der Lindenauer Allgemeinen Zeitung" would not name the actor "Lindenauer Allgemeine Zeitung"
+        // (the adjective's -e becomes -en), and the source would be lost.
+        Actor zeitung = organisation("Lindenauer Allgemeine Zeitung");
+        assertThat(StatementFinder.find("Nach Informationen der Lindenauer Allgemeinen Zeitung steigen die Preise.",
+                List.of(zeitung)))
+                .containsExactly(indirect(zeitung, "steigen die Preise"));
+    }
+
+    @Test
+    void should_continue_the_speaker_with_a_konjunktiv_i_sentence_about_another_actor() {
+        // Without it "Wierzbicki habe …" right after Hartwig's statement would end her turn as a sentence of
+        // Wierzbicki's own: its Konjunktiv I main verb says it is still reported, and what is reported is about him.
+        assertThat(find("Hartwig kritisierte, Wierzbicki habe die Pläne verschleppt. Wierzbicki habe die Kosten verschwiegen."))
+                .containsExactly(indirect(HARTWIG, "Wierzbicki habe die Pläne verschleppt"),
+                        indirect(HARTWIG, "Wierzbicki habe die Kosten verschwiegen"));
+    }
 }
