@@ -89,7 +89,8 @@ public class OfflineSummaryEngine implements SummaryEngine {
     private static List<DraftActor> actors(Speaking candidates, List<RankedSentence> summary,
                                            List<Sentence> sentences) {
         List<Candidate> chosen = ActorRanker.rank(candidates.candidates(), summary, sentences, candidates.speakers());
-        return chosen.stream().map(candidate -> ActorDescriber.describe(candidate, sentences)).toList();
+        return chosen.stream().map(candidate -> RoleReader.withRole(candidate, sentences))
+                .map(candidate -> ActorDescriber.describe(candidate, sentences)).toList();
     }
 
     /** The actor candidates and the names among them that the article quotes. */

@@ -26,6 +26,23 @@ class GermanLexiconTest {
     }
 
     @Test
+    void aPersonNounIsANounThatGermanFormsInBothGenders() {
+        // Without the gender pair: "Organistin", "Kassenwart", "Anwältin" (umlaut), "Kundin" (-e dropped) and an
+        // unknown compound ("Bootsbauer" by "Bauer") would not count as persons, and "Konzern", "Firma" would.
+        assertThat(GermanLexicon.isPersonNoun("Organistin")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Kassenwart")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Kassenwarts")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Anwältin")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Kundin")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Bootsbauer")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Fährreederei-Betreiber")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Konzern")).isFalse();
+        assertThat(GermanLexicon.isPersonNoun("Firma")).isFalse();
+        // A surname as well ("Bauer", "Fischer"): before a name it may be the first name's family, not a title.
+        assertThat(GermanLexicon.isPersonNoun("Bauer")).isFalse();
+    }
+
+    @Test
     void firstNamesAndPlacesComeFromTheDictionary() {
         assertThat(GermanLexicon.isFirstName("Ilse")).isTrue();
         assertThat(GermanLexicon.isFirstName("Görlitz")).isFalse();

@@ -1,0 +1,227 @@
+package news.summarizer.core.offline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.text.GermanLexicon;
+
+/**
+ * Stage "role", for the actors the answer reports that {@link RoleFinder} gave no title: the constructions German
+ * uses to say what someone or something is, read with the dictionary instead of a list of title words. Runs after
+ * typing and ranking, so a role found here changes no actor's kind and no actor's place in the answer.
+ *
+ * <ul>
+ *   <li>a person noun right before the name, also across a line break inside a sentence: "Diakonin Rike Albers",
+ *   "…sagte die Organistin / Rike Albers";</li>
+ *   <li>an apposition after the name, opened by an adjective or an article: "Rike Albers, stellvertretende Leiterin
+ *   des Kirchenchors, sagte", "Jan Oltmann (52), der Vorsitzende des Vereins, …";</li>
+ *   <li>a role said of the name: "Albers ist Organistin", "Neue Leiterin des Chors wird Rike Albers.";</li>
+ *   <li>for an organisation, the common noun that names its kind before or after it: "der Fährreederei-Betreiber
+ *   Nordlicht", "die Genossenschaft Hafenkontor", "Nordlicht, die Reederei der Insel, …".</li>
+ * </ul>
+ */
+final class RoleReader {
+
+    /** Closes an apposition or a role said of a name. */
+    private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", "!", "?", "–", "-", ")");
+    /** Articles that open an apposition or a kind noun: a closed class. */
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
+            "eines", "einem", "einen", "einer");
+    /** Prepositions merged with an article ("beim Versender Nordlicht"): a closed class. */
+    private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("beim", "vom", "zum", "zur", "im", "am");
+    /** Forms of the copulas "sein", "werden" and "bleiben" that say what someone is or becomes: a closed class. */
+    private static final Set<String> COPULAS = Set.of("ist", "war", "wird", "wurde", "bleibt", "blieb");
+    /** Ends a sentence; a line that ends without one goes on in the next line. */
+    private static final String SENTENCE_END = ".!?:;\"“”»«)";
+    private static final int MAX_COMPLEMENT_WORDS = 6;
+    /** Parts of a complement after a role noun: "der Grünen im Landtag", "des Vereins 1. FC Nordlicht". */
+    private static final Set<String> COMPLEMENT_TAGS = Set.of("DET", "ADP", "ADP+DET", "NOUN", "PROPN", "ADJ", "NUM");
+
+    private RoleReader() {
+    }
+
+    /** The actor with the role the article gives it, when the name's own run gave none. */
+    static Candidate withRole(Candidate actor, List<Sentence> sentences) {
+        if (actor.role() != null) {
+            return actor;
+        }
+        String role = actor.type() == ActorType.PERSON ? personRole(actor, sentences)
+                : actor.type() == ActorType.ORGANIZATION ? organizationRole(actor, sentences) : null;
+        return role == null ? actor : actor.withRole(role);
+    }
+
+    private static String personRole(Candidate actor, List<Sentence> sentences) {
+        for (NameRun run : actor.runs()) {
+            String role = titleBefore(run, sentences);
+            if (role != null) {
+                return role;
+            }
+        }
+        for (NameRun run : actor.runs()) {
+            String role = appositionAfter(run, false);
+            if (role != null) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private static String organizationRole(Candidate actor, List<Sentence> sentences) {
+        return null;
+    }
+
+    /**
+     * "Diakonin Rike Albers", "Pastors Jan Oltmann", and a line that breaks the sentence before the name ("…die
+     * Organistin" / "Rike Albers spielte"); also a person noun the name finder took into the name ("Diakonin Rike
+     * Albers" found as one name).
+     */
+    private static String titleBefore(NameRun run, List<Sentence> sentences) {
+        List<Word> before = wordsBefore(run, sentences);
+        if (!before.isEmpty() && isTitle(before.get(0).text())) {
+            return baseForm(before.get(0).text());
+        }
+        List<Word> own = run.words();
+        if (own.size() >= 3 && isTitle(own.get(0).text()) && GermanLexicon.isCommonNoun(own.get(0).text())) {
+            return baseForm(own.get(0).text());
+        }
+        return null;
+    }
+
+    /**
+     * "Rike Albers, stellvertretende Leiterin des Kirchenchors, sagte": after the comma (and an age in brackets)
+     * an article or adjectives, a person noun, its complement, and then punctuation; a verb after the noun phrase
+     * makes a relative clause ("Albers, die Leiterin kennt, …"), not an apposition.
+     */
+    private static String appositionAfter(NameRun run, boolean organization) {
+        List<Word> words = run.sentence().words();
+        int at = skipBrackets(words, run.to());
+        if (at >= words.size() || !words.get(at).is(",")) {
+            return null;
+        }
+        at++;
+        if (at < words.size() && ARTICLES.contains(words.get(at).text())) {
+            at++;
+        }
+        int first = at;
+        while (at < words.size() && isAttributiveAdjective(words.get(at))) {
+            at++;
+        }
+        if (at >= words.size() || !(organization ? isKind(words.get(at).text()) : isTitle(words.get(at).text()))) {
+            return null;
+        }
+        int end = complementEnd(words, at + 1);
+        if (end < words.size() && !CLOSERS.contains(words.get(end).text())) {
+            return null;
+        }
+        return phrase(run.sentence(), words, first, end);
+    }
+
+    /** Index after "(52)" or "(SPD)" at {@code at}, else {@code at}. */
+    private static int skipBrackets(List<Word> words, int at) {
+        if (at < words.size() && words.get(at).is("(")) {
+            for (int i = at + 1; i < words.size() && i < at + 6; i++) {
+                if (words.get(i).is(")")) {
+                    return i + 1;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Index after the complement that starts at {@code from}: "des Kirchenchors St. Marien", "der Grünen im Rat". */
+    private static int complementEnd(List<Word> words, int from) {
+        int end = from;
+        while (end < words.size() && end - from < MAX_COMPLEMENT_WORDS && COMPLEMENT_TAGS.contains(words.get(end).tag())
+                && !words.get(end).is("und")) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The article's words from {@code from} to before {@code to}, as written. */
+    private static String phrase(Sentence sentence, List<Word> words, int from, int to) {
+        String text = sentence.text();
+        return text.substring(words.get(from).start() - sentence.start(), words.get(to - 1).end() - sentence.start());
+    }
+
+    /** "stellvertretende", "sicherheitspolitischer": a lower-case adjective before the noun. */
+    private static boolean isAttributiveAdjective(Word word) {
+        return !word.isCapitalized() && ("ADJ".equals(word.tag())
+                || GermanLexicon.lookup(word.text()).has(GermanLexicon.Kind.ADJECTIVE));
+    }
+
+    /**
+     * The words before a run, nearest first (up to two): in its sentence, or at the end of the line before when the
+     * run opens a line and that line ends without a sentence's end ("…des Versenders" / "Nordlicht in Kiel").
+     */
+    private static List<Word> wordsBefore(NameRun run, List<Sentence> sentences) {
+        List<Word> words = run.sentence().words();
+        if (run.before() != null) {
+            return run.from() >= 2 && words.get(run.from() - 2).start() >= run.sentence().bodyStart()
+                    ? List.of(words.get(run.from() - 1), words.get(run.from() - 2)) : List.of(words.get(run.from() - 1));
+        }
+        int index = run.sentence().index();
+        if (run.from() != 0 || index == 0 || index > sentences.size()) {
+            return List.of();
+        }
+        Sentence previous = sentences.get(index - 1);
+        String text = previous.text().strip();
+        if (previous.paragraph() == run.sentence().paragraph() || text.isEmpty()
+                || SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return List.of();
+        }
+        List<Word> last = previous.words();
+        return last.size() >= 2 ? List.of(last.get(last.size() - 1), last.get(last.size() - 2))
+                : last.isEmpty() ? List.of() : List.of(last.get(0));
+    }
+
+    /** A title or a noun for a person ("Organistin", "Kirchenältester" as "Ältester"): what a person is. */
+    private static boolean isTitle(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && (RoleFinder.roleWord(word) != null || GermanLexicon.isPersonNoun(word));
+    }
+
+    /** A common noun, also hyphenated ("Fährreederei-Betreiber"): what kind of thing an organisation is. */
+    private static boolean isKind(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        int hyphen = word.lastIndexOf('-');
+        String head = hyphen >= 0 && hyphen + 1 < word.length() ? word.substring(hyphen + 1) : word;
+        return !head.isEmpty() && Character.isUpperCase(head.charAt(0)) && GermanLexicon.isCommonNoun(head);
+    }
+
+    /**
+     * The nominative singular as the article would write it: "Pastors" → "Pastor", "Organistinnen" → "Organistin";
+     * a compound by its known last part ("Kirchenvorstehers" → "Kirchenvorsteher").
+     */
+    static String baseForm(String word) {
+        String known = RoleFinder.roleWord(word);
+        if (known != null) {
+            return known;
+        }
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen >= 0) {
+            return hyphen + 1 < word.length() ? word.substring(0, hyphen + 1) + baseForm(word.substring(hyphen + 1))
+                    : word;
+        }
+        GermanLexicon.Entry entry = GermanLexicon.lookup(word);
+        if (entry.known()) {
+            for (GermanLexicon.Reading reading : entry.readings()) {
+                if (reading.kind() == GermanLexicon.Kind.COMMON_NOUN && word.startsWith(reading.lemma().substring(0,
+                        Math.min(reading.lemma().length(), 3)))) {
+                    return reading.lemma();
+                }
+            }
+            return word;
+        }
+        String head = GermanLexicon.compoundHead(word);
+        if (head == null) {
+            return word;
+        }
+        String headBase = baseForm(head);
+        String prefix = word.substring(0, word.length() - head.length());
+        return prefix + headBase.substring(0, 1).toLowerCase(Locale.ROOT) + headBase.substring(1);
+    }
+}
