@@ -52,14 +52,24 @@ final class RoleReader {
     }
 
     private static String personRole(Candidate actor, List<Sentence> sentences) {
-        for (NameRun run : actor.runs()) {
+        List<NameRun> mentions = mentions(actor, sentences);
+        for (NameRun run : mentions) {
             String role = titleBefore(run, sentences);
             if (role != null) {
                 return role;
             }
         }
-        for (NameRun run : actor.runs()) {
+        for (NameRun run : mentions) {
             String role = appositionAfter(run, false);
+            if (role != null) {
+                return role;
+            }
+        }
+        for (NameRun run : mentions) {
+            String role = predicate(run);
+            if (role == null) {
+                role = invertedPredicate(run);
+            }
             if (role != null) {
                 return role;
             }
@@ -67,8 +77,137 @@ final class RoleReader {
         return null;
     }
 
+    /**
+     * "Albers ist Organistin", "Oltmann wird neuer Kassenwart des Vereins": a copula right after the name, then a
+     * noun phrase with a person noun that ends the clause. Anything else between ("ist seit Jahren …") is left alone.
+     */
+    private static String predicate(NameRun run) {
+        List<Word> words = run.sentence().words();
+        int at = run.to();
+        if (at >= words.size() || !COPULAS.contains(words.get(at).text())) {
+            return null;
+        }
+        at++;
+        if (at < words.size() && ARTICLES.contains(words.get(at).text())) {
+            at++;
+        }
+        int first = at;
+        while (at < words.size() && isAttributiveAdjective(words.get(at))) {
+            at++;
+        }
+        if (at >= words.size() || !isTitle(words.get(at).text())) {
+            return null;
+        }
+        int end = complementEnd(words, at + 1);
+        if (end < words.size() && !CLOSERS.contains(words.get(end).text()) && !"CCONJ".equals(words.get(end).tag())) {
+            return null;
+        }
+        return phrase(run.sentence(), words, first, end);
+    }
+
+    /**
+     * "Neue Leiterin des Chors wird Rike Albers.": the sentence opens with the role, then the copula, then the name,
+     * which ends the sentence.
+     */
+    private static String invertedPredicate(NameRun run) {
+        List<Word> words = run.sentence().words();
+        int copula = run.from() - 1;
+        if (copula < 1 || !COPULAS.contains(words.get(copula).text())
+                || run.to() < words.size() && !CLOSERS.contains(words.get(run.to()).text())) {
+            return null;
+        }
+        int first = 0;
+        while (first < words.size() && words.get(first).start() < run.sentence().bodyStart()) {
+            first++;
+        }
+        int at = first;
+        while (at < copula && isAdjective(words.get(at))) {
+            at++;
+        }
+        if (at >= copula || !isTitle(words.get(at).text())) {
+            return null;
+        }
+        return complementEnd(words, at + 1) >= copula ? phrase(run.sentence(), words, first, copula) : null;
+    }
+
+    /** An adjective also when capitalised, as at the start of a sentence or in a title ("Geschäftsführender"). */
+    private static boolean isAdjective(Word word) {
+        return "ADJ".equals(word.tag())
+                || GermanLexicon.lookup(word.text().toLowerCase(Locale.ROOT)).has(GermanLexicon.Kind.ADJECTIVE);
+    }
+
     private static String organizationRole(Candidate actor, List<Sentence> sentences) {
+        List<NameRun> mentions = mentions(actor, sentences);
+        for (NameRun run : mentions) {
+            String role = kindBefore(run, sentences);
+            if (role != null) {
+                return role;
+            }
+        }
+        for (NameRun run : mentions) {
+            String role = appositionAfter(run, true);
+            if (role != null) {
+                return role;
+            }
+        }
         return null;
+    }
+
+    /**
+     * "der Fährreederei-Betreiber Nordlicht", "bei der Genossenschaft Hafenkontor": an article, then a common noun,
+     * then the organisation's name. The article makes the noun an attribute of the name ("Reederei Nordlicht" without
+     * one is as often a name of its own), the noun says what kind of organisation it is.
+     */
+    private static String kindBefore(NameRun run, List<Sentence> sentences) {
+        List<Word> before = wordsBefore(run, sentences);
+        if (before.size() < 2 || !isKind(before.get(0).text())) {
+            return null;
+        }
+        String article = before.get(1).text().toLowerCase(Locale.ROOT);
+        return ARTICLES.contains(article) || ARTICLE_PREPOSITIONS.contains(article) ? baseForm(before.get(0).text())
+                : null;
+    }
+
+    /**
+     * Where the article names the actor: its name runs, and every other place its name (a person's also the surname
+     * alone) stands as written, which the name finder need not have taken for a name (a line of its own, the start of
+     * a sentence). In text order.
+     */
+    private static List<NameRun> mentions(Candidate actor, List<Sentence> sentences) {
+        java.util.TreeMap<Integer, NameRun> byStart = new java.util.TreeMap<>();
+        actor.runs().forEach(run -> byStart.put(run.start(), run));
+        List<String> name = List.of(actor.name().split(" "));
+        for (Sentence sentence : sentences) {
+            List<Word> words = sentence.words();
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).start() < sentence.bodyStart() || byStart.containsKey(words.get(i).start())) {
+                    continue;
+                }
+                int to = matchEnd(words, i, name);
+                if (to < 0 && actor.type() == ActorType.PERSON && name.size() > 1 && words.get(i).is(actor.lastWord())) {
+                    to = i + 1;
+                }
+                if (to > i) {
+                    String text = sentence.text().substring(words.get(i).start() - sentence.start(),
+                            words.get(to - 1).end() - sentence.start());
+                    byStart.put(words.get(i).start(), new NameRun(sentence, i, to, text, words.get(i).start()));
+                }
+            }
+        }
+        return List.copyOf(byStart.values());
+    }
+
+    /** Index after the name's words written from {@code at}, or -1. */
+    private static int matchEnd(List<Word> words, int at, List<String> name) {
+        if (at + name.size() > words.size()) {
+            return -1;
+        }
+        for (int k = 0; k < name.size(); k++) {
+            if (!words.get(at + k).is(name.get(k))) {
+                return -1;
+            }
+        }
+        return at + name.size();
     }
 
     /**
@@ -113,6 +252,10 @@ final class RoleReader {
         int end = complementEnd(words, at + 1);
         if (end < words.size() && !CLOSERS.contains(words.get(end).text())) {
             return null;
+        }
+        if (organization && end + 1 < words.size() && words.get(end).is(",")
+                && (ARTICLES.contains(words.get(end + 1).text()) || words.get(end + 1).isCapitalized())) {
+            return null; // "Nordlicht, die Bahn, die Post und …": a list of names goes on
         }
         return phrase(run.sentence(), words, first, end);
     }
@@ -176,10 +319,13 @@ final class RoleReader {
                 : last.isEmpty() ? List.of() : List.of(last.get(0));
     }
 
-    /** A title or a noun for a person ("Organistin", "Kirchenältester" as "Ältester"): what a person is. */
+    /**
+     * A title or a noun for a person ("Organistin", "Kirchenvorsteher" by "Vorsteher"): what a person is; not where
+     * the person is from ("der Österreicher Jan Oltmann": a demonym is no role).
+     */
     private static boolean isTitle(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
-                && (RoleFinder.roleWord(word) != null || GermanLexicon.isPersonNoun(word));
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && (RoleFinder.roleWord(word) != null
+                || GermanLexicon.isPersonNoun(word) && !GermanLexicon.isDemonym(baseForm(word)));
     }
 
     /** A common noun, also hyphenated ("Fährreederei-Betreiber"): what kind of thing an organisation is. */

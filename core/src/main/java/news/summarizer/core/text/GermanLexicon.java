@@ -247,6 +247,35 @@ public final class GermanLexicon {
         return PERSON_NOUNS.get(word, unused -> personNoun(word, false));
     }
 
+    /**
+     * A noun for the people of a place ("Österreicher", "US-Amerikanerin", "Russe", "Hamburger"): German derives it
+     * from the place's name with -er, -ner, -e (for -land, -ei, -en) or -ese (for -a), and -in for a woman. Says where
+     * someone is from, not what they do.
+     */
+    public static boolean isDemonym(String word) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen >= 0) {
+            return hyphen + 1 < word.length() && isDemonym(capitalised(word.substring(hyphen + 1)));
+        }
+        String base = word.endsWith("in") && word.length() > 5 ? word.substring(0, word.length() - 2) : word;
+        List<String> places = new ArrayList<>(List.of(base + "land"));
+        for (String[] rule : DEMONYM_RULES) {
+            if (base.endsWith(rule[0]) && base.length() - rule[0].length() >= 3) {
+                places.add(base.substring(0, base.length() - rule[0].length()) + rule[1]);
+            }
+        }
+        for (String place : places) {
+            if (isPlace(place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Demonym ending → the place name's ending it replaces: "Wiener" ← "Wien", "Schwede" ← "Schweden". */
+    private static final String[][] DEMONYM_RULES = {{"er", ""}, {"ner", ""}, {"e", "land"}, {"e", "ei"}, {"e", "en"},
+        {"er", "en"}, {"ese", "a"}, {"e", ""}};
+
     /** Answers of {@link #isPersonNoun}: each takes up to a dozen look-ups, and words recur across articles. */
     private static final WordMemo<Boolean> PERSON_NOUNS = new WordMemo<>(20_000);
 

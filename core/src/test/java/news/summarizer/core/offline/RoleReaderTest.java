@@ -61,6 +61,56 @@ class RoleReaderTest {
         assertThat(actors.get("Rike Albers").role()).isNull();
     }
 
+    @Test
+    void should_not_take_a_demonym_for_a_role() {
+        // Without the demonym check: "dem Österreicher Jan Oltmann" made "Österreicher" his role, which says where he
+        // is from, not what he does.
+        Map<String, Candidate> actors = roles("Mit ihrem Kollegen, dem Österreicher Jan Oltmann, flog sie nach "
+                + "Haldenbrück. Oltmann sagte, der Flug sei ruhig gewesen.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isNull();
+    }
+
+    @Test
+    void should_read_a_role_said_of_the_name_with_a_copula() {
+        // Without the predicative rules: "ist Organistin" and "Neue Leiterin … wird Rike Albers." gave no role.
+        Map<String, Candidate> plain = roles("Rike Albers ist Organistin und leitet den Chor in Haldenbrück. Albers "
+                + "sagte, der Chor brauche Stimmen.");
+        Map<String, Candidate> inverted = roles("Neue Leiterin des Kirchenchors wird Rike Albers. Albers sagte am "
+                + "Montag, sie freue sich.");
+
+        assertThat(plain.get("Rike Albers").role()).isEqualTo("Organistin");
+        assertThat(inverted.get("Rike Albers").role()).isEqualTo("Neue Leiterin des Kirchenchors");
+    }
+
+    @Test
+    void should_give_an_organisation_the_common_noun_before_it_as_role_when_an_article_opens_the_phrase() {
+        // Without it: only kinds of company on a short list ("Konzern", "Bank") gave an organisation its role, so
+        // "der Reederei Nordlicht AG" had none.
+        Map<String, Candidate> actors = roles("Die Tarifverhandlungen mit der Reederei Nordlicht AG scheiterten am "
+                + "Montag. Die Nordlicht AG kündigte an, die Fähren fahren zu lassen.");
+
+        assertThat(actors.get("Nordlicht AG").role()).isEqualTo("Reederei");
+    }
+
+    @Test
+    void should_give_an_organisation_the_apposition_after_it_as_role() {
+        // Without it: "Der VdHK, die Vertretung der Hafenkaufleute, …" gave the association no role.
+        Map<String, Candidate> actors = roles("Der Plan stößt auf Kritik. Der VdHK, die Vertretung der "
+                + "Hafenkaufleute, kritisierte den Plan am Montag. Der VdHK forderte Gespräche.");
+
+        assertThat(actors.get("VdHK").role()).isEqualTo("Vertretung der Hafenkaufleute");
+    }
+
+    @Test
+    void should_not_read_the_next_item_of_a_list_as_an_organisations_apposition() {
+        // Without the list check: in "VdHK, die Stadtwerke, die Polizei und …" the next item became the VdHK's role.
+        Map<String, Candidate> actors = roles("Der VdHK, die Stadtwerke, die Polizei und die Feuerwehr trafen sich am "
+                + "Montag in Haldenbrück. Der VdHK forderte Gespräche.");
+
+        assertThat(actors.get("VdHK").role()).isNull();
+    }
+
     /** The actors of the article by name, with the roles the late stage gives them. */
     private static Map<String, Candidate> roles(String text) {
         List<Sentence> sentences = ArticleAnalyzer.analyze(text);

@@ -43,6 +43,18 @@ class GermanLexiconTest {
     }
 
     @Test
+    void aDemonymIsDerivedFromAPlaceInTheDictionary() {
+        // Without the derivation rules: "Österreicher" (-er), "Russe" (-e for -land), "US-Amerikanerin" (-ner, -in)
+        // would pass for roles; titles and trades must not be taken for people of a place.
+        assertThat(GermanLexicon.isDemonym("Österreicher")).isTrue();
+        assertThat(GermanLexicon.isDemonym("Russe")).isTrue();
+        assertThat(GermanLexicon.isDemonym("US-Amerikanerin")).isTrue();
+        assertThat(GermanLexicon.isDemonym("Organistin")).isFalse();
+        assertThat(GermanLexicon.isDemonym("Kassenwart")).isFalse();
+        assertThat(GermanLexicon.isDemonym("Berater")).isFalse();
+    }
+
+    @Test
     void firstNamesAndPlacesComeFromTheDictionary() {
         assertThat(GermanLexicon.isFirstName("Ilse")).isTrue();
         assertThat(GermanLexicon.isFirstName("Görlitz")).isFalse();
