@@ -35,6 +35,10 @@ final class RoleReader {
     /** Ends a sentence; a line that ends without one goes on in the next line. */
     private static final String SENTENCE_END = ".!?:;\"“”»«)";
     private static final int MAX_COMPLEMENT_WORDS = 6;
+    /** Relative pronouns for a person: a closed class. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die");
+    /** Words a relative clause may put before "als" ("die seit Mai als …"). */
+    private static final int MAX_WORDS_BEFORE_ALS = 4;
     /** Parts of a complement after a role noun: "der Grünen im Landtag", "des Vereins 1. FC Nordlicht". */
     private static final Set<String> COMPLEMENT_TAGS = Set.of("DET", "ADP", "ADP+DET", "NOUN", "PROPN", "ADJ", "NUM");
 
@@ -61,6 +65,9 @@ final class RoleReader {
         }
         for (NameRun run : mentions) {
             String role = appositionAfter(run, false);
+            if (role == null) {
+                role = relativeAls(run);
+            }
             if (role != null) {
                 return role;
             }
@@ -258,6 +265,33 @@ final class RoleReader {
             return null; // "Nordlicht, die Bahn, die Post und …": a list of names goes on
         }
         return phrase(run.sentence(), words, first, end);
+    }
+
+    /**
+     * "Rike Albers, die seit Mai als Leiterin des Chors arbeitet, …": a relative clause right after the name that
+     * says in what capacity ("als") the person acts.
+     */
+    private static String relativeAls(NameRun run) {
+        List<Word> words = run.sentence().words();
+        int at = skipBrackets(words, run.to());
+        if (at + 2 >= words.size() || !words.get(at).is(",") || !RELATIVE_PRONOUNS.contains(words.get(at + 1).text())) {
+            return null;
+        }
+        for (int als = at + 2; als < Math.min(words.size(), at + 2 + MAX_WORDS_BEFORE_ALS); als++) {
+            if (words.get(als).is(",")) {
+                return null;
+            }
+            if (words.get(als).is("als")) {
+                int first = als + 1;
+                int noun = first;
+                while (noun < words.size() && isAttributiveAdjective(words.get(noun))) {
+                    noun++;
+                }
+                return noun < words.size() && isTitle(words.get(noun).text())
+                        ? phrase(run.sentence(), words, first, complementEnd(words, noun + 1)) : null;
+            }
+        }
+        return null;
     }
 
     /** Index after "(52)" or "(SPD)" at {@code at}, else {@code at}. */

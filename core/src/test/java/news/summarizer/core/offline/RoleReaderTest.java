@@ -62,6 +62,15 @@ class RoleReaderTest {
     }
 
     @Test
+    void should_read_the_capacity_a_relative_clause_gives_with_als() {
+        // Without it: "Rike Albers, die seit Mai als Leiterin des Kirchenchors arbeitet," gave no role.
+        Map<String, Candidate> actors = roles("Das Konzert sei ausverkauft, sagte Rike Albers, die seit Mai als "
+                + "Leiterin des Kirchenchors arbeitet. Albers rechnet mit vielen Gästen.");
+
+        assertThat(actors.get("Rike Albers").role()).isEqualTo("Leiterin des Kirchenchors");
+    }
+
+    @Test
     void should_not_take_a_demonym_for_a_role() {
         // Without the demonym check: "dem Österreicher Jan Oltmann" made "Österreicher" his role, which says where he
         // is from, not what he does.
