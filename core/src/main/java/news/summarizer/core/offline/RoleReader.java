@@ -47,12 +47,83 @@ final class RoleReader {
 
     /** The actor with the role the article gives it, when the name's own run gave none. */
     static Candidate withRole(Candidate actor, List<Sentence> sentences) {
+        return withRole(actor, sentences, List.of());
+    }
+
+    /**
+     * As {@link #withRole(Candidate, List)}; {@code named} are all the names of the article, so that a definite
+     * description ("der Kassenwart") is given only to a person who is the only one named just before it.
+     */
+    static Candidate withRole(Candidate actor, List<Sentence> sentences, List<Candidate> named) {
         if (actor.role() != null) {
             return actor;
         }
         String role = actor.type() == ActorType.PERSON ? personRole(actor, sentences)
                 : actor.type() == ActorType.ORGANIZATION ? organizationRole(actor, sentences) : null;
+        if (role == null && actor.type() == ActorType.PERSON && !named.isEmpty()) {
+            role = description(actor, sentences, named);
+        }
         return role == null ? actor : actor.withRole(role);
+    }
+
+    /**
+     * "Oltmann zählte die Kasse. Der Kassenwart sagte …": a definite description of a person as the subject (opening
+     * the sentence, or right after its verb: "sagte die Organistin"), in the gender its article shows, refers back to
+     * the person named just before: the only person the previous sentence and the sentence up to it name. Its noun
+     * must end the noun phrase ("der Sprecher des Ministeriums" is someone else, introduced by description).
+     */
+    private static String description(Candidate actor, List<Sentence> sentences, List<Candidate> named) {
+        java.util.Map<Integer, String> personAt = new java.util.TreeMap<>();
+        for (Candidate candidate : named) {
+            if (candidate.type() == ActorType.PERSON || candidate.name().equals(actor.name())) {
+                mentions(candidate, sentences).forEach(run -> personAt.putIfAbsent(run.start(), candidate.name()));
+            }
+        }
+        for (Sentence sentence : sentences) {
+            List<Word> words = sentence.words();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                int noun = descriptionNoun(sentence, words, i);
+                if (noun < 0) {
+                    continue;
+                }
+                int from = sentence.index() > 0 ? sentences.get(sentence.index() - 1).start() : sentence.start();
+                int to = words.get(i).start();
+                java.util.Set<String> before = new java.util.HashSet<>();
+                personAt.forEach((start, name) -> {
+                    if (start >= from && start < to) {
+                        before.add(name);
+                    }
+                });
+                if (before.size() == 1 && before.contains(actor.name())) {
+                    return baseForm(words.get(noun).text());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Index of the person noun of a subject description "der …"/"die …" at {@code at}, or -1. */
+    private static int descriptionNoun(Sentence sentence, List<Word> words, int at) {
+        String article = words.get(at).text();
+        boolean opens = words.get(at).start() == sentence.bodyStart();
+        if (!(article.equals("der") || article.equals("die") || opens && (article.equals("Der") || article.equals("Die")))
+                || !opens && (at == 0 || !words.get(at - 1).isVerb())) {
+            return -1;
+        }
+        int noun = at + 1;
+        while (noun < words.size() && isAttributiveAdjective(words.get(noun))) {
+            noun++;
+        }
+        if (noun >= words.size() || !isTitle(words.get(noun).text())) {
+            return -1;
+        }
+        boolean feminine = words.get(noun).text().endsWith("in");
+        if (feminine != article.equalsIgnoreCase("die")) {
+            return -1; // "die Kassenwarte" is plural, "der Organistin" a genitive or dative
+        }
+        Word next = noun + 1 < words.size() ? words.get(noun + 1) : null;
+        boolean ends = next == null || !next.isProperNoun() && !"DET".equals(next.tag()) && !next.isCapitalized();
+        return ends ? noun : -1;
     }
 
     private static String personRole(Candidate actor, List<Sentence> sentences) {

@@ -249,7 +249,8 @@ public final class GermanLexicon {
 
     /**
      * A noun for the people of a place ("Österreicher", "US-Amerikanerin", "Russe", "Hamburger"): German derives it
-     * from the place's name with -er, -ner, -e (for -land, -ei, -en) or -ese (for -a), and -in for a woman. Says where
+     * from the place's name with -er (also for -e, -en, often with an umlaut: "Niederländer"), -ner, -e (for -land,
+     * -ei, -en) or -ese (for -a), and -in for a woman. Says where
      * someone is from, not what they do.
      */
     public static boolean isDemonym(String word) {
@@ -265,16 +266,27 @@ public final class GermanLexicon {
             }
         }
         for (String place : places) {
-            if (isPlace(place)) {
+            String plain = withoutLastUmlaut(place); // "Niederländer" ← "Niederlande"
+            if (isPlace(place) || plain != null && isPlace(plain)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static String withoutLastUmlaut(String word) {
+        for (int i = word.length() - 1; i >= 0; i--) {
+            int at = "äöüÄÖÜ".indexOf(word.charAt(i));
+            if (at >= 0) {
+                return word.substring(0, i) + "aouAOU".charAt(at) + word.substring(i + 1);
+            }
+        }
+        return null;
+    }
+
     /** Demonym ending → the place name's ending it replaces: "Wiener" ← "Wien", "Schwede" ← "Schweden". */
     private static final String[][] DEMONYM_RULES = {{"er", ""}, {"ner", ""}, {"e", "land"}, {"e", "ei"}, {"e", "en"},
-        {"er", "en"}, {"ese", "a"}, {"e", ""}};
+        {"er", "en"}, {"er", "e"}, {"ese", "a"}, {"e", ""}};
 
     /** Answers of {@link #isPersonNoun}: each takes up to a dozen look-ups, and words recur across articles. */
     private static final WordMemo<Boolean> PERSON_NOUNS = new WordMemo<>(20_000);

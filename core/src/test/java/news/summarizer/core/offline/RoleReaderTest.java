@@ -71,6 +71,25 @@ class RoleReaderTest {
     }
 
     @Test
+    void should_give_a_definite_description_to_the_only_person_named_just_before() {
+        // Without it: "Der Kassenwart sagte …" after a sentence about Jan Oltmann gave him no role.
+        Map<String, Candidate> actors = roles("Jan Oltmann zählte am Abend die Einnahmen des Basars in Haldenbrück. "
+                + "Der Kassenwart sagte, das Ergebnis sei gut.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isEqualTo("Kassenwart");
+    }
+
+    @Test
+    void should_not_give_a_definite_description_to_anyone_when_two_persons_were_named_before_it() {
+        // Without the one-person condition: "Der Kassenwart" went to one of the two, perhaps the wrong one.
+        Map<String, Candidate> actors = roles("Jan Oltmann traf am Abend Rike Albers am Hafen von Haldenbrück. "
+                + "Der Kassenwart sagte, das Ergebnis sei gut. Albers und Oltmann lachten.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isNull();
+        assertThat(actors.get("Rike Albers").role()).isNull();
+    }
+
+    @Test
     void should_not_take_a_demonym_for_a_role() {
         // Without the demonym check: "dem Österreicher Jan Oltmann" made "Österreicher" his role, which says where he
         // is from, not what he does.
@@ -123,8 +142,9 @@ class RoleReaderTest {
     /** The actors of the article by name, with the roles the late stage gives them. */
     private static Map<String, Candidate> roles(String text) {
         List<Sentence> sentences = ArticleAnalyzer.analyze(text);
+        List<Candidate> named = ActorCollector.typed(text, sentences);
         return ActorCollector.collect(text, sentences).stream()
-                .map(candidate -> RoleReader.withRole(candidate, sentences))
+                .map(candidate -> RoleReader.withRole(candidate, sentences, named))
                 .collect(Collectors.toMap(Candidate::name, Function.identity(), (a, b) -> a));
     }
 }

@@ -49,6 +49,8 @@ class GermanLexiconTest {
         assertThat(GermanLexicon.isDemonym("Österreicher")).isTrue();
         assertThat(GermanLexicon.isDemonym("Russe")).isTrue();
         assertThat(GermanLexicon.isDemonym("US-Amerikanerin")).isTrue();
+        assertThat(GermanLexicon.isDemonym("Engländerin")).isTrue(); // the umlaut of "England"
+        assertThat(GermanLexicon.isDemonym("Niederländer")).isTrue(); // "Niederlande": umlaut, -e for -er
         assertThat(GermanLexicon.isDemonym("Organistin")).isFalse();
         assertThat(GermanLexicon.isDemonym("Kassenwart")).isFalse();
         assertThat(GermanLexicon.isDemonym("Berater")).isFalse();
