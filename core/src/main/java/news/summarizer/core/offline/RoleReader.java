@@ -107,7 +107,7 @@ final class RoleReader {
         String article = words.get(at).text();
         boolean opens = words.get(at).start() == sentence.bodyStart();
         if (!(article.equals("der") || article.equals("die") || opens && (article.equals("Der") || article.equals("Die")))
-                || !opens && (at == 0 || !words.get(at - 1).isVerb())) {
+                || !opens && (at == 0 || !isVerb(words.get(at - 1)))) {
             return -1;
         }
         int noun = at + 1;
@@ -206,6 +206,12 @@ final class RoleReader {
             return null;
         }
         return complementEnd(words, at + 1) >= copula ? phrase(run.sentence(), words, first, copula) : null;
+    }
+
+    /** A verb by the tagger, or a lower-case word the dictionary knows as a verb (the tagger reads "weiß" as a noun). */
+    private static boolean isVerb(Word word) {
+        return word.isVerb() || !word.isCapitalized()
+                && GermanLexicon.lookup(word.text()).has(GermanLexicon.Kind.VERB);
     }
 
     /** An adjective also when capitalised, as at the start of a sentence or in a title ("Geschäftsführender"). */
