@@ -98,12 +98,33 @@ final class RoleReader {
                         before.add(name);
                     }
                 });
-                if (before.size() == 1 && before.contains(actor.name())) {
+                if (before.size() == 1 && before.contains(actor.name())
+                        && !otherGender(actor, words.get(noun).text().endsWith("in"))) {
                     return baseForm(words.get(noun).text());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the actor's first name is known to the dictionary for the other gender only: "Jan Oltmann" is not "die
+     * Organistin" (a first name it does not know, or knows for both, says nothing).
+     */
+    private static boolean otherGender(Candidate actor, boolean feminine) {
+        if (!actor.multiWord()) {
+            return false;
+        }
+        boolean male = false;
+        boolean female = false;
+        for (GermanLexicon.Reading reading : GermanLexicon.lookup(NameFinder.firstPart(actor.name().split(" ")[0]))
+                .readings()) {
+            if (reading.kind() == GermanLexicon.Kind.FIRST_NAME) {
+                male |= reading.tag().contains(":MAS:");
+                female |= reading.tag().contains(":FEM:");
+            }
+        }
+        return feminine ? male && !female : female && !male;
     }
 
     /** Index of the person noun of a subject description "der …"/"die …" at {@code at}, or -1. */

@@ -101,6 +101,16 @@ class RoleReaderTest {
     }
 
     @Test
+    void should_not_give_a_description_of_the_other_gender_to_a_person_whose_first_name_shows_the_gender() {
+        // Without the gender check: "Die Organistin sagte …" after a sentence that names only Jan Oltmann made him
+        // the organist, though the dictionary knows "Jan" as a man's name.
+        Map<String, Candidate> actors = roles("Jan Oltmann zählte am Abend die Einnahmen des Basars in Haldenbrück. "
+                + "Die Organistin sagte, das Ergebnis sei gut.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isNull();
+    }
+
+    @Test
     void should_not_take_a_demonym_for_a_role() {
         // Without the demonym check: "dem Österreicher Jan Oltmann" made "Österreicher" his role, which says where he
         // is from, not what he does.
