@@ -81,15 +81,16 @@ public class OfflineSummaryEngine implements SummaryEngine {
                 SummaryWriter.headline(article.title(), sentences),
                 SummaryWriter.summary(chosen),
                 SummaryWriter.keyPoints(ranked, chosen),
-                actors(withSpeakers(candidates, named, article.text()), chosen, sentences));
+                actors(withSpeakers(candidates, named, article.text()), chosen, sentences, named));
         return new EngineOutput(draft, promptVersion(), Usage.NONE, List.copyOf(warnings), language);
     }
 
     /** Most important first: often named, named early, named in the summary, introduced with a title. */
     private static List<DraftActor> actors(Speaking candidates, List<RankedSentence> summary,
-                                           List<Sentence> sentences) {
+                                           List<Sentence> sentences, List<Candidate> named) {
         List<Candidate> chosen = ActorRanker.rank(candidates.candidates(), summary, sentences, candidates.speakers());
-        return chosen.stream().map(candidate -> ActorDescriber.describe(candidate, sentences)).toList();
+        return chosen.stream().map(candidate -> RoleReader.withRole(candidate, sentences, named))
+                .map(candidate -> ActorDescriber.describe(candidate, sentences)).toList();
     }
 
     /** The actor candidates and the names among them that the article quotes. */

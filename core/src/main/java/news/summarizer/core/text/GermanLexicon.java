@@ -232,6 +232,143 @@ public final class GermanLexicon {
         return word.substring(0, stem);
     }
 
+    /**
+     * A noun for a person by what the person is or does ("Pastor", "Schauspielerin", "Kirchenvorsteher"): German
+     * forms such a noun in both genders, so a masculine noun whose feminine in -in the dictionary also knows ("Pastor"
+     * and "Pastorin", "Anwalt" and "Anwältin"), or the feminine of a masculine noun, names a person; "Konzern" and
+     * "Firma" have no such pair. Inflected forms count by their lemma ("Pastors"); an unknown compound by its known
+     * last part ("Kirchenvorsteher" by "Vorsteher"), a hyphenated one by the part after the hyphen ("Ex-Pastor").
+     */
+    public static boolean isPersonNoun(String word) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen >= 0) {
+            return hyphen + 1 < word.length() && isPersonNoun(capitalised(word.substring(hyphen + 1)));
+        }
+        return PERSON_NOUNS.get(word, unused -> personNoun(word, false));
+    }
+
+    /**
+     * A noun for the people of a place ("Österreicher", "US-Amerikanerin", "Russe", "Hamburger"): German derives it
+     * from the place's name with -er (also for -e, -en, often with an umlaut: "Niederländer"), -ner, -e (for -land,
+     * -ei, -en) or -ese (for -a), and -in for a woman. Says where
+     * someone is from, not what they do.
+     */
+    public static boolean isDemonym(String word) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen >= 0) {
+            return hyphen + 1 < word.length() && isDemonym(capitalised(word.substring(hyphen + 1)));
+        }
+        String base = word.endsWith("in") && word.length() > 5 ? word.substring(0, word.length() - 2) : word;
+        List<String> places = new ArrayList<>(List.of(base + "land"));
+        for (String[] rule : DEMONYM_RULES) {
+            if (base.endsWith(rule[0]) && base.length() - rule[0].length() >= 3) {
+                places.add(base.substring(0, base.length() - rule[0].length()) + rule[1]);
+            }
+        }
+        for (String place : places) {
+            String plain = withoutLastUmlaut(place); // "Niederländer" ← "Niederlande"
+            if (isPlace(place) || plain != null && isPlace(plain)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutLastUmlaut(String word) {
+        for (int i = word.length() - 1; i >= 0; i--) {
+            int at = "äöüÄÖÜ".indexOf(word.charAt(i));
+            if (at >= 0) {
+                return word.substring(0, i) + "aouAOU".charAt(at) + word.substring(i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** Demonym ending → the place name's ending it replaces: "Wiener" ← "Wien", "Schwede" ← "Schweden". */
+    private static final String[][] DEMONYM_RULES = {{"er", ""}, {"ner", ""}, {"e", "land"}, {"e", "ei"}, {"e", "en"},
+        {"er", "en"}, {"er", "e"}, {"ese", "a"}, {"e", ""}};
+
+    /** Answers of {@link #isPersonNoun}: each takes up to a dozen look-ups, and words recur across articles. */
+    private static final WordMemo<Boolean> PERSON_NOUNS = new WordMemo<>(20_000);
+
+    /** {@code inCompound}: the word is the last part of a compound, where it can be no surname ("Bootsbauer"). */
+    private static boolean personNoun(String word, boolean inCompound) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        Entry entry = lookup(word);
+        if (!entry.known()) {
+            String head = compoundHead(word);
+            return head != null && personNoun(head, true);
+        }
+        if (!inCompound && !entry.commonNounOnly()) {
+            return false; // "Bauer", "Fischer": a surname too, so no safe title before a name
+        }
+        for (Reading reading : entry.readings()) {
+            String lemma = reading.lemma();
+            if (reading.kind() != Kind.COMMON_NOUN) {
+                continue;
+            }
+            if (reading.tag().endsWith(":MAS") && hasGender(feminineForms(lemma), ":FEM")) {
+                return true;
+            }
+            if (reading.tag().endsWith(":FEM") && lemma.endsWith("in") && lemma.length() > 4
+                    && hasGender(masculineForms(lemma.substring(0, lemma.length() - 2)), ":MAS")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Pastor" → "Pastorin"; "Anwalt" → "Anwältin" too: the feminine may take an umlaut on the last vowel. */
+    private static List<String> feminineForms(String masculine) {
+        List<String> forms = new ArrayList<>(List.of(masculine + "in"));
+        if (masculine.endsWith("e")) {
+            forms.add(masculine.substring(0, masculine.length() - 1) + "in"); // "Kunde" → "Kundin"
+        }
+        String umlauted = withLastVowel(masculine, "aouAOU", "äöüÄÖÜ");
+        if (umlauted != null) {
+            forms.add(umlauted + "in");
+        }
+        return forms;
+    }
+
+    /** "Schauspieler" (from "Schauspielerin"); "Anwalt" from "Anwält". */
+    private static List<String> masculineForms(String base) {
+        List<String> forms = new ArrayList<>(List.of(base));
+        String plain = withLastVowel(base, "äöüÄÖÜ", "aouAOU");
+        if (plain != null) {
+            forms.add(plain);
+        }
+        forms.add(base + "e"); // "Kundin" → "Kunde"
+        return forms;
+    }
+
+    /** The word with its last vowel among {@code from} replaced by the one at the same place in {@code to}, or null. */
+    private static String withLastVowel(String word, String from, String to) {
+        for (int i = word.length() - 1; i >= 0; i--) {
+            int at = from.indexOf(word.charAt(i));
+            if (at >= 0) {
+                return word.substring(0, i) + to.charAt(at) + word.substring(i + 1);
+            }
+            if ("aeiouäöüAEIOUÄÖÜ".indexOf(word.charAt(i)) >= 0) {
+                return null; // another vowel comes last: "Arzt" has one vowel, "Leiter" ends in e
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasGender(List<String> forms, String gender) {
+        for (String form : forms) {
+            for (Reading reading : lookup(form).readings()) {
+                if (reading.kind() == Kind.COMMON_NOUN && reading.tag().endsWith(gender)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String capitalised(String word) {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }

@@ -26,6 +26,37 @@ class GermanLexiconTest {
     }
 
     @Test
+    void aPersonNounIsANounThatGermanFormsInBothGenders() {
+        // Without the gender pair: "Organistin", "Kassenwart", "Anwältin" (umlaut), "Kundin" (-e dropped) and an
+        // unknown compound ("Bootsbauer" by "Bauer") would not count as persons, and "Konzern", "Firma" would.
+        assertThat(GermanLexicon.isPersonNoun("Organistin")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Kassenwart")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Kassenwarts")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Anwältin")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Kundin")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Bootsbauer")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Fährreederei-Betreiber")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Konzern")).isFalse();
+        assertThat(GermanLexicon.isPersonNoun("Firma")).isFalse();
+        // A surname as well ("Bauer", "Fischer"): before a name it may be the first name's family, not a title.
+        assertThat(GermanLexicon.isPersonNoun("Bauer")).isFalse();
+    }
+
+    @Test
+    void aDemonymIsDerivedFromAPlaceInTheDictionary() {
+        // Without the derivation rules: "Österreicher" (-er), "Russe" (-e for -land), "US-Amerikanerin" (-ner, -in)
+        // would pass for roles; titles and trades must not be taken for people of a place.
+        assertThat(GermanLexicon.isDemonym("Österreicher")).isTrue();
+        assertThat(GermanLexicon.isDemonym("Russe")).isTrue();
+        assertThat(GermanLexicon.isDemonym("US-Amerikanerin")).isTrue();
+        assertThat(GermanLexicon.isDemonym("Engländerin")).isTrue(); // the umlaut of "England"
+        assertThat(GermanLexicon.isDemonym("Niederländer")).isTrue(); // "Niederlande": umlaut, -e for -er
+        assertThat(GermanLexicon.isDemonym("Organistin")).isFalse();
+        assertThat(GermanLexicon.isDemonym("Kassenwart")).isFalse();
+        assertThat(GermanLexicon.isDemonym("Berater")).isFalse();
+    }
+
+    @Test
     void firstNamesAndPlacesComeFromTheDictionary() {
         assertThat(GermanLexicon.isFirstName("Ilse")).isTrue();
         assertThat(GermanLexicon.isFirstName("Görlitz")).isFalse();

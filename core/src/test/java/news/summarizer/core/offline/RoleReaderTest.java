@@ -1,0 +1,186 @@
+package news.summarizer.core.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.summarizer.core.summary.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** The late role stage on fictional articles: each test names the construction it reads. */
+class RoleReaderTest {
+
+    @Test
+    void should_take_a_person_noun_before_the_name_as_role_when_no_title_list_knows_it() {
+        // Without the dictionary's person nouns: "Organistin" is in no list of titles, so Rike Albers had no role.
+        Map<String, Candidate> actors = roles("Beim Sommerfest in Haldenbrück spielte Organistin Rike Albers "
+                + "zum Auftakt. Albers sagte, das Fest solle jedes Jahr stattfinden.");
+
+        assertThat(actors.get("Rike Albers").role()).isEqualTo("Organistin");
+    }
+
+    @Test
+    void should_read_the_title_at_the_end_of_the_line_before_when_a_line_break_cuts_the_sentence() {
+        // Without the line-break rule: a page that breaks the sentence after the title ("…der Kassenwart" / "Jan
+        // Oltmann …") leaves the title in another sentence, and Jan Oltmann had no role.
+        Map<String, Candidate> actors = roles("Der Segelverein Haldenbrück feiert sein Jubiläum. Die Kasse führt "
+                + "seit Jahren der Kassenwart\n\nJan Oltmann, der am Samstag die Gäste begrüßte. Oltmann sagte, der "
+                + "Verein wachse.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isEqualTo("Kassenwart");
+    }
+
+    @Test
+    void should_read_an_apposition_that_opens_with_an_adjective() {
+        // Without it: only an apposition that opens with the title itself ("Jan Oltmann, Vorsitzender des …") was
+        // read, so "stellvertretender Vorsitzender" after the comma gave no role.
+        Map<String, Candidate> actors = roles("Jan Oltmann, stellvertretender Vorsitzender des Segelvereins "
+                + "Haldenbrück, kündigte am Montag eine neue Regatta an. Oltmann sagte, die Boote seien bereit.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isEqualTo("stellvertretender Vorsitzender des Segelvereins "
+                + "Haldenbrück");
+    }
+
+    @Test
+    void should_read_an_apposition_after_an_age_in_brackets_and_an_article() {
+        // Without it: "(52), der Kassenwart …" was no apposition, so Jan Oltmann had no role.
+        Map<String, Candidate> actors = roles("Jan Oltmann (52), der Kassenwart des Segelvereins, zählte am Montag "
+                + "die Einnahmen. Oltmann sagte, die Regatta habe sich gelohnt.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isEqualTo("Kassenwart des Segelvereins");
+    }
+
+    @Test
+    void should_not_take_the_object_of_a_relative_clause_for_an_apposition() {
+        // Without the check for what follows the noun phrase: "die Tischler ausbildet" would make Rike Albers a
+        // "Tischler", the object of her relative clause.
+        Map<String, Candidate> actors = roles("Rike Albers, die Tischler ausbildet, eröffnete am Montag eine "
+                + "Werkstatt in Haldenbrück. Albers sagte, die Werkstatt sei gefragt.");
+
+        assertThat(actors.get("Rike Albers").role()).isNull();
+    }
+
+    @Test
+    void should_read_the_capacity_a_relative_clause_gives_with_als() {
+        // Without it: "Rike Albers, die seit Mai als Leiterin des Kirchenchors arbeitet," gave no role.
+        Map<String, Candidate> actors = roles("Das Konzert sei ausverkauft, sagte Rike Albers, die seit Mai als "
+                + "Leiterin des Kirchenchors arbeitet. Albers rechnet mit vielen Gästen.");
+
+        assertThat(actors.get("Rike Albers").role()).isEqualTo("Leiterin des Kirchenchors");
+    }
+
+    @Test
+    void should_give_a_definite_description_to_the_only_person_named_just_before() {
+        // Without it: "Der Kassenwart sagte …" after a sentence about Jan Oltmann gave him no role.
+        Map<String, Candidate> actors = roles("Jan Oltmann zählte am Abend die Einnahmen des Basars in Haldenbrück. "
+                + "Der Kassenwart sagte, das Ergebnis sei gut.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isEqualTo("Kassenwart");
+    }
+
+    @Test
+    void should_read_a_description_after_a_verb_the_tagger_takes_for_a_noun() {
+        // Without the dictionary's verbs: the tagger reads "weiß" as a noun (the colour), so "weiß der erfahrene
+        // Kassenwart" was no description after a verb and Jan Oltmann had no role.
+        Map<String, Candidate> actors = roles("Jan Oltmann zählte die Einnahmen des Basars in Haldenbrück. „Das "
+                + "Ergebnis ist gut“, weiß der erfahrene Kassenwart.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isEqualTo("Kassenwart");
+    }
+
+    @Test
+    void should_not_give_a_definite_description_to_anyone_when_two_persons_were_named_before_it() {
+        // Without the one-person condition: "Der Kassenwart" went to one of the two, perhaps the wrong one.
+        Map<String, Candidate> actors = roles("Jan Oltmann traf am Abend Rike Albers am Hafen von Haldenbrück. "
+                + "Der Kassenwart sagte, das Ergebnis sei gut. Albers und Oltmann lachten.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isNull();
+        assertThat(actors.get("Rike Albers").role()).isNull();
+    }
+
+    @Test
+    void should_not_give_a_description_of_the_other_gender_to_a_person_whose_first_name_shows_the_gender() {
+        // Without the gender check: "Die Organistin sagte …" after a sentence that names only Jan Oltmann made him
+        // the organist, though the dictionary knows "Jan" as a man's name.
+        Map<String, Candidate> actors = roles("Jan Oltmann zählte am Abend die Einnahmen des Basars in Haldenbrück. "
+                + "Die Organistin sagte, das Ergebnis sei gut.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isNull();
+    }
+
+    @Test
+    void should_not_take_a_demonym_for_a_role() {
+        // Without the demonym check: "dem Österreicher Jan Oltmann" made "Österreicher" his role, which says where he
+        // is from, not what he does.
+        Map<String, Candidate> actors = roles("Mit ihrem Kollegen, dem Österreicher Jan Oltmann, flog sie nach "
+                + "Haldenbrück. Oltmann sagte, der Flug sei ruhig gewesen.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isNull();
+    }
+
+    @Test
+    void should_read_a_role_the_sentence_opens_with_and_says_of_the_name() {
+        // Without the inverted predicate: "Neue Leiterin des Kirchenchors wird Rike Albers." gave no role.
+        Map<String, Candidate> inverted = roles("Neue Leiterin des Kirchenchors wird Rike Albers. Albers sagte am "
+                + "Montag, sie freue sich.");
+
+        assertThat(inverted.get("Rike Albers").role()).isEqualTo("Neue Leiterin des Kirchenchors");
+    }
+
+    @Test
+    void should_give_an_organisation_the_common_noun_before_it_as_role_when_an_article_opens_the_phrase() {
+        // Without it: only kinds of company on a short list ("Konzern", "Bank") gave an organisation its role, so
+        // "der Reederei Nordlicht AG" had none.
+        Map<String, Candidate> actors = roles("Die Tarifverhandlungen mit der Reederei Nordlicht AG scheiterten am "
+                + "Montag. Die Nordlicht AG kündigte an, die Fähren fahren zu lassen.");
+
+        assertThat(actors.get("Nordlicht AG").role()).isEqualTo("Reederei");
+    }
+
+    @Test
+    void should_take_a_person_noun_the_name_finder_took_into_the_name_as_role() {
+        // Without it: when the tagger calls the title a name too, the run is "Kantor Lars Brenner" and the title
+        // before it is gone, so the actor had no role.
+        String text = "Kantor Lars Brenner eröffnete den Basar in Haldenbrück.";
+        List<Sentence> sentences = ArticleAnalyzer.analyze(text);
+        Sentence sentence = sentences.get(0);
+        NameRun run = new NameRun(sentence, 0, 3, "Kantor Lars Brenner", 0);
+        Candidate actor = new Candidate("Kantor Lars Brenner", ActorType.PERSON, null, false, List.of(run), 1);
+
+        assertThat(RoleReader.withRole(actor, sentences).role()).isEqualTo("Kantor");
+    }
+
+    @Test
+    void should_read_the_kind_before_a_mention_the_name_finder_did_not_take_for_a_name() {
+        // Without reading every written mention: a page broken into short lines leaves "Korvalo in Haldenbrück" a
+        // line of its own, which the name finder reads as a subheading and takes no name from, so the kind before it
+        // ("des Versandhändlers" at the end of the line before) was never seen and Korvalo had no role.
+        Map<String, Candidate> actors = roles("Viele Kunden des Versandhändlers\n\nKorvalo in Haldenbrück\n\nwarten "
+                + "auf Pakete. Korvalo-Chef Jan Oltmann sagte, die Lage bessere sich. Korvalo will neue Lager bauen.");
+
+        assertThat(actors.get("Korvalo").role()).isEqualTo("Versandhändler");
+    }
+
+    @Test
+    void should_report_the_late_roles_in_the_engines_answer() {
+        // Without the stage in OfflineSummaryEngine: the answer's actors kept the roles of the name finder only, and
+        // "Organistin Rike Albers" was reported without one.
+        var actors = new OfflineSummaryEngine().summarize(OfflineArticles.text("Beim Sommerfest in Haldenbrück "
+                + "spielte Organistin Rike Albers zum Auftakt. Albers sagte, das Fest solle jedes Jahr stattfinden. "
+                + "Der Segelverein Haldenbrück richtet das Fest seit zehn Jahren aus.")).draft().actors();
+
+        assertThat(actors).filteredOn(actor -> actor.name().equals("Rike Albers"))
+                .extracting(actor -> actor.role()).containsExactly("Organistin");
+    }
+
+    /** The actors of the article by name, with the roles the late stage gives them. */
+    private static Map<String, Candidate> roles(String text) {
+        List<Sentence> sentences = ArticleAnalyzer.analyze(text);
+        List<Candidate> named = ActorCollector.typed(text, sentences);
+        return ActorCollector.collect(text, sentences).stream()
+                .map(candidate -> RoleReader.withRole(candidate, sentences, named))
+                .collect(Collectors.toMap(Candidate::name, Function.identity(), (a, b) -> a));
+    }
+}
