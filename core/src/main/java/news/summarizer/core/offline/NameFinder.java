@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +135,10 @@ final class NameFinder {
             if (to - i >= 3 && !Lexicon.FIRST_NAMES.contains(firstPart(words.get(i).text()))
                     && Lexicon.FIRST_NAMES.contains(firstPart(words.get(i + 1).text()))) {
                 i++; // "dem Russen Sergej Tarassow", "Werftretter Christian Holtkamp": the name starts at the first name
+            }
+            while (to - i >= 2 && descriptorNoun(words.get(i).text()) && opensName(words.get(i + 1).text())
+                    && (describes(words.get(i).text()) || firstNameOrAcronym(words.get(i + 1).text()))) {
+                i++; // "des Branchenverbands Velko", "Gattin Almut", "Pastor Jens Ohlsen": a common noun describes the name
             }
             if (to - i == 1 && isDemonym(words.get(i).text())) {
                 i = to; // "die Kölner", "der Japaner": people from a place, not a named actor
@@ -380,6 +385,45 @@ final class NameFinder {
             }
         }
         return isDemonym(word);
+    }
+
+    /**
+     * A word the dictionary knows only as a common noun, in any case, also as the last part of a hyphenated compound
+     * ("Konzern-Sparte"): it describes a name that follows, it is none ("Partnerin", "Verbands"). Abbreviations and
+     * names the word lists know are excluded ("ARD" is also listed as a noun).
+     */
+    private static boolean descriptorNoun(String word) {
+        if (Lexicon.isAcronym(word) || Lexicon.ORGANIZATIONS.contains(word) || Lexicon.FIRST_NAMES.contains(word)) {
+            return false;
+        }
+        String last = word.substring(word.lastIndexOf('-') + 1);
+        return !last.isEmpty() && (GermanLexicon.isCommonNoun(last) || GermanLexicon.isCommonNoun(NameForms.withoutGenitive(last)));
+    }
+
+    /**
+     * A word that is a name by itself: a first name, an abbreviation, or a word the dictionary does not know as a
+     * common noun. A place is not counted: "Landgericht Wendbach", "Eintracht Lindenau" name an institution by it.
+     */
+    private static boolean opensName(String word) {
+        if (Lexicon.PLACES.contains(word) || GermanLexicon.isPlace(word) || Lexicon.country(word) != null
+                || Toponyms.looksLikePlace(word)) {
+            return false;
+        }
+        return firstNameOrAcronym(word) || !GermanLexicon.isCommonNoun(word)
+                && !GermanLexicon.lookup(word.toLowerCase(java.util.Locale.ROOT)).known();
+    }
+
+    /**
+     * A genitive or a compound ("des Branchenverbands", "Nachrichtenagentur", "Konzern-Sparte") describes the name
+     * after it; a short simplex noun before a surname may be a first name the lists lack ("Toto Lindqvist").
+     */
+    private static boolean describes(String word) {
+        return word.indexOf('-') > 0 || GermanLexicon.compoundHead(word) != null
+                || !NameForms.withoutGenitive(word).equals(word);
+    }
+
+    private static boolean firstNameOrAcronym(String word) {
+        return Lexicon.FIRST_NAMES.contains(firstPart(word)) || GermanLexicon.isFirstName(word) || Lexicon.isAcronym(word);
     }
 
     static String firstPart(String name) {

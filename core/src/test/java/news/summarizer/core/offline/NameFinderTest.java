@@ -1,0 +1,65 @@
+package news.summarizer.core.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link NameFinder} on sentences whose part-of-speech tags the test sets: the rules for what the tagger puts into a
+ * name run ("Pastor/PROPN Jens/PROPN Ohlsen/PROPN") must not depend on which names the tagger happens to know.
+ */
+class NameFinderTest {
+
+    @Test
+    void should_start_a_person_name_after_a_common_noun_the_tagger_put_into_the_run() {
+        // Without it: "Pastor Eckhard Ohlsen" was reported as the person's name, title and all ("Eckhard" is a first
+        // name the dictionary knows and our list lacks).
+        assertThat(runs("Dann/ADV sprach/VERB Pastor/PROPN Eckhard/PROPN Ohlsen/PROPN ./PUNCT"))
+                .containsExactly("Eckhard Ohlsen");
+    }
+
+    @Test
+    void should_start_a_name_after_a_kinship_noun() {
+        // Without it: "Gattin Ingrid" was a two-word name that is no one's.
+        assertThat(runs("Mit/ADP dabei/ADV war/AUX seine/DET Gattin/PROPN Ingrid/PROPN ./PUNCT")).containsExactly("Ingrid");
+    }
+
+    @Test
+    void should_start_an_organisation_name_after_the_genitive_of_its_kind() {
+        // Without it: "Branchenverbands Velko" was an organisation's name in the genitive.
+        assertThat(runs("Kritik/NOUN kam/VERB vom/ADP Chef/NOUN des/DET Branchenverbands/PROPN Velko/PROPN ./PUNCT"))
+                .containsExactly("Velko");
+    }
+
+    @Test
+    void should_keep_an_institution_named_by_its_place() {
+        // Without the place guard: "Knabenchor Görlitz" lost "Knabenchor", and a choir became a town.
+        assertThat(runs("Der/DET Knabenchor/PROPN Görlitz/PROPN sang/VERB ./PUNCT"))
+                .containsExactly("Knabenchor Görlitz");
+    }
+
+    @Test
+    void should_keep_a_short_noun_before_a_surname_as_a_possible_first_name() {
+        // Without the guard: "Toto Lindqvist" lost "Toto" (also a common noun), a first name the lists lack.
+        assertThat(runs("Dann/ADV sang/VERB Toto/PROPN Lindqvist/PROPN ./PUNCT")).containsExactly("Toto Lindqvist");
+    }
+
+    /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
+    private static List<String> runs(String tagged) {
+        List<Word> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String token : tagged.split(" ")) {
+            int slash = token.lastIndexOf('/');
+            String word = token.substring(0, slash);
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            words.add(new Word(word, text.length(), text.length() + word.length(), token.substring(slash + 1)));
+            text.append(word);
+        }
+        Sentence sentence = new Sentence(0, 0, 0, 0, text.toString(), text.toString(), List.copyOf(words), false);
+        return NameFinder.find(List.of(sentence)).stream().map(NameRun::text).toList();
+    }
+}
