@@ -108,6 +108,19 @@ final class ActorNames {
     }
 
     /**
+     * "KVBs" → "KVB" when the article also writes the abbreviation alone: German adds -s to an abbreviation for its
+     * plural and genitive ("zwei KVBs", "des KVBs"), so both are one name.
+     */
+    static String withoutAcronymPlural(String name, String text) {
+        if (name.length() < 3 || !name.endsWith("s") || !Lexicon.isAcronym(name.substring(0, name.length() - 1))
+                || name.indexOf(' ') >= 0) {
+            return name;
+        }
+        String base = name.substring(0, name.length() - 1);
+        return NameForms.countExact(text, base) > 0 ? base : name;
+    }
+
+    /**
      * "Gerd Pallasch Anleger betrogen": a first name, a surname the article also writes alone, then a noun the
      * tagger took for part of the name, which the article never writes elsewhere. The name ends at the surname.
      */

@@ -331,7 +331,7 @@ final class NameFinder {
             return false;
         }
         Word surname = words.get(i + 2);
-        if (!surname.isProperNoun() || !continuesName(surname) || Lexicon.PLACES.contains(surname.text())
+        if (!surname.isProperNoun() || !continuesName(surname) || surname.text().chars().anyMatch(Character::isDigit) || Lexicon.PLACES.contains(surname.text())
                 || Lexicon.country(surname.text()) != null || Lexicon.ORGANIZATIONS.contains(surname.text())) {
             return false;
         }
@@ -390,13 +390,18 @@ final class NameFinder {
     /**
      * A word the dictionary knows only as a common noun, in any case, also as the last part of a hyphenated compound
      * ("Konzern-Sparte"): it describes a name that follows, it is none ("Partnerin", "Verbands"). Abbreviations and
-     * names the word lists know are excluded ("ARD" is also listed as a noun).
+     * names the word lists know are excluded ("ARD" is also listed as a noun), and so is an organisation's head noun
+     * unless in the genitive ("des Branchenverbands Velko" is the body Velko; "Küstenbund Lindenau" is a name).
      */
     private static boolean descriptorNoun(String word) {
         if (Lexicon.isAcronym(word) || Lexicon.ORGANIZATIONS.contains(word) || Lexicon.FIRST_NAMES.contains(word)) {
             return false;
         }
         String last = word.substring(word.lastIndexOf('-') + 1);
+        boolean genitive = !NameForms.withoutGenitive(last).equals(last);
+        if (Lexicon.isOrganizationHead(last) && !genitive) {
+            return false; // "Küstenbund Lindenau", "Naturschutzbund Kolbland": the organisation's own name
+        }
         return !last.isEmpty() && (GermanLexicon.isCommonNoun(last) || GermanLexicon.isCommonNoun(NameForms.withoutGenitive(last)));
     }
 

@@ -46,8 +46,28 @@ class NameFinderTest {
         assertThat(runs("Dann/ADV sang/VERB Toto/PROPN Lindqvist/PROPN ./PUNCT")).containsExactly("Toto Lindqvist");
     }
 
+    @Test
+    void should_not_read_particles_before_a_code_as_a_surname() {
+        // Without it: "von der K7 erzählte" made "von der K7" a person like "von der Heide", from an aircraft's code.
+        assertThat(runs("Gern/ADV erzählte/VERB von/ADP der/DET K7/PROPN auch/ADV Jens/PROPN Ohlsen/PROPN ./PUNCT"))
+                .contains("Jens Ohlsen").doesNotContain("von der K7");
+    }
+
+    @Test
+    void should_group_an_abbreviation_and_its_plural_under_one_name() {
+        // Without it (CandidateFinder's key): "KVB" and its plural "KVBs" were two candidates, reported twice.
+        Sentence sentence = sentence("Die/DET KVB/PROPN kauft/VERB zwei/NUM KVBs/PROPN ./PUNCT");
+
+        assertThat(CandidateFinder.find(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .containsExactly("KVB");
+    }
+
     /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
     private static List<String> runs(String tagged) {
+        return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();
+    }
+
+    private static Sentence sentence(String tagged) {
         List<Word> words = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (String token : tagged.split(" ")) {
@@ -59,7 +79,6 @@ class NameFinderTest {
             words.add(new Word(word, text.length(), text.length() + word.length(), token.substring(slash + 1)));
             text.append(word);
         }
-        Sentence sentence = new Sentence(0, 0, 0, 0, text.toString(), text.toString(), List.copyOf(words), false);
-        return NameFinder.find(List.of(sentence)).stream().map(NameRun::text).toList();
+        return new Sentence(0, 0, 0, 0, text.toString(), text.toString(), List.copyOf(words), false);
     }
 }
