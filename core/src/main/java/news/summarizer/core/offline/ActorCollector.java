@@ -54,7 +54,7 @@ final class ActorCollector {
         List<Candidate> found = CandidateFinder.find(text, sentences);
         List<Candidate> named = NameTyper.type(found, text);
         List<Candidate> persons = NameTyper.persons(named);
-        List<Candidate> listed = NameTyper.listedWithPersons(named, persons);
+        List<Candidate> listed = NameTyper.listedWithOrganizations(NameTyper.listedWithPersons(named, persons));
         List<Candidate> merged = CandidateMerger.intoPersons(CandidateMerger.shortForms(listed), persons);
         return CandidateMerger.misspellings(CandidateMerger.sameActor(ContextTyper.type(merged, text, sentences)));
     }

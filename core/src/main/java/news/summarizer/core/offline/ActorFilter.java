@@ -125,6 +125,10 @@ final class ActorFilter {
             if (before != null && NameTyper.DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            if (before != null && before.isCapitalized() && before.isNoun() && RoleFinder.roleWord(before.text()) == null
+                    && GermanLexicon.isCommonNoun(before.text().substring(before.text().lastIndexOf('-') + 1))) {
+                return false; // "die Konzernsparte KVB", "der Verband KVX": a noun says what the abbreviation names
+            }
         }
         return !actsAsSubject(candidate) && !ContextTyper.organizationByContext(candidate, text);
     }

@@ -402,6 +402,10 @@ final class NameFinder {
         if (Lexicon.isOrganizationHead(last) && !genitive) {
             return false; // "Küstenbund Lindenau", "Naturschutzbund Kolbland": the organisation's own name
         }
+        if (word.indexOf('-') > 0) {
+            return !last.isEmpty() && !GermanLexicon.lookup(last).properNoun() && !Lexicon.FIRST_NAMES.contains(last)
+                    && !Lexicon.PLACES.contains(last); // "Konzern-Sparte": a compound of common nouns
+        }
         return !last.isEmpty() && (GermanLexicon.isCommonNoun(last) || GermanLexicon.isCommonNoun(NameForms.withoutGenitive(last)));
     }
 
@@ -419,12 +423,12 @@ final class NameFinder {
     }
 
     /**
-     * A genitive or a compound ("des Branchenverbands", "Nachrichtenagentur", "Konzern-Sparte") describes the name
-     * after it; a short simplex noun before a surname may be a first name the lists lack ("Toto Lindqvist").
+     * A genitive or a hyphenated compound ("des Branchenverbands", "Konzern-Sparte") describes the name after it; a
+     * noun before a surname may be a first name the lists lack ("Toto Lindqvist"), a word of another language, or
+     * part of the name ("Universal Records").
      */
     private static boolean describes(String word) {
-        return word.indexOf('-') > 0 || GermanLexicon.compoundHead(word) != null
-                || !NameForms.withoutGenitive(word).equals(word);
+        return word.indexOf('-') > 0 || !NameForms.withoutGenitive(word).equals(word);
     }
 
     private static boolean firstNameOrAcronym(String word) {

@@ -62,6 +62,30 @@ class NameFinderTest {
                 .containsExactly("KVB");
     }
 
+    @Test
+    void should_start_a_name_after_a_hyphenated_compound_of_common_nouns() {
+        // Without it: "Konzern-Sparte KVB" kept the description in the name (its last part is no dictionary word).
+        assertThat(runs("Auch/ADV die/DET Konzern-Sparte/PROPN KVB/PROPN klagt/VERB ./PUNCT")).containsExactly("KVB");
+    }
+
+    @Test
+    void should_keep_an_unhyphenated_compound_before_a_word_of_another_language() {
+        // Without the guard: "Sonnenschirm Records" lost its first word, read as a compound noun describing "Records".
+        assertThat(runs("Dann/ADV spielte/VERB Sonnenschirm/PROPN Records/PROPN auf/ADP ./PUNCT"))
+                .containsExactly("Sonnenschirm Records");
+    }
+
+    @Test
+    void should_not_list_a_compound_of_common_nouns_with_an_organisation() {
+        // Without the guard: "Hass-Briefe und die KVX" made the letters an organisation like the KVX.
+        Sentence sentence = sentence("Hartwig/PROPN kritisierte/VERB Hass-Briefe/PROPN und/CCONJ die/DET KVX/PROPN ./PUNCT");
+        List<Candidate> typed = NameTyper.listedWithOrganizations(
+                NameTyper.type(CandidateFinder.find(sentence.text(), List.of(sentence)), sentence.text()));
+
+        assertThat(typed).filteredOn(candidate -> candidate.name().equals("Hass-Briefe"))
+                .extracting(Candidate::type).containsExactly((news.summarizer.core.summary.ActorType) null);
+    }
+
     /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
     private static List<String> runs(String tagged) {
         return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();
