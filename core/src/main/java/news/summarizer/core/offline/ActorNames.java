@@ -68,6 +68,14 @@ final class ActorNames {
             headIndex = Lexicon.isOrganizationHead(words.get(i).text())
                     || Lexicon.isOrganizationHead(NameForms.withoutGenitive(words.get(i).text())) ? i : -1;
         }
+        if (headIndex < 0 && GENITIVE.contains(determiner) && words.size() == 2) {
+            // "des Knabenchores Görlitz" → "Knabenchor Görlitz": a common noun in the genitive before its place
+            String first = words.get(0).text();
+            String base = NameForms.withoutGenitive(first);
+            if (!base.equals(first) && GermanLexicon.isCommonNoun(base) && !Lexicon.ORGANIZATIONS.contains(first)) {
+                return base + run.text().substring(first.length());
+            }
+        }
         if (!oblique || headIndex < 0) {
             return run.text();
         }

@@ -185,6 +185,15 @@ final class ContextTyper {
         return null;
     }
 
+    /**
+     * "der Konzern", "des Verlags": a kind of company by itself, with nothing of a name, refers back to a company the
+     * article names ("der Fährkonzern Terbrack … Der Konzern teilte mit"); it names none.
+     */
+    static boolean isCompanyKind(String word) {
+        String lower = NameForms.withoutGenitive(word).toLowerCase(Locale.ROOT);
+        return COMPANY_KINDS.contains(lower) || COMPANY_KINDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean companyRole(String word) {
         String role = RoleFinder.roleWord(word);
         return role != null && endsWithAny(role, COMPANY_ROLES);

@@ -55,7 +55,7 @@ final class TaggerEvidence {
         for (NameRun run : candidate.runs()) {
             String[] sentenceTags = tags.computeIfAbsent(run.sentence(),
                     sentence -> tagger.tag(EntityFinder.input(sentence, rules)));
-            ActorType type = spanType(sentenceTags, run.from(), run.to());
+            ActorType type = spanType(sentenceTags, run.from(), run.to(), run.before());
             if (type == null) {
                 continue;
             }
@@ -103,8 +103,11 @@ final class TaggerEvidence {
     }
 
     /** The class the tags give exactly the words from … to (B- then I- of one class, no I- after), else null. */
-    private static ActorType spanType(String[] tags, int from, int to) {
-        if (!tags[from].startsWith("B-") || to < tags.length && tags[to].startsWith("I-")) {
+    private static ActorType spanType(String[] tags, int from, int to, Word before) {
+        boolean afterTitle = before != null && before.text().endsWith(".") && before.text().length() > 2
+                && Character.isUpperCase(before.text().charAt(0)); // "Dr. Ada Brink": the tagger takes "Dr." in
+        if (!(tags[from].startsWith("B-") || afterTitle && tags[from].startsWith("I-"))
+                || to < tags.length && tags[to].startsWith("I-")) {
             return null;
         }
         String kind = tags[from].substring(2);

@@ -86,6 +86,45 @@ class NameFinderTest {
                 .extracting(Candidate::type).containsExactly((news.summarizer.core.summary.ActorType) null);
     }
 
+    @Test
+    void should_not_report_a_bare_kind_of_company() {
+        // Without it: "Konzern", tagged as a proper noun twice, was an actor beside the company it refers back to.
+        Sentence sentence = sentence("Der/DET Konzern/PROPN zahlt/VERB ,/PUNCT sagte/VERB Ada/PROPN Brink/PROPN ./PUNCT "
+                + "Der/DET Konzern/PROPN will/AUX sparen/VERB ./PUNCT");
+
+        assertThat(ActorCollector.collect(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .contains("Ada Brink").doesNotContain("Konzern");
+    }
+
+    @Test
+    void should_not_report_a_party_and_parliament_named_only_in_a_politicians_label() {
+        // Without it: "Sprecherin der Grünen im Landtag" made the party and the parliament two actors.
+        Sentence sentence = sentence("Kritik/NOUN kam/VERB von/ADP Ada/PROPN Brink/PROPN ,/PUNCT Sprecherin/NOUN "
+                + "der/DET Grünen/PROPN im/ADP+DET Landtag/PROPN ./PUNCT");
+
+        assertThat(ActorCollector.collect(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .contains("Ada Brink").doesNotContain("Grünen", "Landtag");
+    }
+
+    @Test
+    void should_keep_a_body_named_after_a_title_alone() {
+        // Without the "im" condition: "Sprecher des Elbtal-Klinikums" dropped the clinic that speaks through him.
+        Sentence sentence = sentence("Das/PRON sagte/VERB ein/DET Sprecher/NOUN des/DET Elbtal-Klinikums/PROPN ./PUNCT");
+
+        assertThat(ActorCollector.collect(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .contains("Elbtal-Klinikum");
+    }
+
+    @Test
+    void should_name_a_common_noun_in_the_genitive_before_its_place_in_the_nominative() {
+        // Without it: "des Knabenchores Görlitz" was reported as "Knabenchores Görlitz".
+        Sentence sentence = sentence("Neuer/ADJ Leiter/NOUN des/DET Knabenchores/PROPN Görlitz/PROPN wird/AUX "
+                + "Jens/PROPN Ohlsen/PROPN ./PUNCT");
+
+        assertThat(CandidateFinder.find(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .contains("Knabenchor Görlitz");
+    }
+
     /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
     private static List<String> runs(String tagged) {
         return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();

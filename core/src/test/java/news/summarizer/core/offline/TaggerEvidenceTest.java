@@ -38,6 +38,15 @@ class TaggerEvidenceTest {
     }
 
     @Test
+    void should_type_a_name_after_a_title_abbreviation_as_a_person() {
+        // Without it: the tagger's person "Dr. Ottilie Marschner" started one word before the run, so did not count.
+        String text = "Abschied in Wendbach\n\nDer Chor in Wendbach hat einen neuen Leiter. Kulturdezernentin und "
+                + "Stadträtin Dr. Ottilie Marschner lobte die Wahl. Der Leiter sagte, er freue sich.";
+
+        assertThat(named(text).get("Ottilie Marschner").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
     void should_not_make_a_first_name_alone_a_person() {
         // Without the guard: the tagger reads "Thomas" as a person, and a bare first name became an actor.
         String text = "Abschied in Wendbach\n\nDer Chor in Wendbach hat einen neuen Leiter. Der Leiter sagte, er "
