@@ -125,6 +125,19 @@ class NameFinderTest {
                 .contains("Knabenchor Görlitz");
     }
 
+    @Test
+    void should_type_a_quoted_name_after_the_kind_of_body_as_that_organisation() {
+        // Without it: "die Umweltorganisation „Kolbgrün“" left the name of unknown kind, named once, so dropped.
+        Sentence sentence = sentence("Zu/ADV spät/ADJ ,/PUNCT findet/VERB die/DET Umweltorganisation/NOUN „/PUNCT "
+                + "Kolbgrün/PROPN “/PUNCT ./PUNCT");
+
+        assertThat(ActorCollector.collect(sentence.text(), List.of(sentence)))
+                .filteredOn(candidate -> candidate.name().equals("Kolbgrün"))
+                .extracting(Candidate::type, Candidate::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        news.summarizer.core.summary.ActorType.ORGANIZATION, "Umweltorganisation"));
+    }
+
     /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
     private static List<String> runs(String tagged) {
         return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();
