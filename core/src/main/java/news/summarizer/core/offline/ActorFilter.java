@@ -95,7 +95,9 @@ final class ActorFilter {
             return false; // "Deutsches Rotes Kreuz"-like names of three words are institutions more often than not
         }
         return words.length == 1 || GermanLexicon.lookup(words[0].toLowerCase(Locale.ROOT))
-                .has(GermanLexicon.Kind.ADJECTIVE); // not "Bernd Vogel": a first word that is no adjective
+                .has(GermanLexicon.Kind.ADJECTIVE) // not "Bernd Vogel": a first word that is no adjective
+                || !GermanLexicon.lookup(words[0].toLowerCase(Locale.ROOT)).known()
+                && NameFinder.isAdjectiveForm(words[0]); // "Gemeinwirtschaftliche Betriebe": an adjective by its ending
     }
 
     /**

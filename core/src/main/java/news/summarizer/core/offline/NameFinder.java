@@ -260,7 +260,7 @@ final class NameFinder {
     }
 
     /** "Deutscher", "Statistisches", "Europäischen": inflected adjectives, written capitalised inside names. */
-    private static boolean isAdjectiveForm(String word) {
+    static boolean isAdjectiveForm(String word) {
         // The pattern ends in e, er, es, en or em: a word ending otherwise is not tried (asked for most words).
         return word.length() > 4 && Character.isUpperCase(word.charAt(0))
                 && "ersnm".indexOf(word.charAt(word.length() - 1)) >= 0 && ADJECTIVE_FORM.matcher(word).matches();

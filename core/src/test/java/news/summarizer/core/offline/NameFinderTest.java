@@ -138,6 +138,17 @@ class NameFinderTest {
                         news.summarizer.core.summary.ActorType.ORGANIZATION, "Umweltorganisation"));
     }
 
+    @Test
+    void should_not_report_an_adjective_the_dictionary_lacks_before_a_common_noun() {
+        // Without it: "Gemeinwirtschaftliche Betriebe" (adjective unknown to the dictionary, known by its ending
+        // "-lich" + "e") was a name that acts twice, so an actor.
+        Sentence sentence = sentence("Gemeinwirtschaftliche/PROPN Betriebe/PROPN klagen/VERB ,/PUNCT "
+                + "Gemeinwirtschaftliche/PROPN Betriebe/PROPN sparen/VERB ./PUNCT");
+
+        assertThat(ActorCollector.collect(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .doesNotContain("Gemeinwirtschaftliche Betriebe");
+    }
+
     /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
     private static List<String> runs(String tagged) {
         return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();
