@@ -16,7 +16,15 @@ final class ActorCollector {
 
     /** Candidates in order of first mention; types are set, places and weak guesses are gone. */
     static List<Candidate> collect(String text, List<Sentence> sentences) {
-        return ActorFilter.actors(typed(text, sentences), text);
+        return ActorFilter.actors(named(text, sentences), text);
+    }
+
+    /**
+     * Every named candidate as {@link #typed}, with names of unknown kind typed by the trained name tagger
+     * ({@link TaggerEvidence}): the candidates the filter chooses the actors from.
+     */
+    static List<Candidate> named(String text, List<Sentence> sentences) {
+        return TaggerEvidence.type(typed(text, sentences), text, sentences);
     }
 
     /**
@@ -46,7 +54,7 @@ final class ActorCollector {
         List<Candidate> found = CandidateFinder.find(text, sentences);
         List<Candidate> named = NameTyper.type(found, text);
         List<Candidate> persons = NameTyper.persons(named);
-        List<Candidate> listed = NameTyper.listedWithPersons(named, persons);
+        List<Candidate> listed = NameTyper.listedWithOrganizations(NameTyper.listedWithPersons(named, persons));
         List<Candidate> merged = CandidateMerger.intoPersons(CandidateMerger.shortForms(listed), persons);
         return CandidateMerger.misspellings(CandidateMerger.sameActor(ContextTyper.type(merged, text, sentences)));
     }

@@ -59,6 +59,12 @@ final class ActorFilter {
         if (candidate.type() == ActorType.COUNTRY) {
             return actsAsSubject(candidate); // a country is a setting unless a sentence makes it act
         }
+        if (!candidate.multiWord() && ContextTyper.isCompanyKind(candidate.name())) {
+            return false;
+        }
+        if (onlyInRolePhrases(candidate)) {
+            return false;
+        }
         if (genericHead(candidate) || LEGAL_FORMS.contains(candidate.name()) || bareAcronym(candidate, text)
                 || code(candidate) || drug(candidate)) {
             return false;
@@ -89,7 +95,9 @@ final class ActorFilter {
             return false; // "Deutsches Rotes Kreuz"-like names of three words are institutions more often than not
         }
         return words.length == 1 || GermanLexicon.lookup(words[0].toLowerCase(Locale.ROOT))
-                .has(GermanLexicon.Kind.ADJECTIVE); // not "Bernd Vogel": a first word that is no adjective
+                .has(GermanLexicon.Kind.ADJECTIVE) // not "Bernd Vogel": a first word that is no adjective
+                || !GermanLexicon.lookup(words[0].toLowerCase(Locale.ROOT)).known()
+                && NameFinder.isAdjectiveForm(words[0]); // "Gemeinwirtschaftliche Betriebe": an adjective by its ending
     }
 
     /**
@@ -125,6 +133,10 @@ final class ActorFilter {
             if (before != null && NameTyper.DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            if (before != null && before.isCapitalized() && before.isNoun() && RoleFinder.roleWord(before.text()) == null
+                    && GermanLexicon.isCommonNoun(before.text().substring(before.text().lastIndexOf('-') + 1))) {
+                return false; // "die Konzernsparte KVB", "der Verband KVX": a noun says what the abbreviation names
+            }
         }
         return !actsAsSubject(candidate) && !ContextTyper.organizationByContext(candidate, text);
     }
@@ -149,6 +161,35 @@ final class ActorFilter {
                 && Lexicon.isOrganizationHead(candidate.name()) && !Lexicon.ORGANIZATIONS.contains(candidate.name())
                 && !Lexicon.isAcronym(candidate.name()) && !Lexicon.isNamedInstitution(candidate.name())
                 && candidate.runs().size() < 2 && !namedModifier(candidate.name());
+    }
+
+    /**
+     * "Sprecher der Grünen im Landtag": a politician's title with the party and the parliament says whose member
+     * someone is; a party and a parliament named only in such a label are no actors of their own (the annotation
+     * rules' party labels). A body after a title alone ("Sprecher des Klinikums") stays: it speaks through its
+     * spokesperson.
+     */
+    private static boolean onlyInRolePhrases(Candidate candidate) {
+        if (candidate.type() != ActorType.ORGANIZATION) {
+            return false;
+        }
+        for (NameRun run : candidate.runs()) {
+            List<Word> words = run.sentence().words();
+            boolean party = afterTitle(words, run.from() - 1) && run.to() + 1 < words.size()
+                    && words.get(run.to()).is("im") && words.get(run.to() + 1).isCapitalized();
+            boolean parliament = run.from() >= 4 && words.get(run.from() - 1).is("im")
+                    && words.get(run.from() - 2).isCapitalized() && afterTitle(words, run.from() - 3);
+            if (!party && !parliament) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "… Sprecher der", "… Vorsitzende des" ending at {@code at}: a title and the article of its complement. */
+    private static boolean afterTitle(List<Word> words, int at) {
+        return at >= 1 && (words.get(at).is("der") || words.get(at).is("des"))
+                && RoleFinder.roleWord(words.get(at - 1).text()) != null;
     }
 
     /** "Weber-Kommission", "NWR-Betriebsrat": the part before the hyphen names whose body it is. */

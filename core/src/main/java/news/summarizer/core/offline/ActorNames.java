@@ -68,6 +68,14 @@ final class ActorNames {
             headIndex = Lexicon.isOrganizationHead(words.get(i).text())
                     || Lexicon.isOrganizationHead(NameForms.withoutGenitive(words.get(i).text())) ? i : -1;
         }
+        if (headIndex < 0 && GENITIVE.contains(determiner) && words.size() == 2) {
+            // "des Knabenchores Görlitz" → "Knabenchor Görlitz": a common noun in the genitive before its place
+            String first = words.get(0).text();
+            String base = NameForms.withoutGenitive(first);
+            if (!base.equals(first) && GermanLexicon.isCommonNoun(base) && !Lexicon.ORGANIZATIONS.contains(first)) {
+                return base + run.text().substring(first.length());
+            }
+        }
         if (!oblique || headIndex < 0) {
             return run.text();
         }
@@ -105,6 +113,19 @@ final class ActorNames {
         String base = surname.substring(0, surname.length() - 1);
         boolean writtenWithout = NameForms.countExact(text, base) > 0;
         return writtenWithout && base.length() >= 3 ? name.substring(0, space + 1) + base : name;
+    }
+
+    /**
+     * "KVBs" → "KVB" when the article also writes the abbreviation alone: German adds -s to an abbreviation for its
+     * plural and genitive ("zwei KVBs", "des KVBs"), so both are one name.
+     */
+    static String withoutAcronymPlural(String name, String text) {
+        if (name.length() < 3 || !name.endsWith("s") || !Lexicon.isAcronym(name.substring(0, name.length() - 1))
+                || name.indexOf(' ') >= 0) {
+            return name;
+        }
+        String base = name.substring(0, name.length() - 1);
+        return NameForms.countExact(text, base) > 0 ? base : name;
     }
 
     /**

@@ -20,7 +20,7 @@ final class CandidateFinder {
         Map<String, String> roles = new HashMap<>();
         for (NameRun run : NameFinder.find(sentences)) {
             String name = ActorNames.withoutTrailingNoun(ActorNames.canonical(run), text);
-            String key = ActorNames.withoutGenitiveSurname(name, text);
+            String key = ActorNames.withoutAcronymPlural(ActorNames.withoutGenitiveSurname(name, text), text);
             runsByName.computeIfAbsent(key, k -> new ArrayList<>()).add(run);
             if (roles.get(key) == null) {
                 roles.put(key, RoleFinder.roleOf(run));

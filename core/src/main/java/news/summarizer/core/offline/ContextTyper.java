@@ -87,6 +87,9 @@ final class ContextTyper {
                 if (endsWithAny(NameForms.withoutGenitive(kind), COMPANY_KINDS)) {
                     return NameForms.withoutGenitive(kind);
                 }
+                if (at < run.from() - 1 && Lexicon.isOrganizationHead(NameForms.withoutGenitive(kind))) {
+                    return NameForms.withoutGenitive(kind); // "die Umweltorganisation „Kolbgrün“"
+                }
             }
         }
         return null;
@@ -107,6 +110,10 @@ final class ContextTyper {
             if (before != null && before.isCapitalized() && (endsWithAny(before.text(), COMPANY_KINDS)
                     || endsWithAny(NameForms.withoutGenitive(before.text()), COMPANY_KINDS))) {
                 return true;
+            }
+            if (before != null && at < run.from() - 1 && before.isNoun()
+                    && Lexicon.isOrganizationHead(NameForms.withoutGenitive(before.text()))) {
+                return true; // "die Umweltorganisation „Kolbgrün“": a quoted name after the kind of body it is
             }
             if (!candidate.multiWord() && at >= 1 && COMPLEMENT_LINKS.contains(before.text())
                     && companyRole(words.get(at - 1).text())) {
@@ -183,6 +190,15 @@ final class ContextTyper {
             }
         }
         return null;
+    }
+
+    /**
+     * "der Konzern", "des Verlags": a kind of company by itself, with nothing of a name, refers back to a company the
+     * article names ("der Fährkonzern Terbrack … Der Konzern teilte mit"); it names none.
+     */
+    static boolean isCompanyKind(String word) {
+        String lower = NameForms.withoutGenitive(word).toLowerCase(Locale.ROOT);
+        return COMPANY_KINDS.contains(lower) || COMPANY_KINDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean companyRole(String word) {

@@ -1,5 +1,6 @@
 package news.summarizer.core.offline;
 
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,6 +136,10 @@ final class NameFinder {
                     && Lexicon.FIRST_NAMES.contains(firstPart(words.get(i + 1).text()))) {
                 i++; // "dem Russen Sergej Tarassow", "Werftretter Christian Holtkamp": the name starts at the first name
             }
+            while (to - i >= 2 && descriptorNoun(words.get(i).text()) && opensName(words.get(i + 1).text())
+                    && (describes(words.get(i).text()) || firstNameOrAcronym(words.get(i + 1).text()))) {
+                i++; // "des Branchenverbands Velko", "Gattin Almut", "Pastor Jens Ohlsen": a common noun describes the name
+            }
             if (to - i == 1 && isDemonym(words.get(i).text())) {
                 i = to; // "die Kölner", "der Japaner": people from a place, not a named actor
                 continue;
@@ -255,7 +260,7 @@ final class NameFinder {
     }
 
     /** "Deutscher", "Statistisches", "Europäischen": inflected adjectives, written capitalised inside names. */
-    private static boolean isAdjectiveForm(String word) {
+    static boolean isAdjectiveForm(String word) {
         // The pattern ends in e, er, es, en or em: a word ending otherwise is not tried (asked for most words).
         return word.length() > 4 && Character.isUpperCase(word.charAt(0))
                 && "ersnm".indexOf(word.charAt(word.length() - 1)) >= 0 && ADJECTIVE_FORM.matcher(word).matches();
@@ -326,7 +331,7 @@ final class NameFinder {
             return false;
         }
         Word surname = words.get(i + 2);
-        if (!surname.isProperNoun() || !continuesName(surname) || Lexicon.PLACES.contains(surname.text())
+        if (!surname.isProperNoun() || !continuesName(surname) || surname.text().chars().anyMatch(Character::isDigit) || Lexicon.PLACES.contains(surname.text())
                 || Lexicon.country(surname.text()) != null || Lexicon.ORGANIZATIONS.contains(surname.text())) {
             return false;
         }
@@ -380,6 +385,54 @@ final class NameFinder {
             }
         }
         return isDemonym(word);
+    }
+
+    /**
+     * A word the dictionary knows only as a common noun, in any case, also as the last part of a hyphenated compound
+     * ("Konzern-Sparte"): it describes a name that follows, it is none ("Partnerin", "Verbands"). Abbreviations and
+     * names the word lists know are excluded ("ARD" is also listed as a noun), and so is an organisation's head noun
+     * unless in the genitive ("des Branchenverbands Velko" is the body Velko; "Küstenbund Lindenau" is a name).
+     */
+    private static boolean descriptorNoun(String word) {
+        if (Lexicon.isAcronym(word) || Lexicon.ORGANIZATIONS.contains(word) || Lexicon.FIRST_NAMES.contains(word)) {
+            return false;
+        }
+        String last = word.substring(word.lastIndexOf('-') + 1);
+        boolean genitive = !NameForms.withoutGenitive(last).equals(last);
+        if (Lexicon.isOrganizationHead(last) && !genitive) {
+            return false; // "Küstenbund Lindenau", "Naturschutzbund Kolbland": the organisation's own name
+        }
+        if (word.indexOf('-') > 0) {
+            return !last.isEmpty() && !GermanLexicon.lookup(last).properNoun() && !Lexicon.FIRST_NAMES.contains(last)
+                    && !Lexicon.PLACES.contains(last); // "Konzern-Sparte": a compound of common nouns
+        }
+        return !last.isEmpty() && (GermanLexicon.isCommonNoun(last) || GermanLexicon.isCommonNoun(NameForms.withoutGenitive(last)));
+    }
+
+    /**
+     * A word that is a name by itself: a first name, an abbreviation, or a word the dictionary does not know as a
+     * common noun. A place is not counted: "Landgericht Wendbach", "Eintracht Lindenau" name an institution by it.
+     */
+    private static boolean opensName(String word) {
+        if (Lexicon.PLACES.contains(word) || GermanLexicon.isPlace(word) || Lexicon.country(word) != null
+                || Toponyms.looksLikePlace(word)) {
+            return false;
+        }
+        return firstNameOrAcronym(word) || !GermanLexicon.isCommonNoun(word)
+                && !GermanLexicon.lookup(word.toLowerCase(java.util.Locale.ROOT)).known();
+    }
+
+    /**
+     * A genitive or a hyphenated compound ("des Branchenverbands", "Konzern-Sparte") describes the name after it; a
+     * noun before a surname may be a first name the lists lack ("Toto Lindqvist"), a word of another language, or
+     * part of the name ("Universal Records").
+     */
+    private static boolean describes(String word) {
+        return word.indexOf('-') > 0 || !NameForms.withoutGenitive(word).equals(word);
+    }
+
+    private static boolean firstNameOrAcronym(String word) {
+        return Lexicon.FIRST_NAMES.contains(firstPart(word)) || GermanLexicon.isFirstName(word) || Lexicon.isAcronym(word);
     }
 
     static String firstPart(String name) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
 
 /**
@@ -44,6 +45,35 @@ final class NameTyper {
             result.add(listed ? candidate.withType(ActorType.PERSON) : candidate);
         }
         return result;
+    }
+
+    /**
+     * Untyped names in a list with an organisation become organisations: "die Labels Kolbrand, Marovia und Vestra
+     * Records", "Kunden wie Teskon, die KVB und Halvor".
+     */
+    static List<Candidate> listedWithOrganizations(List<Candidate> candidates) {
+        List<Candidate> result = candidates;
+        for (boolean changed = true; changed; ) { // "A, B und die KVB": B joins by the KVB, then A by B
+            List<Candidate> organizations = result.stream()
+                    .filter(candidate -> candidate.type() == ActorType.ORGANIZATION).toList();
+            List<Candidate> next = new ArrayList<>();
+            changed = false;
+            for (Candidate candidate : result) {
+                boolean listed = candidate.type() == null && !commonNounCompound(candidate)
+                        && coordinatedWithPerson(candidate, organizations);
+                next.add(listed ? candidate.withType(ActorType.ORGANIZATION) : candidate);
+                changed |= listed;
+            }
+            result = next;
+        }
+        return result;
+    }
+
+    /** "Hass-Postings": a name whose last part the dictionary knows only as a common noun names no organisation. */
+    private static boolean commonNounCompound(Candidate candidate) {
+        String last = candidate.lastWord();
+        GermanLexicon.Entry entry = GermanLexicon.lookup(last.substring(last.lastIndexOf('-') + 1));
+        return entry.known() && entry.commonNounOnly();
     }
 
     /** The candidates typed as persons. */
@@ -126,8 +156,13 @@ final class NameTyper {
             // "des Gebiets Sarnowka, Taras Melnyk": a comma after a name that is no list item opens an apposition
             boolean link = right < words.size() && (words.get(right).is(",") ? listStart
                     : LIST_LINKS.contains(words.get(right).text()));
-            if (link
-                    && personRunAt(persons, run.sentence(), skipForward(words, right + 1), true)) {
+            int next = skipForward(words, right + 1);
+            boolean determiner = next + 1 < words.size() && DETERMINERS.contains(words.get(next).text());
+            // "… und die KVB", "… und die Konzernsparte KVB": an article, perhaps a noun in apposition, then the name
+            if (link && (personRunAt(persons, run.sentence(), next, true)
+                    || determiner && personRunAt(persons, run.sentence(), next + 1, true)
+                    || determiner && words.get(next + 1).isCapitalized()
+                    && personRunAt(persons, run.sentence(), next + 2, true))) {
                 return true;
             }
         }

@@ -73,7 +73,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
                     + language + "\"). Use a model provider for a German summary.");
         }
         List<Sentence> sentences = ArticleAnalyzer.analyze(article.text());
-        List<Candidate> named = ActorCollector.typed(article.text(), sentences);
+        List<Candidate> named = ActorCollector.named(article.text(), sentences);
         List<Candidate> candidates = ActorFilter.actors(named, article.text());
         List<RankedSentence> ranked = SentenceRanker.rank(sentences, candidates);
         List<RankedSentence> chosen = SummaryWriter.summarySentences(ranked);

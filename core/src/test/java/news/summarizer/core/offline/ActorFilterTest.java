@@ -198,6 +198,16 @@ class ActorFilterTest {
         assertThat(actors).containsKey("Schweden");
     }
 
+    @Test
+    void should_keep_an_abbreviation_that_a_noun_before_it_describes() {
+        // Without it: "der Genossenschaft KVX" had no article right before the abbreviation, and a bare
+        // abbreviation that does not act was dropped as a code.
+        Map<String, Candidate> actors = actors("Streit um Tarife in Wendbach\n\nBürgermeisterin Lena Hartwig sagte, "
+                + "sie erwarte eine Einigung. Widerspruch kam von der Genossenschaft KVX.");
+
+        assertThat(actors).containsKey("KVX");
+    }
+
     static Map<String, Candidate> actors(String text) {
         List<Candidate> candidates = ActorCollector.collect(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));

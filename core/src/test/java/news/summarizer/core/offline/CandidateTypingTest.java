@@ -160,6 +160,27 @@ class CandidateTypingTest {
         assertThat(named.get("Kolberon").type()).isEqualTo(ActorType.PERSON);
     }
 
+    @Test
+    void should_type_a_name_listed_with_an_organisation_as_an_organisation() {
+        // Without NameTyper.listedWithOrganizations: "Marovia", named once in a list with a company, stayed of
+        // unknown kind (OTHER) and was dropped. The company follows after an article and a kind noun.
+        Map<String, Candidate> named = typed("Streit um Tarife in Wendbach\n\nDie Stadt Wendbach verhandelt mit drei "
+                + "Anbietern. Angebote machten Kolbrand, Marovia und der Versandhändler KVX. Bürgermeisterin Lena "
+                + "Hartwig sagte, sie erwarte eine Einigung.");
+
+        assertThat(named.get("Marovia").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void should_type_a_name_listed_before_an_abbreviation_after_its_article_as_an_organisation() {
+        // Without the article step of the list rule: "und der KVX" was no list with an organisation.
+        Map<String, Candidate> named = typed("Streit um Tarife in Wendbach\n\nDie Stadt Wendbach verhandelt mit drei "
+                + "Anbietern. Angebote kamen von Kolbrand, Marovia und der KVX. Bürgermeisterin Lena Hartwig sagte, "
+                + "sie erwarte eine Einigung.");
+
+        assertThat(named.get("Marovia").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
     private static Map<String, Candidate> typed(String text) {
         List<Candidate> candidates = ActorCollector.typed(text, ArticleAnalyzer.analyze(text));
         return candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));

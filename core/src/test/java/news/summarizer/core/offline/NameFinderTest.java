@@ -1,0 +1,171 @@
+package news.summarizer.core.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link NameFinder} on sentences whose part-of-speech tags the test sets: the rules for what the tagger puts into a
+ * name run ("Pastor/PROPN Jens/PROPN Ohlsen/PROPN") must not depend on which names the tagger happens to know.
+ */
+class NameFinderTest {
+
+    @Test
+    void should_start_a_person_name_after_a_common_noun_the_tagger_put_into_the_run() {
+        // Without it: "Pastor Eckhard Ohlsen" was reported as the person's name, title and all ("Eckhard" is a first
+        // name the dictionary knows and our list lacks).
+        assertThat(runs("Dann/ADV sprach/VERB Pastor/PROPN Eckhard/PROPN Ohlsen/PROPN ./PUNCT"))
+                .containsExactly("Eckhard Ohlsen");
+    }
+
+    @Test
+    void should_start_a_name_after_a_kinship_noun() {
+        // Without it: "Gattin Ingrid" was a two-word name that is no one's.
+        assertThat(runs("Mit/ADP dabei/ADV war/AUX seine/DET Gattin/PROPN Ingrid/PROPN ./PUNCT")).containsExactly("Ingrid");
+    }
+
+    @Test
+    void should_start_an_organisation_name_after_the_genitive_of_its_kind() {
+        // Without it: "Branchenverbands Velko" was an organisation's name in the genitive.
+        assertThat(runs("Kritik/NOUN kam/VERB vom/ADP Chef/NOUN des/DET Branchenverbands/PROPN Velko/PROPN ./PUNCT"))
+                .containsExactly("Velko");
+    }
+
+    @Test
+    void should_keep_an_institution_named_by_its_place() {
+        // Without the place guard: "Knabenchor Görlitz" lost "Knabenchor", and a choir became a town.
+        assertThat(runs("Der/DET Knabenchor/PROPN Görlitz/PROPN sang/VERB ./PUNCT"))
+                .containsExactly("Knabenchor Görlitz");
+    }
+
+    @Test
+    void should_keep_a_short_noun_before_a_surname_as_a_possible_first_name() {
+        // Without the guard: "Toto Lindqvist" lost "Toto" (also a common noun), a first name the lists lack.
+        assertThat(runs("Dann/ADV sang/VERB Toto/PROPN Lindqvist/PROPN ./PUNCT")).containsExactly("Toto Lindqvist");
+    }
+
+    @Test
+    void should_not_read_particles_before_a_code_as_a_surname() {
+        // Without it: "von der K7 erzählte" made "von der K7" a person like "von der Heide", from an aircraft's code.
+        assertThat(runs("Gern/ADV erzählte/VERB von/ADP der/DET K7/PROPN auch/ADV Jens/PROPN Ohlsen/PROPN ./PUNCT"))
+                .contains("Jens Ohlsen").doesNotContain("von der K7");
+    }
+
+    @Test
+    void should_group_an_abbreviation_and_its_plural_under_one_name() {
+        // Without it (CandidateFinder's key): "KVB" and its plural "KVBs" were two candidates, reported twice.
+        Sentence sentence = sentence("Die/DET KVB/PROPN kauft/VERB zwei/NUM KVBs/PROPN ./PUNCT");
+
+        assertThat(CandidateFinder.find(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .containsExactly("KVB");
+    }
+
+    @Test
+    void should_start_a_name_after_a_hyphenated_compound_of_common_nouns() {
+        // Without it: "Konzern-Sparte KVB" kept the description in the name (its last part is no dictionary word).
+        assertThat(runs("Auch/ADV die/DET Konzern-Sparte/PROPN KVB/PROPN klagt/VERB ./PUNCT")).containsExactly("KVB");
+    }
+
+    @Test
+    void should_keep_an_unhyphenated_compound_before_a_word_of_another_language() {
+        // Without the guard: "Sonnenschirm Records" lost its first word, read as a compound noun describing "Records".
+        assertThat(runs("Dann/ADV spielte/VERB Sonnenschirm/PROPN Records/PROPN auf/ADP ./PUNCT"))
+                .containsExactly("Sonnenschirm Records");
+    }
+
+    @Test
+    void should_not_list_a_compound_of_common_nouns_with_an_organisation() {
+        // Without the guard: "Hass-Briefe und die KVX" made the letters an organisation like the KVX.
+        Sentence sentence = sentence("Hartwig/PROPN kritisierte/VERB Hass-Briefe/PROPN und/CCONJ die/DET KVX/PROPN ./PUNCT");
+        List<Candidate> typed = NameTyper.listedWithOrganizations(
+                NameTyper.type(CandidateFinder.find(sentence.text(), List.of(sentence)), sentence.text()));
+
+        assertThat(typed).filteredOn(candidate -> candidate.name().equals("Hass-Briefe"))
+                .extracting(Candidate::type).containsExactly((news.summarizer.core.summary.ActorType) null);
+    }
+
+    @Test
+    void should_not_report_a_bare_kind_of_company() {
+        // Without it: "Konzern", tagged as a proper noun twice, was an actor beside the company it refers back to.
+        Sentence sentence = sentence("Der/DET Konzern/PROPN zahlt/VERB ,/PUNCT sagte/VERB Ada/PROPN Brink/PROPN ./PUNCT "
+                + "Der/DET Konzern/PROPN will/AUX sparen/VERB ./PUNCT");
+
+        assertThat(ActorCollector.collect(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .contains("Ada Brink").doesNotContain("Konzern");
+    }
+
+    @Test
+    void should_not_report_a_party_and_parliament_named_only_in_a_politicians_label() {
+        // Without it: "Sprecherin der Grünen im Landtag" made the party and the parliament two actors.
+        Sentence sentence = sentence("Kritik/NOUN kam/VERB von/ADP Ada/PROPN Brink/PROPN ,/PUNCT Sprecherin/NOUN "
+                + "der/DET Grünen/PROPN im/ADP+DET Landtag/PROPN ./PUNCT");
+
+        assertThat(ActorCollector.collect(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .contains("Ada Brink").doesNotContain("Grünen", "Landtag");
+    }
+
+    @Test
+    void should_keep_a_body_named_after_a_title_alone() {
+        // Without the "im" condition: "Sprecher des Elbtal-Klinikums" dropped the clinic that speaks through him.
+        Sentence sentence = sentence("Das/PRON sagte/VERB ein/DET Sprecher/NOUN des/DET Elbtal-Klinikums/PROPN ./PUNCT");
+
+        assertThat(ActorCollector.collect(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .contains("Elbtal-Klinikum");
+    }
+
+    @Test
+    void should_name_a_common_noun_in_the_genitive_before_its_place_in_the_nominative() {
+        // Without it: "des Knabenchores Görlitz" was reported as "Knabenchores Görlitz".
+        Sentence sentence = sentence("Neuer/ADJ Leiter/NOUN des/DET Knabenchores/PROPN Görlitz/PROPN wird/AUX "
+                + "Jens/PROPN Ohlsen/PROPN ./PUNCT");
+
+        assertThat(CandidateFinder.find(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .contains("Knabenchor Görlitz");
+    }
+
+    @Test
+    void should_type_a_quoted_name_after_the_kind_of_body_as_that_organisation() {
+        // Without it: "die Umweltorganisation „Kolbgrün“" left the name of unknown kind, named once, so dropped.
+        Sentence sentence = sentence("Zu/ADV spät/ADJ ,/PUNCT findet/VERB die/DET Umweltorganisation/NOUN „/PUNCT "
+                + "Kolbgrün/PROPN “/PUNCT ./PUNCT");
+
+        assertThat(ActorCollector.collect(sentence.text(), List.of(sentence)))
+                .filteredOn(candidate -> candidate.name().equals("Kolbgrün"))
+                .extracting(Candidate::type, Candidate::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        news.summarizer.core.summary.ActorType.ORGANIZATION, "Umweltorganisation"));
+    }
+
+    @Test
+    void should_not_report_an_adjective_the_dictionary_lacks_before_a_common_noun() {
+        // Without it: "Gemeinwirtschaftliche Betriebe" (adjective unknown to the dictionary, known by its ending
+        // "-lich" + "e") was a name that acts twice, so an actor.
+        Sentence sentence = sentence("Gemeinwirtschaftliche/PROPN Betriebe/PROPN klagen/VERB ,/PUNCT "
+                + "Gemeinwirtschaftliche/PROPN Betriebe/PROPN sparen/VERB ./PUNCT");
+
+        assertThat(ActorCollector.collect(sentence.text(), List.of(sentence))).extracting(Candidate::name)
+                .doesNotContain("Gemeinwirtschaftliche Betriebe");
+    }
+
+    /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
+    private static List<String> runs(String tagged) {
+        return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();
+    }
+
+    private static Sentence sentence(String tagged) {
+        List<Word> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String token : tagged.split(" ")) {
+            int slash = token.lastIndexOf('/');
+            String word = token.substring(0, slash);
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            words.add(new Word(word, text.length(), text.length() + word.length(), token.substring(slash + 1)));
+            text.append(word);
+        }
+        return new Sentence(0, 0, 0, 0, text.toString(), text.toString(), List.copyOf(words), false);
+    }
+}
