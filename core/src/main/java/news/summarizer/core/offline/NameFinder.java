@@ -425,7 +425,7 @@ final class NameFinder {
     /**
      * A genitive or a hyphenated compound ("des Branchenverbands", "Konzern-Sparte") describes the name after it; a
      * noun before a surname may be a first name the lists lack ("Toto Lindqvist"), a word of another language, or
-     * part of the name ("Universal Records").
+     * part of the name ("Kolberon Records").
      */
     private static boolean describes(String word) {
         return word.indexOf('-') > 0 || !NameForms.withoutGenitive(word).equals(word);

@@ -69,7 +69,7 @@ final class NameTyper {
         return result;
     }
 
-    /** "Hass-Postings": a name whose last part the dictionary knows only as a common noun names no organisation. */
+    /** "Spam-Mails": a name whose last part the dictionary knows only as a common noun names no organisation. */
     private static boolean commonNounCompound(Candidate candidate) {
         String last = candidate.lastWord();
         GermanLexicon.Entry entry = GermanLexicon.lookup(last.substring(last.lastIndexOf('-') + 1));

@@ -66,7 +66,7 @@ final class ReportedClauses {
         }
         for (SpeechVerbs.Reading reading : SpeechVerbs.readings(token.text())) {
             if (reading.lemma().equals("heißen") && !impersonal(tokens, i)) {
-                continue; // "wie der Entwurf offiziell heißt" names a thing; only "es heißt", "hieß es" report speech
+                continue; // "wie die Satzung amtlich heißt" names a thing; only "es heißt", "hieß es" report speech
             }
             if (reading.particle().isEmpty()) {
                 return i;
@@ -398,7 +398,7 @@ final class ReportedClauses {
 
     /**
      * Where the first clause after a dash ends: at its first comma outside quotations. A dash before a phrase whose
-     * subjunctive stands only in a clause after a comma ("… bewahrt – in der Annahme, sie sei eine Nichte") opens no
+     * subjunctive stands only in a clause after a comma ("… schwieg – in der Hoffnung, er sei ein Vermittler") opens no
      * clause of reported speech of its own.
      */
     private int clauseEndAfter(int from, int to) {
