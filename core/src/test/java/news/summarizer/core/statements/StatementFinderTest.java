@@ -812,11 +812,11 @@ class StatementFinderTest {
         // Without it "sagt sie" would mean Hartwig, the last actor named, although the last person named is Brink,
         // who is no actor (introduced with her age, or with a first name the dictionary knows).
         assertThat(find("Lena Hartwig eröffnete die Auktion. Jorunn Brink (77) blättert im Katalog. "
-                + "„Das Bild gefällt mir“, sagt sie.")).isEmpty();
+                + "„Die Farben leuchten schön“, sagt sie.")).isEmpty();
         assertThat(find("Lena Hartwig eröffnete die Auktion. Ole Brink blättert im Katalog. "
-                + "„Das Bild gefällt mir“, sagt er.")).isEmpty();
-        assertThat(find("Lena Hartwig eröffnete die Auktion im Katalogsaal. „Das Bild gefällt mir“, sagt sie."))
-                .containsExactly(direct(HARTWIG, "Das Bild gefällt mir"));
+                + "„Die Farben leuchten schön“, sagt er.")).isEmpty();
+        assertThat(find("Lena Hartwig eröffnete die Auktion im Katalogsaal. „Die Farben leuchten schön“, sagt sie."))
+                .containsExactly(direct(HARTWIG, "Die Farben leuchten schön"));
     }
 
     @Test
