@@ -28,8 +28,6 @@ final class ActorFilter {
      */
     private static final List<String> DRUG_STEMS = List.of("mab", "vir", "cillin", "mycin", "statin", "sartan",
             "prazol", "tinib", "parin");
-    /** Legal forms by themselves ("die AG will …" after "Kolberon AG") refer back to a company, they name none. */
-    private static final Set<String> LEGAL_FORMS = Set.of("AG", "SE", "KG", "KGaA", "Holding");
     private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}:\\d{1,3}\\b");
     private static final Set<String> SUBORDINATORS = Set.of("dass", "weil", "ob", "nachdem", "obwohl", "falls");
     private static final Set<String> SUBJECT_OPENERS = Set.of("und", "auch", "dass", "weil", "ob", "wie", "als", ",",
@@ -65,7 +63,7 @@ final class ActorFilter {
         if (onlyInRolePhrases(candidate)) {
             return false;
         }
-        if (genericHead(candidate) || LEGAL_FORMS.contains(candidate.name()) || bareAcronym(candidate, text)
+        if (genericHead(candidate) || Lexicon.LEGAL_FORMS.contains(candidate.name()) || bareAcronym(candidate, text)
                 || code(candidate) || drug(candidate)) {
             return false;
         }

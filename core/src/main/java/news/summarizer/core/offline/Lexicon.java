@@ -224,6 +224,12 @@ final class Lexicon {
         return null;
     }
 
+    /**
+     * Legal forms of companies: they close a company's name ("Kolberon AG") and, standing alone ("die AG will …"),
+     * refer back to one; either way they name no organisation of their own, although written like an acronym.
+     */
+    static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("AG", "SE", "KG", "KGaA", "Holding", "GmbH", "OHG");
+
     /** Acronyms such as "NBC" or "IStGH" name organisations; "USA" is in the country list first. */
     static boolean isAcronym(String word) {
         int upper = 0;

@@ -431,8 +431,10 @@ final class NameFinder {
         return word.indexOf('-') > 0 || !NameForms.withoutGenitive(word).equals(word);
     }
 
+    /** A legal form ("Nordwerk AG") closes the name before it and opens none: it is no acronym here. */
     private static boolean firstNameOrAcronym(String word) {
-        return Lexicon.FIRST_NAMES.contains(firstPart(word)) || GermanLexicon.isFirstName(word) || Lexicon.isAcronym(word);
+        return Lexicon.FIRST_NAMES.contains(firstPart(word)) || GermanLexicon.isFirstName(word)
+                || Lexicon.isAcronym(word) && !Lexicon.LEGAL_FORMS.contains(word);
     }
 
     static String firstPart(String name) {

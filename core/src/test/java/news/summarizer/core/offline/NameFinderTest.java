@@ -34,6 +34,13 @@ class NameFinderTest {
     }
 
     @Test
+    void should_keep_a_common_noun_before_a_legal_form_as_the_company_name() {
+        // Without the legal-form guard: "Nordlicht" (also a common noun) before "AG" was taken for a description of
+        // an acronym, and the company "Nordlicht AG" became "AG".
+        assertThat(runs("Die/DET Nordlicht/PROPN AG/PROPN kündigte/VERB an/ADP ./PUNCT")).containsExactly("Nordlicht AG");
+    }
+
+    @Test
     void should_keep_an_institution_named_by_its_place() {
         // Without the place guard: "Knabenchor Görlitz" lost "Knabenchor", and a choir became a town.
         assertThat(runs("Der/DET Knabenchor/PROPN Görlitz/PROPN sang/VERB ./PUNCT"))
