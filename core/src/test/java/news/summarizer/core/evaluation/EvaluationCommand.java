@@ -18,6 +18,7 @@ import news.summarizer.core.config.SummarizerConfig;
  * {@code SUMMARIZER_OPENAI_*} as environment variables or {@code -Dsummarizer.*}); offline by default.
  * {@code --salience-fit [--export=FILE]} fits the salience weights and cross-checks them by half ({@link SalienceFit}).
  * {@code --html DIR} scores intake's main text on an HTML extraction benchmark instead ({@link HtmlEvaluation}).
+ * {@code --dump-html DIR OUT} writes intake's text of every page of such a benchmark as articles ({@link HtmlTextDump}).
  */
 public final class EvaluationCommand {
 
@@ -32,6 +33,11 @@ public final class EvaluationCommand {
             return;
         }
         boolean details = List.of(args).contains("--details");
+        if (List.of(args).contains("--dump-html")) { // the pool held-out sets are drawn from: HtmlTextDump
+            int at = List.of(args).indexOf("--dump-html");
+            HtmlTextDump.run(Path.of(args[at + 1]), Path.of(args[at + 2]), System.out);
+            return;
+        }
         if (List.of(args).contains("--html")) { // HTML mode: intake's main text on an extraction benchmark
             int worst = List.of(args).contains("--worst") ? Integer.parseInt(args[List.of(args).indexOf("--worst") + 1]) : 20;
             new HtmlEvaluation().run(Path.of(args[List.of(args).indexOf("--html") + 1]), System.out, details, worst);
