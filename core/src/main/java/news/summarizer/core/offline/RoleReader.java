@@ -151,25 +151,23 @@ final class RoleReader {
         return ends ? noun : -1;
     }
 
+    /** The constructions in order of trust: a title before any mention first, then what follows a mention. */
     private static String personRole(Candidate actor, List<Sentence> sentences) {
         List<NameRun> mentions = mentions(actor, sentences);
-        for (NameRun run : mentions) {
-            String role = titleBefore(run, sentences);
-            if (role != null) {
-                return role;
-            }
+        String role = first(mentions, run -> titleBefore(run, sentences));
+        if (role == null) {
+            role = first(mentions, run -> {
+                String after = appositionAfter(run);
+                return after != null ? after : relativeAls(run);
+            });
         }
+        return role != null ? role : first(mentions, RoleReader::invertedPredicate);
+    }
+
+    /** The first role {@code reading} finds at any of the mentions, in text order. */
+    private static String first(List<NameRun> mentions, java.util.function.Function<NameRun, String> reading) {
         for (NameRun run : mentions) {
-            String role = appositionAfter(run);
-            if (role == null) {
-                role = relativeAls(run);
-            }
-            if (role != null) {
-                return role;
-            }
-        }
-        for (NameRun run : mentions) {
-            String role = invertedPredicate(run);
+            String role = reading.apply(run);
             if (role != null) {
                 return role;
             }
@@ -215,14 +213,7 @@ final class RoleReader {
     }
 
     private static String organizationRole(Candidate actor, List<Sentence> sentences) {
-        List<NameRun> mentions = mentions(actor, sentences);
-        for (NameRun run : mentions) {
-            String role = kindBefore(run, sentences);
-            if (role != null) {
-                return role;
-            }
-        }
-        return null;
+        return first(mentions(actor, sentences), run -> kindBefore(run, sentences));
     }
 
     /**
