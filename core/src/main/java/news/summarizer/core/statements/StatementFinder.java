@@ -1095,8 +1095,15 @@ public final class StatementFinder {
         return true;
     }
 
-    /** A line without closing punctuation is a heading, not prose. */
+    /**
+     * A line without closing punctuation is a heading, not prose. A closing quotation mark is no sentence end of its
+     * own: a sentence of prose ends in a full stop, inside the marks („Wir bauen.“) or after them (… „bald“.), so a
+     * line ending in marks with none before them is a heading that quotes ("Hartwig: „Wir bauen weiter“", a
+     * sub-heading „Wir bauen weiter“ that repeats a quotation of the text below).
+     */
     private static boolean isHeading(String unit) {
-        return ".!?…\"“”»«'’:)".indexOf(unit.charAt(unit.length() - 1)) < 0 && !unit.matches("(?s).*[.!?…][\"“”»«]?\\s.*");
+        String end = unit.replaceAll("[\"“”»«'’]+$", "");
+        return !end.isEmpty() && ".!?…:)".indexOf(end.charAt(end.length() - 1)) < 0
+                && !unit.matches("(?s).*[.!?…][\"“”»«]?\\s.*");
     }
 }

@@ -392,6 +392,15 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_skip_a_heading_that_ends_in_a_quotation() {
+        // Without it a sub-heading that quotes („…“ with no full stop) would be read as prose: its quotation would
+        // go to the speaker of the paragraph before, and "Stadtwerke: „…“" would count as a colon inquit.
+        assertThat(find("„Die Leitung hält“, sagte Hartwig. Sie lachte.\n„Wir bauen weiter“\n"
+                + "Stadtwerke Lindenau: „Kein Ende in Sicht“\n„Wir bauen weiter“, sagte Wierzbicki."))
+                .containsExactly(direct(HARTWIG, "Die Leitung hält"), direct(WIERZBICKI, "Wir bauen weiter"));
+    }
+
+    @Test
     void should_take_a_newspaper_title_in_quotation_marks_for_a_speaker() {
         // Without it the title in marks ("berichtet das „Lindenauer Tagblatt“") would be read as a quotation, and
         // the name inside it could not be the speaker.
