@@ -760,6 +760,13 @@ public final class StatementFinder {
             // before the verb is its subject, as one after the verb is ("sagte die Ministerin").
             return described.actor();
         }
+        Mention opening = openingPerson(tokens, verb);
+        if (opening != null && after != null && after.actor() != null && after.actor().type() != ActorType.PERSON) {
+            // "Lena Hartwig von der Wasserwacht sagte dem Kreisboten, …": the person who opens the sentence fills
+            // its Vorfeld, the one place before the finite verb, so she is the subject; the body after the verb is
+            // its dative object, the one told (the mirror of "Dem Kreisboten sagte Hartwig").
+            return opening.actor();
+        }
         if (after != null) {
             return resolve(after, unit);
         }
@@ -768,6 +775,34 @@ public final class StatementFinder {
             return null;
         }
         return nearestBefore == null ? null : resolve(nearestBefore, unit);
+    }
+
+    /**
+     * A person named as the sentence's first words, at the head of the phrase before the verb ("Hartwig von der
+     * Wasserwacht sagte …"): a small word after the name (a preposition, the verb), no comma and no other finite verb
+     * up to the verb. A capital word after the name makes it an attribute ("Hartwigs Sprecher sagte …").
+     */
+    private Mention openingPerson(List<Token> tokens, int verb) {
+        Mention first = mentionIn(tokens, 0, verb, false);
+        if (first == null || first.actor() == null || first.actor().type() != ActorType.PERSON
+                || first.start() != tokens.get(0).start()) {
+            return null;
+        }
+        int at = 0;
+        while (at < verb && tokens.get(at).start() < first.end()) {
+            at++;
+        }
+        if (at >= verb || !Character.isLowerCase(tokens.get(at).text().charAt(0))) {
+            return null;
+        }
+        for (int i = at; i < verb; i++) {
+            Token token = tokens.get(i);
+            if (ReportedClauses.isBoundary(token) || token.is(",") || quotations.contains(token.start())
+                    || Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text())) {
+                return null;
+            }
+        }
+        return first;
     }
 
     /**

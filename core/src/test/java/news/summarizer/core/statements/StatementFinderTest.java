@@ -392,6 +392,17 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_keep_the_person_opening_the_sentence_as_speaker_when_a_body_is_told() {
+        // Without it the broadcaster after the verb ("sagte Radio Lindenau", a dative: the one told) would be taken
+        // for the speaker, as the person before the verb is not right next to it.
+        List<Actor> actors = List.of(HARTWIG, organisation("Radio Lindenau"));
+        assertThat(StatementFinder.find("Lena Hartwig von der Wasserwacht sagte Radio Lindenau am Montag, die Brücke "
+                + "sei fertig. Allerdings sei der Weg noch gesperrt.", actors))
+                .containsExactly(indirect(HARTWIG, "die Brücke sei fertig"),
+                        indirect(HARTWIG, "Allerdings sei der Weg noch gesperrt"));
+    }
+
+    @Test
     void should_skip_a_heading_that_ends_in_a_quotation() {
         // Without it a sub-heading that quotes („…“ with no full stop) would be read as prose: its quotation would
         // go to the speaker of the paragraph before, and "Stadtwerke: „…“" would count as a colon inquit.
