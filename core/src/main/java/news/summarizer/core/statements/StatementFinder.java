@@ -219,12 +219,22 @@ public final class StatementFinder {
         int limit = Math.min(tokens.size(), from + NAME_WINDOW);
         for (int i = from; i < limit; i++) {
             String word = tokens.get(i).text();
-            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)
+                    || i > from && NEW_PHRASE_ARTICLES.contains(word) && !tokens.get(i - 1).is(",")) {
                 return i;
             }
         }
         return limit;
     }
+
+    /**
+     * Articles that cannot be genitive, so cannot open an attribute of the phrase after "laut": "laut dem neuen
+     * Gesetz die Stadtwerke …" ends at "Gesetz", and "die Stadtwerke" is the next phrase (an object), not the
+     * source. A genitive ("laut dem Sprecher der Stadtwerke", "des", "eines", "einer") continues the phrase, as does
+     * an apposition after a comma ("laut Betreiber, dem Versorger Nordgas").
+     */
+    private static final java.util.Set<String> NEW_PHRASE_ARTICLES =
+            java.util.Set.of("die", "das", "den", "dem", "ein", "eine", "einen", "einem");
 
     /**
      * Where a source phrase that opens the sentence ends: at the finite verb after it, so that what stands between

@@ -403,6 +403,15 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_end_the_phrase_after_laut_before_an_article_that_is_no_genitive() {
+        // Without it "laut dem neuen Gesetz die Stadtwerke …" would take the object after the law for the source.
+        List<Actor> actors = List.of(HARTWIG, organisation("NRL"));
+        assertThat(StatementFinder.find("Die Folge ist, dass Hartwig laut dem neuen Gesetz die NRL um Aufschub bitten "
+                + "muss. Die Leitung ist laut Betreiber, dem Versorger NRL, bald fertig.", actors))
+                .containsExactly(indirect(actors.get(1), "Die Leitung ist laut Betreiber, dem Versorger NRL, bald fertig"));
+    }
+
+    @Test
     void should_skip_a_heading_that_ends_in_a_quotation() {
         // Without it a sub-heading that quotes („…“ with no full stop) would be read as prose: its quotation would
         // go to the speaker of the paragraph before, and "Stadtwerke: „…“" would count as a colon inquit.
