@@ -147,6 +147,36 @@ final class ReportedClauses {
     }
 
     /**
+     * Whether the sentence's main clause (its first clause) has its finite verb in the indicative only: "Seine Frau
+     * blättert in einem Album, das gut passen würde." is the reporter's, though a Konjunktiv follows in the relative
+     * clause; reported speech carries its Konjunktiv in the main clause, or in a main clause after a comma that the
+     * first one introduces.
+     */
+    boolean indicativeMainClause(List<Token> tokens) {
+        for (int i = 0; i < tokens.size() && !isBoundary(tokens.get(i)); i++) {
+            String word = tokens.get(i).text();
+            if (!quotations.contains(tokens.get(i).start()) && Character.isLowerCase(word.charAt(0))
+                    && GermanVerbs.isFiniteVerb(word)) {
+                return GermanVerbs.isIndicativeOnly(word) && !reportedClauseAfterComma(tokens, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A main clause in the Konjunktiv I after a comma: what an indicative main clause reports ("Der Verein hatte
+     * bemängelt, der Rat habe …"), unlike a relative clause ("…, das gut passen würde").
+     */
+    private boolean reportedClauseAfterComma(List<Token> tokens, int from) {
+        for (int i = from; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is(",") && konjunktivIMainClause(tokens, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a sentence (outside its quotations) is a statement of fact in its form, which reported speech is: not a
      * question ("Was würde die Stadt dann tun?", the reporter's) and not a conditional that opens with its verb ("Hätte
      * der Rat zugestimmt, wäre die Brücke fertig.", the reporter's irrealis, whose Konjunktiv II is no reported speech).

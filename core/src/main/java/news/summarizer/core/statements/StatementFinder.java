@@ -686,7 +686,7 @@ public final class StatementFinder {
             add(unit, lastSpeaker, StatementKind.DIRECT, quotation.start(), quotation.end());
             return;
         }
-        if (!clauses.declarative(tokens)) {
+        if (!clauses.declarative(tokens) || clauses.indicativeMainClause(tokens)) {
             return;
         }
         for (Token token : tokens) {

@@ -412,6 +412,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_not_continue_reported_speech_when_the_main_clause_is_indicative() {
+        // Without it a Konjunktiv in a relative clause ("…, das gut passen würde") would make the reporter's sentence
+        // with an indicative main verb ("blättert") a continuation of the speaker before.
+        assertThat(find("„Die Steine passen gut“, sagt Hartwig. Ihr Mann blättert in einem Album, das gut in die "
+                + "Sammlung passen würde. Ihr Verein hatte zuvor bemängelt, die Stadt habe die Steine verkauft."))
+                .containsExactly(direct(HARTWIG, "Die Steine passen gut"));
+        // An indicative main clause that introduces a Konjunktiv I main clause still continues the speaker.
+        assertThat(find("„Die Steine passen gut“, sagt Hartwig. Sie hatte zuvor bemängelt, die Stadt habe die Steine "
+                + "verkauft.")).hasSize(2);
+    }
+
+    @Test
     void should_skip_a_heading_that_ends_in_a_quotation() {
         // Without it a sub-heading that quotes („…“ with no full stop) would be read as prose: its quotation would
         // go to the speaker of the paragraph before, and "Stadtwerke: „…“" would count as a colon inquit.
