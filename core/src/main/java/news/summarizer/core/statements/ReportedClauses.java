@@ -31,6 +31,33 @@ final class ReportedClauses {
             "obwohl", "damit", "um", "wo", "sodass", "indem", "ohne", "statt", "bis", "seit", "falls", "sofern", "und",
             "oder", "aber", "sondern", "wie", "was", "welche", "welcher", "deren", "dessen");
 
+    /**
+     * The conjunctions of content clauses (a closed class): such a clause says what is reported or said, so a name in
+     * it is what the report is about, not who speaks. Not the temporal or causal ones: in "Als die Bank ihren Anteil
+     * erhöhte, erklärte man, …" the name in the als-clause is the one "man" stands for.
+     */
+    private static final Set<String> SUBORDINATING_CONJUNCTIONS = Set.of("dass", "ob", "wonach");
+
+    /**
+     * Whether the token at {@code at} stands in a subordinate clause that its sentence or a comma opens with a
+     * content-clause conjunction or (after a comma) a relative pronoun: "Nach Berichten, wonach Hartwig erkrankt sei,
+     * hatte ein Berater gesagt, …" names Hartwig in the wonach-clause, not as the one who said it.
+     */
+    static boolean inSubordinateClause(List<Token> tokens, int at) {
+        int opener = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            if (isBoundary(tokens.get(i))) {
+                opener = i + 1;
+                break;
+            }
+        }
+        if (opener >= at) {
+            return false;
+        }
+        String word = tokens.get(opener).text().toLowerCase(java.util.Locale.ROOT);
+        return SUBORDINATING_CONJUNCTIONS.contains(word) || opener > 0 && RELATIVE_PRONOUNS.contains(word);
+    }
+
     /** The negations that deny a saying: "nicht sagen", "nie erklärt". */
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals");
     private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile(" [-–—] ");

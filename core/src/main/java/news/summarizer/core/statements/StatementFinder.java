@@ -784,7 +784,18 @@ public final class StatementFinder {
             // "Der Rat hatte auf Drängen Hartwigs erklärt, …": a name in a prepositional phrase is no subject.
             return null;
         }
+        if (nearestBefore != null && ReportedClauses.inSubordinateClause(tokens, tokenAt(tokens, nearestBefore.start()))) {
+            return null; // "Nach Berichten, wonach Hartwig erkrankt sei, hatte ein Berater gesagt, …": not Hartwig
+        }
         return nearestBefore == null ? null : resolve(nearestBefore, unit);
+    }
+
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).end() <= offset) {
+            at++;
+        }
+        return at;
     }
 
     /**

@@ -424,6 +424,13 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_not_take_a_name_in_a_subordinate_clause_for_the_speaker() {
+        // Without it the name in the wonach-clause before the verb would be taken for the unnamed adviser's speaker.
+        assertThat(find("Nach Berichten, wonach Hartwig erkrankt sein soll, hatte ein Berater der Stadt am Sonntag "
+                + "gesagt, Hartwig sei wohlauf.")).isEmpty();
+    }
+
+    @Test
     void should_skip_a_heading_that_ends_in_a_quotation() {
         // Without it a sub-heading that quotes („…“ with no full stop) would be read as prose: its quotation would
         // go to the speaker of the paragraph before, and "Stadtwerke: „…“" would count as a colon inquit.
