@@ -58,7 +58,7 @@ public final class StatementFinder {
         this.mentions = ActorMentions.find(text, actors);
         this.quotations = new QuotationSpans(text, mentions);
         this.actors = actors;
-        this.descriptions = new DescriptionSpeakers(mentions, actors, quotations);
+        this.descriptions = new DescriptionSpeakers(text, mentions, actors, quotations);
         this.clauses = new ReportedClauses(text, quotations, mentions);
     }
 

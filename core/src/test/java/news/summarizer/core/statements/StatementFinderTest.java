@@ -431,6 +431,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_not_give_a_bare_description_to_a_person_of_an_earlier_paragraph() {
+        // Without it "sagt der Sprecher" in a paragraph about an unnamed firm would go to the one person named
+        // paragraphs before, who is not whom the spokesman speaks for.
+        assertThat(find("Hartwig rief zur Vorsicht auf.\n\nDie Firma Nordwerk lässt Masken nähen. „Das Tragen muss "
+                + "man lernen“, sagt der Sprecher."))
+                .isEmpty();
+        // In the same paragraph the one person named is still the one the description takes up.
+        assertThat(find("Hartwig leitet die Pressestelle. „Das Tragen muss man lernen“, sagt die Sprecherin."))
+                .containsExactly(direct(HARTWIG, "Das Tragen muss man lernen"));
+    }
+
+    @Test
     void should_skip_a_heading_that_ends_in_a_quotation() {
         // Without it a sub-heading that quotes („…“ with no full stop) would be read as prose: its quotation would
         // go to the speaker of the paragraph before, and "Stadtwerke: „…“" would count as a colon inquit.
