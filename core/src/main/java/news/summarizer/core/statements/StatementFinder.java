@@ -1155,10 +1155,11 @@ public final class StatementFinder {
      * A line without closing punctuation is a heading, not prose. A closing quotation mark is no sentence end of its
      * own: a sentence of prose ends in a full stop, inside the marks („Wir bauen.“) or after them (… „bald“.), so a
      * line ending in marks with none before them is a heading that quotes ("Hartwig: „Wir bauen weiter“", a
-     * sub-heading „Wir bauen weiter“ that repeats a quotation of the text below).
+     * sub-heading „Wir bauen weiter“ that repeats a quotation of the text below). A bracket at the end is no sentence
+     * end either: a credit line "Lena Hartwig: „Die Brücke“ (Nordverlag)" names a book, it quotes nobody.
      */
     private static boolean isHeading(String unit) {
-        String end = unit.replaceAll("[\"“”»«'’]+$", "");
+        String end = unit.replaceAll("\\s*\\([^()]*\\)$", "").replaceAll("[\"“”»«'’]+$", "");
         return !end.isEmpty() && ".!?…:)".indexOf(end.charAt(end.length() - 1)) < 0
                 && !unit.matches("(?s).*[.!?…][\"“”»«]?\\s.*");
     }

@@ -449,6 +449,8 @@ class StatementFinderTest {
         assertThat(find("„Die Leitung hält“, sagte Hartwig. Sie lachte.\n„Wir bauen weiter“\n"
                 + "Stadtwerke Lindenau: „Kein Ende in Sicht“\n„Wir bauen weiter“, sagte Wierzbicki."))
                 .containsExactly(direct(HARTWIG, "Die Leitung hält"), direct(WIERZBICKI, "Wir bauen weiter"));
+        // Without the bracket rule a book's credit line after the text would read as a colon inquit.
+        assertThat(find("Lena Hartwig: „Die Brücke – eine Geschichte vom Fluss“ (Nordverlag)\n")).isEmpty();
     }
 
     @Test
