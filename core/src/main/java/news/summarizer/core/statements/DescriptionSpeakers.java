@@ -24,11 +24,13 @@ final class DescriptionSpeakers {
     /** The articles of a source's noun: "laut dem Ministerium", "nach Angaben des Gremiums", "der Behörde". */
     private static final Set<String> SOURCE_ARTICLES = Set.of("der", "des", "dem", "den", "die", "das");
 
+    private final String text;
     private final List<Mention> mentions;
     private final List<Actor> actors;
     private final QuotationSpans quotations;
 
-    DescriptionSpeakers(List<Mention> mentions, List<Actor> actors, QuotationSpans quotations) {
+    DescriptionSpeakers(String text, List<Mention> mentions, List<Actor> actors, QuotationSpans quotations) {
+        this.text = text;
         this.mentions = mentions;
         this.actors = actors;
         this.quotations = quotations;
@@ -80,6 +82,7 @@ final class DescriptionSpeakers {
         // when one person has been named so far. Of two people, guessing the last one named gives a wrong speaker
         // more often than not ("Hartwig traf Wierzbicki. …, sagte der Gast."), so the statement is left out.
         Actor referent = null;
+        int referentAt = -1;
         Set<Actor> people = new HashSet<>();
         for (Mention mention : mentions) {
             if (mention.start() >= noun.start()) {
@@ -90,9 +93,14 @@ final class DescriptionSpeakers {
             }
             if (!quotations.contains(mention.start()) && (mention.actor().type() == ActorType.PERSON) != institution) {
                 referent = mention.actor();
+                referentAt = mention.start();
             }
         }
-        return referent == null || (!institution && people.size() > 1) ? null
+        // A description refers back within its paragraph: the person named paragraphs earlier is no longer the one a
+        // bare "der Sprecher" or "die Expertin" takes up (a new paragraph about another body has begun).
+        int paragraphEnd = referentAt < 0 ? -1 : text.indexOf('\n', referentAt);
+        boolean sameParagraph = paragraphEnd < 0 || paragraphEnd > noun.start();
+        return referent == null || (!institution && (people.size() > 1 || !sameParagraph)) ? null
                 : new Mention(noun.start(), noun.end(), referent);
     }
 

@@ -128,6 +128,25 @@ final class GermanVerbs {
         return subjunctive;
     }
 
+    /**
+     * Whether {@code word} is a finite verb of the third person only in the indicative ("blättert", "kam"): it has such
+     * readings and none of them is a Konjunktiv. A form the Konjunktiv shares ("haben", "müssen") is not.
+     */
+    static boolean isIndicativeOnly(String word) {
+        boolean indicative = false;
+        for (Reading reading : GermanLexicon.lookup(word).readings()) {
+            String tag = reading.tag() == null ? "" : reading.tag().toString();
+            if (!FINITE_TAG.matcher(tag).matches() || !tag.contains(":3:")) {
+                continue; // "blättert" is also a Konjunktiv I, of the second person plural, which news never reports
+            }
+            if (tag.contains(":KJ")) {
+                return false;
+            }
+            indicative |= tag.contains(":PRÄ") || tag.contains(":PRT");
+        }
+        return indicative;
+    }
+
     /** Whether {@code word} is a zu-infinitive written as one word ("aufzunehmen"; tag {@code VER:EIZ}). */
     static boolean isZuInfinitive(String word) {
         for (Reading reading : GermanLexicon.lookup(word).readings()) {

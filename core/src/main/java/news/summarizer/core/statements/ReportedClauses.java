@@ -31,6 +31,33 @@ final class ReportedClauses {
             "obwohl", "damit", "um", "wo", "sodass", "indem", "ohne", "statt", "bis", "seit", "falls", "sofern", "und",
             "oder", "aber", "sondern", "wie", "was", "welche", "welcher", "deren", "dessen");
 
+    /**
+     * The conjunctions of content clauses (a closed class): such a clause says what is reported or said, so a name in
+     * it is what the report is about, not who speaks. Not the temporal or causal ones: in "Als die Bank ihren Anteil
+     * erhöhte, erklärte man, …" the name in the als-clause is the one "man" stands for.
+     */
+    private static final Set<String> SUBORDINATING_CONJUNCTIONS = Set.of("dass", "ob", "wonach");
+
+    /**
+     * Whether the token at {@code at} stands in a subordinate clause that its sentence or a comma opens with a
+     * content-clause conjunction or (after a comma) a relative pronoun: "Nach Berichten, wonach Hartwig erkrankt sei,
+     * hatte ein Berater gesagt, …" names Hartwig in the wonach-clause, not as the one who said it.
+     */
+    static boolean inSubordinateClause(List<Token> tokens, int at) {
+        int opener = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            if (isBoundary(tokens.get(i))) {
+                opener = i + 1;
+                break;
+            }
+        }
+        if (opener >= at) {
+            return false;
+        }
+        String word = tokens.get(opener).text().toLowerCase(java.util.Locale.ROOT);
+        return SUBORDINATING_CONJUNCTIONS.contains(word) || opener > 0 && RELATIVE_PRONOUNS.contains(word);
+    }
+
     /** The negations that deny a saying: "nicht sagen", "nie erklärt". */
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals");
     private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile(" [-–—] ");
@@ -141,6 +168,36 @@ final class ReportedClauses {
             if (!quotations.contains(tokens.get(i).start()) && Character.isLowerCase(word.charAt(0))
                     && GermanVerbs.isFiniteVerb(word)) {
                 return GermanVerbs.isKonjunktivI(word);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence's main clause (its first clause) has its finite verb in the indicative only: "Seine Frau
+     * blättert in einem Album, das gut passen würde." is the reporter's, though a Konjunktiv follows in the relative
+     * clause; reported speech carries its Konjunktiv in the main clause, or in a main clause after a comma that the
+     * first one introduces.
+     */
+    boolean indicativeMainClause(List<Token> tokens) {
+        for (int i = 0; i < tokens.size() && !isBoundary(tokens.get(i)); i++) {
+            String word = tokens.get(i).text();
+            if (!quotations.contains(tokens.get(i).start()) && Character.isLowerCase(word.charAt(0))
+                    && GermanVerbs.isFiniteVerb(word)) {
+                return GermanVerbs.isIndicativeOnly(word) && !reportedClauseAfterComma(tokens, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A main clause in the Konjunktiv I after a comma: what an indicative main clause reports ("Der Verein hatte
+     * bemängelt, der Rat habe …"), unlike a relative clause ("…, das gut passen würde").
+     */
+    private boolean reportedClauseAfterComma(List<Token> tokens, int from) {
+        for (int i = from; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is(",") && konjunktivIMainClause(tokens, i + 1)) {
+                return true;
             }
         }
         return false;

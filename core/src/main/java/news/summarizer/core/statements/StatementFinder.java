@@ -58,7 +58,7 @@ public final class StatementFinder {
         this.mentions = ActorMentions.find(text, actors);
         this.quotations = new QuotationSpans(text, mentions);
         this.actors = actors;
-        this.descriptions = new DescriptionSpeakers(mentions, actors, quotations);
+        this.descriptions = new DescriptionSpeakers(text, mentions, actors, quotations);
         this.clauses = new ReportedClauses(text, quotations, mentions);
     }
 
@@ -219,12 +219,22 @@ public final class StatementFinder {
         int limit = Math.min(tokens.size(), from + NAME_WINDOW);
         for (int i = from; i < limit; i++) {
             String word = tokens.get(i).text();
-            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)) {
+            if (Character.isLowerCase(word.charAt(0)) && GermanVerbs.isFiniteVerb(word)
+                    || i > from && NEW_PHRASE_ARTICLES.contains(word) && !tokens.get(i - 1).is(",")) {
                 return i;
             }
         }
         return limit;
     }
+
+    /**
+     * Articles that cannot be genitive, so cannot open an attribute of the phrase after "laut": "laut dem neuen
+     * Gesetz die Stadtwerke …" ends at "Gesetz", and "die Stadtwerke" is the next phrase (an object), not the
+     * source. A genitive ("laut dem Sprecher der Stadtwerke", "des", "eines", "einer") continues the phrase, as does
+     * an apposition after a comma ("laut Betreiber, dem Versorger Nordgas").
+     */
+    private static final java.util.Set<String> NEW_PHRASE_ARTICLES =
+            java.util.Set.of("die", "das", "den", "dem", "ein", "eine", "einen", "einem");
 
     /**
      * Where a source phrase that opens the sentence ends: at the finite verb after it, so that what stands between
@@ -676,7 +686,7 @@ public final class StatementFinder {
             add(unit, lastSpeaker, StatementKind.DIRECT, quotation.start(), quotation.end());
             return;
         }
-        if (!clauses.declarative(tokens)) {
+        if (!clauses.declarative(tokens) || clauses.indicativeMainClause(tokens)) {
             return;
         }
         for (Token token : tokens) {
@@ -760,6 +770,13 @@ public final class StatementFinder {
             // before the verb is its subject, as one after the verb is ("sagte die Ministerin").
             return described.actor();
         }
+        Mention opening = openingPerson(tokens, verb);
+        if (opening != null && after != null && after.actor() != null && after.actor().type() != ActorType.PERSON) {
+            // "Lena Hartwig von der Wasserwacht sagte dem Kreisboten, …": the person who opens the sentence fills
+            // its Vorfeld, the one place before the finite verb, so she is the subject; the body after the verb is
+            // its dative object, the one told (the mirror of "Dem Kreisboten sagte Hartwig").
+            return opening.actor();
+        }
         if (after != null) {
             return resolve(after, unit);
         }
@@ -767,7 +784,46 @@ public final class StatementFinder {
             // "Der Rat hatte auf Drängen Hartwigs erklärt, …": a name in a prepositional phrase is no subject.
             return null;
         }
+        if (nearestBefore != null && ReportedClauses.inSubordinateClause(tokens, tokenAt(tokens, nearestBefore.start()))) {
+            return null; // "Nach Berichten, wonach Hartwig erkrankt sei, hatte ein Berater gesagt, …": not Hartwig
+        }
         return nearestBefore == null ? null : resolve(nearestBefore, unit);
+    }
+
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).end() <= offset) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * A person named as the sentence's first words, at the head of the phrase before the verb ("Hartwig von der
+     * Wasserwacht sagte …"): a small word after the name (a preposition, the verb), no comma and no other finite verb
+     * up to the verb. A capital word after the name makes it an attribute ("Hartwigs Sprecher sagte …").
+     */
+    private Mention openingPerson(List<Token> tokens, int verb) {
+        Mention first = mentionIn(tokens, 0, verb, false);
+        if (first == null || first.actor() == null || first.actor().type() != ActorType.PERSON
+                || first.start() != tokens.get(0).start()) {
+            return null;
+        }
+        int at = 0;
+        while (at < verb && tokens.get(at).start() < first.end()) {
+            at++;
+        }
+        if (at >= verb || !Character.isLowerCase(tokens.get(at).text().charAt(0))) {
+            return null;
+        }
+        for (int i = at; i < verb; i++) {
+            Token token = tokens.get(i);
+            if (ReportedClauses.isBoundary(token) || token.is(",") || quotations.contains(token.start())
+                    || Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text())) {
+                return null;
+            }
+        }
+        return first;
     }
 
     /**
@@ -1095,8 +1151,16 @@ public final class StatementFinder {
         return true;
     }
 
-    /** A line without closing punctuation is a heading, not prose. */
+    /**
+     * A line without closing punctuation is a heading, not prose. A closing quotation mark is no sentence end of its
+     * own: a sentence of prose ends in a full stop, inside the marks („Wir bauen.“) or after them (… „bald“.), so a
+     * line ending in marks with none before them is a heading that quotes ("Hartwig: „Wir bauen weiter“", a
+     * sub-heading „Wir bauen weiter“ that repeats a quotation of the text below). A bracket at the end is no sentence
+     * end either: a credit line "Lena Hartwig: „Die Brücke“ (Nordverlag)" names a book, it quotes nobody.
+     */
     private static boolean isHeading(String unit) {
-        return ".!?…\"“”»«'’:)".indexOf(unit.charAt(unit.length() - 1)) < 0 && !unit.matches("(?s).*[.!?…][\"“”»«]?\\s.*");
+        String end = unit.replaceAll("\\s*\\([^()]*\\)$", "").replaceAll("[\"“”»«'’]+$", "");
+        return !end.isEmpty() && ".!?…:)".indexOf(end.charAt(end.length() - 1)) < 0
+                && !unit.matches("(?s).*[.!?…][\"“”»«]?\\s.*");
     }
 }

@@ -392,6 +392,68 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_keep_the_person_opening_the_sentence_as_speaker_when_a_body_is_told() {
+        // Without it the broadcaster after the verb ("sagte Radio Lindenau", a dative: the one told) would be taken
+        // for the speaker, as the person before the verb is not right next to it.
+        List<Actor> actors = List.of(HARTWIG, organisation("Radio Lindenau"));
+        assertThat(StatementFinder.find("Lena Hartwig von der Wasserwacht sagte Radio Lindenau am Montag, die Brücke "
+                + "sei fertig. Allerdings sei der Weg noch gesperrt.", actors))
+                .containsExactly(indirect(HARTWIG, "die Brücke sei fertig"),
+                        indirect(HARTWIG, "Allerdings sei der Weg noch gesperrt"));
+    }
+
+    @Test
+    void should_end_the_phrase_after_laut_before_an_article_that_is_no_genitive() {
+        // Without it "laut dem neuen Gesetz die Stadtwerke …" would take the object after the law for the source.
+        List<Actor> actors = List.of(HARTWIG, organisation("NRL"));
+        assertThat(StatementFinder.find("Die Folge ist, dass Hartwig laut dem neuen Gesetz die NRL um Aufschub bitten "
+                + "muss. Die Leitung ist laut Betreiber, dem Versorger NRL, bald fertig.", actors))
+                .containsExactly(indirect(actors.get(1), "Die Leitung ist laut Betreiber, dem Versorger NRL, bald fertig"));
+    }
+
+    @Test
+    void should_not_continue_reported_speech_when_the_main_clause_is_indicative() {
+        // Without it a Konjunktiv in a relative clause ("…, das gut passen würde") would make the reporter's sentence
+        // with an indicative main verb ("blättert") a continuation of the speaker before.
+        assertThat(find("„Die Steine passen gut“, sagt Hartwig. Ihr Mann blättert in einem Album, das gut in die "
+                + "Sammlung passen würde. Ihr Verein hatte zuvor bemängelt, die Stadt habe die Steine verkauft."))
+                .containsExactly(direct(HARTWIG, "Die Steine passen gut"));
+        // An indicative main clause that introduces a Konjunktiv I main clause still continues the speaker.
+        assertThat(find("„Die Steine passen gut“, sagt Hartwig. Sie hatte zuvor bemängelt, die Stadt habe die Steine "
+                + "verkauft.")).hasSize(2);
+    }
+
+    @Test
+    void should_not_take_a_name_in_a_subordinate_clause_for_the_speaker() {
+        // Without it the name in the wonach-clause before the verb would be taken for the unnamed adviser's speaker.
+        assertThat(find("Nach Berichten, wonach Hartwig erkrankt sein soll, hatte ein Berater der Stadt am Sonntag "
+                + "gesagt, Hartwig sei wohlauf.")).isEmpty();
+    }
+
+    @Test
+    void should_not_give_a_bare_description_to_a_person_of_an_earlier_paragraph() {
+        // Without it "sagt der Sprecher" in a paragraph about an unnamed firm would go to the one person named
+        // paragraphs before, who is not whom the spokesman speaks for.
+        assertThat(find("Hartwig rief zur Vorsicht auf.\n\nDie Firma Nordwerk lässt Masken nähen. „Das Tragen muss "
+                + "man lernen“, sagt der Sprecher."))
+                .isEmpty();
+        // In the same paragraph the one person named is still the one the description takes up.
+        assertThat(find("Hartwig leitet die Pressestelle. „Das Tragen muss man lernen“, sagt die Sprecherin."))
+                .containsExactly(direct(HARTWIG, "Das Tragen muss man lernen"));
+    }
+
+    @Test
+    void should_skip_a_heading_that_ends_in_a_quotation() {
+        // Without it a sub-heading that quotes („…“ with no full stop) would be read as prose: its quotation would
+        // go to the speaker of the paragraph before, and "Stadtwerke: „…“" would count as a colon inquit.
+        assertThat(find("„Die Leitung hält“, sagte Hartwig. Sie lachte.\n„Wir bauen weiter“\n"
+                + "Stadtwerke Lindenau: „Kein Ende in Sicht“\n„Wir bauen weiter“, sagte Wierzbicki."))
+                .containsExactly(direct(HARTWIG, "Die Leitung hält"), direct(WIERZBICKI, "Wir bauen weiter"));
+        // Without the bracket rule a book's credit line after the text would read as a colon inquit.
+        assertThat(find("Lena Hartwig: „Die Brücke – eine Geschichte vom Fluss“ (Nordverlag)\n")).isEmpty();
+    }
+
+    @Test
     void should_take_a_newspaper_title_in_quotation_marks_for_a_speaker() {
         // Without it the title in marks ("berichtet das „Lindenauer Tagblatt“") would be read as a quotation, and
         // the name inside it could not be the speaker.
