@@ -24,7 +24,7 @@ final class ActorCollector {
      * ({@link TaggerEvidence}): the candidates the filter chooses the actors from.
      */
     static List<Candidate> named(String text, List<Sentence> sentences) {
-        return TaggerEvidence.type(typed(text, sentences), text, sentences);
+        return TaggerEvidence.type(typed(text, sentences));
     }
 
     /**

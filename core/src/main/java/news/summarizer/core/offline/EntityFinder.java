@@ -119,8 +119,13 @@ public final class EntityFinder {
 
     /** The rule-based name finder: the collector's typing stages without the filter that keeps only actors. */
     static List<Entity> byRules(String text, List<Sentence> sentences) {
+        return byRules(ActorCollector.typed(text, sentences));
+    }
+
+    /** The same from the collector's typed candidates, for a caller that has them already. */
+    static List<Entity> byRules(List<Candidate> typed) {
         List<Entity> entities = new ArrayList<>();
-        for (Candidate candidate : ActorCollector.typed(text, sentences)) {
+        for (Candidate candidate : typed) {
             EntityType type = typeOf(candidate);
             if (type == null) {
                 continue;

@@ -23,11 +23,11 @@ final class TaggerEvidence {
     }
 
     /** The candidates, names of unknown kind typed as the tagger reads them where it reads them as one name. */
-    static List<Candidate> type(List<Candidate> candidates, String text, List<Sentence> sentences) {
+    static List<Candidate> type(List<Candidate> candidates) {
         if (candidates.stream().noneMatch(TaggerEvidence::undecided)) {
             return candidates;
         }
-        List<Entity> rules = EntityFinder.byRules(text, sentences);
+        List<Entity> rules = EntityFinder.byRules(candidates); // the typed candidates are the rule-based reading
         NameTagger tagger = NameTagger.shipped();
         Map<Sentence, String[]> tags = new HashMap<>();
         List<Candidate> typed = new ArrayList<>();
