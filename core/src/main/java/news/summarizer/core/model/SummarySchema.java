@@ -10,9 +10,6 @@ import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,14 +44,8 @@ public final class SummarySchema {
     }
 
     private static JsonSchemaElement readShipped() {
-        try (InputStream in = SummarySchema.class.getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException("The summary schema " + SHIPPED + " is not on the class path");
-            }
-            return element(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the summary schema " + SHIPPED, e);
-        }
+        return news.summarizer.core.ShippedResource.read(SummarySchema.class, SHIPPED, "The summary schema",
+                in -> element(new ObjectMapper().readTree(in)));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,14 +77,7 @@ final class Gazetteer {
         static final Gazetteer SHIPPED_LISTS = readShipped();
 
         private static Gazetteer readShipped() {
-            try (InputStream in = Gazetteer.class.getResourceAsStream(SHIPPED)) {
-                if (in == null) {
-                    throw new IllegalStateException("The gazetteer " + SHIPPED + " is not on the class path");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the gazetteer " + SHIPPED, e);
-            }
+            return news.summarizer.core.ShippedResource.read(Gazetteer.class, SHIPPED, "The gazetteer", Gazetteer::read);
         }
     }
 

@@ -6,7 +6,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -289,14 +288,8 @@ public final class NameTagger {
         static final NameTagger TAGGER = load();
 
         private static NameTagger load() {
-            try (InputStream in = NameTagger.class.getResourceAsStream(MODEL)) {
-                if (in == null) {
-                    throw new IllegalStateException("Name-tagger model " + MODEL + " is not on the class path");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the name-tagger model", e);
-            }
+            return news.summarizer.core.ShippedResource.read(NameTagger.class, MODEL, "The name-tagger model",
+                    NameTagger::read);
         }
     }
 }

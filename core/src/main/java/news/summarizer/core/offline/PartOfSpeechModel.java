@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -184,14 +183,8 @@ final class PartOfSpeechModel {
         static final PartOfSpeechModel MODEL = readShipped();
 
         private static PartOfSpeechModel readShipped() {
-            try (InputStream in = PartOfSpeechModel.class.getResourceAsStream(SHIPPED)) {
-                if (in == null) {
-                    throw new IllegalStateException("The part-of-speech model " + SHIPPED + " is not on the class path");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the part-of-speech model " + SHIPPED, e);
-            }
+            return news.summarizer.core.ShippedResource.read(PartOfSpeechModel.class, SHIPPED,
+                    "The part-of-speech model", PartOfSpeechModel::read);
         }
     }
 
