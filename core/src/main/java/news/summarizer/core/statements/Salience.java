@@ -16,8 +16,8 @@ import news.summarizer.core.text.TextSpan;
  * The score is a weighted sum of those signals, each scaled to [0, 1] within the article:
  * <ul>
  *   <li>mentions, relative to the most-mentioned actor, a sentence opening with "Er"/"Sie" counting for the person
- *       named last before it, an organisation counted by its short form when the text names it so more often
- *       ("die Bayern", {@link #shortFormMentions});</li>
+ *       named last before it, an organisation counted by its short form or its initials when the text names it so more
+ *       often ("die Bayern", "der VLV", {@link #shortFormMentions}, {@link #initials});</li>
  *   <li>the subject of a sentence at least once, named at its start without a preposition, after nothing but its
  *       roles ({@link #openedByRolePhrase}), or anywhere in its clause ({@link #subjectAnywhere});</li>
  *   <li>statements, relative to the actor who says most, and a bonus for speaking at all
@@ -403,7 +403,34 @@ public final class Salience {
                 bestWord = word;
             }
         }
+        String initials = initials(actor.name());
+        if (initials != null && actors.stream().noneMatch(other -> other != actor && other.name().strip().equals(initials))) {
+            int count = 0;
+            for (int at = shortFormAt(text, initials, 0); at >= 0; at = shortFormAt(text, initials, at + initials.length())) {
+                count++;
+            }
+            if (count > best) {
+                best = count;
+                bestWord = initials;
+            }
+        }
         return bestWord == null ? null : new ShortForm(bestWord, best);
+    }
+
+    /**
+     * The initials of a name of two or more capitalised words, which the text may use as its short form: "EU" for
+     * "Europäische Union", "BVL" for "Bundesamt für Verbraucherschutz und Lebensmittelsicherheit" (lower-case words
+     * left out); null for a name of one capitalised word. Counted like a short form when no other actor is named so,
+     * as a word of its own or a compound's first part ("EU-Gipfel"), not inside a longer acronym ("EUV").
+     */
+    static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.strip().split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.length() >= 2 ? initials.toString() : null;
     }
 
     /**
@@ -446,13 +473,15 @@ public final class Salience {
 
     /**
      * Where {@code word} next stands, from {@code from}, alone or as a compound's first part ("Bayern",
-     * "Bayern-Wappen", not "Bayerns" nor "Oberbayern"), or -1.
+     * "Bayern-Wappen", not "Bayerns" nor "Oberbayern"; initials not inside longer ones: "EU", not in "EUV"), or -1.
      */
     private static int shortFormAt(String text, String word, int from) {
+        boolean acronym = word.equals(word.toUpperCase(java.util.Locale.ROOT));
         for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + word.length())) {
             int end = at + word.length();
             if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLowerCase(text.charAt(end)))) {
+                    && (end == text.length() || !Character.isLowerCase(text.charAt(end))
+                            && !(acronym && Character.isLetter(text.charAt(end))))) {
                 return at;
             }
         }

@@ -281,4 +281,23 @@ class SalienceTest {
         assertThat(inLead.onlyObject()).isFalse();
         assertThat(inBackground.onlyObject()).isTrue();
     }
+
+    @Test
+    void should_count_the_initials_of_an_organisation_as_its_mentions() {
+        // Without the initials, a body named once in full and then only as "der VLV" counted one mention and ranked
+        // below a person named once in passing; initials inside longer ones ("VLVB") are another body.
+        String text = "Der Verband Lindenauer Verkehrsbetriebe erhöht die Preise. Der VLV begründet das mit den Kosten. "
+                + "Die Fahrgäste sind verärgert. Die Stadt prüft den Schritt. VLV-Chef Ole Brandt sprach von einem "
+                + "harten Schritt. Die VLVB, eine Tochter, ist nicht betroffen. Der VLV will im Mai neue Busse kaufen.";
+        Actor verband = new Actor("Verband Lindenauer Verkehrsbetriebe", ActorType.ORGANIZATION, null, null, 1, "", -1);
+        Actor brandt = new Actor("Ole Brandt", ActorType.PERSON, null, null, 1, "", -1);
+        Actor namedByInitials = new Actor("VLV", ActorType.ORGANIZATION, null, null, 3, "", -1);
+
+        assertThat(Salience.initials("Bundesamt für Verkehr und Verbraucherschutz")).isEqualTo("BVV");
+        assertThat(Salience.initials("Zoo")).isNull();
+        assertThat(Salience.shortFormMentions(text, verband, List.of(verband, brandt))).isEqualTo(3);
+        assertThat(Salience.shortFormMentions(text, verband, List.of(verband, namedByInitials))).isLessThan(3);
+        assertThat(Salience.rank(text, null, "", List.of(brandt, verband), List.of())).extracting(Actor::name)
+                .containsExactly("Verband Lindenauer Verkehrsbetriebe", "Ole Brandt");
+    }
 }
