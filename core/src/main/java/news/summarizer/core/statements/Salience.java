@@ -16,8 +16,8 @@ import news.summarizer.core.text.TextSpan;
  * The score is a weighted sum of those signals, each scaled to [0, 1] within the article:
  * <ul>
  *   <li>mentions, relative to the most-mentioned actor, a sentence opening with "Er"/"Sie" counting for the person
- *       named last before it, an organisation counted by its short form when the text names it so more often
- *       ("die Bayern", {@link #shortFormMentions});</li>
+ *       named last before it, an organisation counted by its short form or its initials when the text names it so more
+ *       often ("die Bayern", "der VLV", {@link #shortFormMentions}, {@link #initials});</li>
  *   <li>the subject of a sentence at least once, named at its start without a preposition, after nothing but its
  *       roles ({@link #openedByRolePhrase}), or anywhere in its clause ({@link #subjectAnywhere});</li>
  *   <li>statements, relative to the actor who says most, and a bonus for speaking at all
@@ -54,6 +54,10 @@ public final class Salience {
      * as not, a person so named was mostly not ("mit Lena Hartwig"). Half, not 0.6: a predecessor named twice in
      * objects of a background sentence that the key points picked ("in einer Doppelspitze mit Ida Sommer") still
      * outranked the successor named once as a subject (half A of the devset 7/10 → 8/10 articles, B unchanged).
+     * Not for a person the lead names: the opening sentences introduce who the story is about, an object there
+     * included ("Die Nachfolgerin von Jan Petersen ist gewählt", "das Treffen mit Ministerin Hartwig"); the discount
+     * is for a name in the background further down (held-out set T 22/37 → 24/37 articles, docs/statements.md
+     * "Tuning set T (fourth session): salience").
      */
     static final double ONLY_OBJECT = 0.5;
     /** How far (in characters) an organisation may stand before its official's name ("des Mieterbunds, Ole Brandt"). */
@@ -166,6 +170,7 @@ public final class Salience {
             String key = key(actor);
             Forms forms = Forms.of(actor, shortForms.get(actor));
             int first = firstMention(actor, forms.first(text, foldedText), text.length());
+            boolean inLead = forms.namedIn(lead, foldedLead);
             signals.put(actor, new Signals(
                     (double) mentionsOf.applyAsInt(actor) / Math.max(1, maxMentions),
                     subjectOfASentence(text, sentences, key) || openedByRolePhrase(text, sentences, actor.name(), key)
@@ -174,10 +179,10 @@ public final class Salience {
                     said(actor, statements) > 0 || speaksThroughOfficial(actor, key, statements, actors),
                     1.0 - (double) first / Math.max(1, text.length()),
                     forms.namedIn(headline, foldedHeadline),
-                    forms.namedIn(lead, foldedLead),
+                    inLead,
                     forms.namedIn(ownSummary, foldedSummary),
                     actor.type() == ActorType.ORGANIZATION && citedSource(text, lastWord(actor.name())),
-                    actor.type() == ActorType.PERSON && onlyAnObject(text, actor.name(), key),
+                    actor.type() == ActorType.PERSON && !inLead && onlyAnObject(text, actor.name(), key),
                     mentionsOf.applyAsInt(actor), maxMentions));
         }
         return signals;
@@ -398,7 +403,34 @@ public final class Salience {
                 bestWord = word;
             }
         }
+        String initials = initials(actor.name());
+        if (initials != null && actors.stream().noneMatch(other -> other != actor && other.name().strip().equals(initials))) {
+            int count = 0;
+            for (int at = shortFormAt(text, initials, 0); at >= 0; at = shortFormAt(text, initials, at + initials.length())) {
+                count++;
+            }
+            if (count > best) {
+                best = count;
+                bestWord = initials;
+            }
+        }
         return bestWord == null ? null : new ShortForm(bestWord, best);
+    }
+
+    /**
+     * The initials of a name of two or more capitalised words, which the text may use as its short form: "EU" for
+     * "Europäische Union", "BVL" for "Bundesamt für Verbraucherschutz und Lebensmittelsicherheit" (lower-case words
+     * left out); null for a name of one capitalised word. Counted like a short form when no other actor is named so,
+     * as a word of its own or a compound's first part ("EU-Gipfel"), not inside a longer acronym ("EUV").
+     */
+    static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.strip().split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.length() >= 2 ? initials.toString() : null;
     }
 
     /**
@@ -441,13 +473,15 @@ public final class Salience {
 
     /**
      * Where {@code word} next stands, from {@code from}, alone or as a compound's first part ("Bayern",
-     * "Bayern-Wappen", not "Bayerns" nor "Oberbayern"), or -1.
+     * "Bayern-Wappen", not "Bayerns" nor "Oberbayern"; initials not inside longer ones: "EU", not in "EUV"), or -1.
      */
     private static int shortFormAt(String text, String word, int from) {
+        boolean acronym = word.equals(word.toUpperCase(java.util.Locale.ROOT));
         for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + word.length())) {
             int end = at + word.length();
             if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLowerCase(text.charAt(end)))) {
+                    && (end == text.length() || !Character.isLowerCase(text.charAt(end))
+                            && !(acronym && Character.isLetter(text.charAt(end))))) {
                 return at;
             }
         }

@@ -25,7 +25,9 @@ import news.summarizer.core.text.TextSpan;
  * then a pairwise ranking model, L2-regularised logistic regression on the signal differences of the (core, other)
  * pairs within an article, fitted on half A and scored on half B, fitted on B and scored on A, and fitted on all.
  * Scored exactly as {@link StatementEvaluation} scores salience (articles and pairs), with the salience rounded as
- * {@link Salience#rank} rounds it. {@code --export=FILE} writes the signal vectors as TSV.
+ * {@link Salience#rank} rounds it. {@code --export=FILE} writes the signal vectors as TSV. {@code --tune=DIR,DIR
+ * --check=DIR} fits on those tuning sets plus one devset half instead and scores the other half and the check sets
+ * apart ({@link #withTuningSets}).
  */
 final class SalienceFit {
 
@@ -136,9 +138,62 @@ final class SalienceFit {
                 fit.export(cases, Path.of(arg.substring("--export=".length())));
             }
         }
+        List<Case> tune = fit.collectAll(option(args, "--tune="));
+        if (!tune.isEmpty()) { // "--tune=DIR,DIR --check=DIR,DIR": fitted on tuning sets + one half, checked apart
+            withTuningSets(cases, tune, fit.collectAll(option(args, "--check=")), out);
+            return;
+        }
         fit.print(cases, out);
         if (List.of(args).contains("--details")) {
             details(cases, out);
+        }
+    }
+
+    /** The folders after {@code prefix} ("--tune=A,B"), or none. */
+    private static List<Path> option(String[] args, String prefix) {
+        return java.util.Arrays.stream(args).filter(arg -> arg.startsWith(prefix))
+                .flatMap(arg -> java.util.Arrays.stream(arg.substring(prefix.length()).split(",")))
+                .filter(folder -> !folder.isBlank()).map(Path::of).toList();
+    }
+
+    /** The cases of every folder, in order. */
+    List<Case> collectAll(List<Path> folders) throws IOException {
+        List<Case> all = new ArrayList<>();
+        for (Path folder : folders) {
+            all.addAll(collect(folder));
+        }
+        return all;
+    }
+
+    /**
+     * Weights fitted on the tuning sets plus one half of the devset, scored on the other half and on the check sets
+     * (which must not be among the tuning sets for a held-out figure), beside the hand weights on the same sets.
+     * Variants: the plain and the per-article model, both non-negative, and the hand weights as the prior; every
+     * lambda of {@link #LAMBDAS}. A fit ships only if it beats the hand weights on the held-out half and on the check sets.
+     */
+    static void withTuningSets(List<Case> devset, List<Case> tune, List<Case> check, PrintStream out) {
+        List<Case> a = devset.stream().filter(c -> c.half() == 'A').toList();
+        List<Case> b = devset.stream().filter(c -> c.half() == 'B').toList();
+        ToDoubleFunction<Row> hand = row -> row.signals().score(HAND);
+        out.printf("%-44s %6s %-12s %-12s %-12s %-12s %-12s %-12s %s%n", "weights", "lambda", "tune (A-fit)",
+                "B (A-fit)", "check (A-fit)", "tune (B-fit)", "A (B-fit)", "check (B-fit)", "weights fitted on tune + A");
+        out.printf(Locale.ROOT, "%-44s %6s %-12s %-12s %-12s %-12s %-12s %-12s %s%n", "hand", "-", evaluate(tune, hand),
+                evaluate(b, hand), evaluate(check, hand), evaluate(tune, hand), evaluate(a, hand), evaluate(check, hand),
+                java.util.Arrays.toString(HAND));
+        List<Case> tuneA = new ArrayList<>(tune);
+        tuneA.addAll(a);
+        List<Case> tuneB = new ArrayList<>(tune);
+        tuneB.addAll(b);
+        for (Variant variant : List.of(VARIANTS.get(8), VARIANTS.get(9), VARIANTS.get(10))) {
+            for (double lambda : LAMBDAS) {
+                double[] wa = fit(tuneA, variant, lambda);
+                double[] wb = fit(tuneB, variant, lambda);
+                ToDoubleFunction<Row> byA = row -> variant.salience(wa, row);
+                ToDoubleFunction<Row> byB = row -> variant.salience(wb, row);
+                out.printf(Locale.ROOT, "%-44s %6s %-12s %-12s %-12s %-12s %-12s %-12s %s%n", variant.name(), lambda,
+                        evaluate(tune, byA), evaluate(b, byA), evaluate(check, byA), evaluate(tune, byB),
+                        evaluate(a, byB), evaluate(check, byB), weights(variant, wa));
+            }
         }
     }
 

@@ -72,4 +72,28 @@ class SalienceFitTest {
             assertThat(plain.salience(w, row)).isBetween(0.0, 1.0);
         }
     }
+
+    @Test
+    void should_score_weights_fitted_on_tuning_sets_and_one_half_on_the_other_half_and_the_check_set() {
+        // Without the mode the figures of docs/statements.md "Tuning set T (fourth session): salience" could not be
+        // re-run; with halves mixed up the held-out columns would show in-sample figures.
+        java.util.function.Function<Character, SalienceFit.Case> article = half -> {
+            GoldArticle gold = new GoldArticle(
+                    List.of(new GoldActor("Lena Hartwig", "PERSON", null, "Hartwig"),
+                            new GoldActor("Ole Brandt", "PERSON", null, "Brandt")),
+                    List.of(new GoldActor("Jan Petersen", "PERSON", null, "Petersen"),
+                            new GoldActor("Ida Sommer", "PERSON", null, "Sommer")), List.of());
+            return new SalienceFit.Case("fiktiv-" + half, half, gold, subjectDecides().get(0).rows());
+        };
+        var printed = new java.io.ByteArrayOutputStream();
+
+        SalienceFit.withTuningSets(List.of(article.apply('A'), article.apply('B')), List.of(article.apply('A')),
+                List.of(article.apply('B')), new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        List<String> lines = printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2 + 3 * SalienceFit.LAMBDAS.length);
+        // One article judged per column, its four (core, other) pairs: the subjects first, by hand and fitted weights.
+        assertThat(lines.get(1)).startsWith("hand").contains("1/1, 4/4");
+        assertThat(lines.get(2)).contains("non-negative").contains("1/1, 4/4").doesNotContain("0/1");
+    }
 }
