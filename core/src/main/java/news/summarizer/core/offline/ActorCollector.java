@@ -56,6 +56,7 @@ final class ActorCollector {
         List<Candidate> persons = NameTyper.persons(named);
         List<Candidate> listed = NameTyper.listedWithOrganizations(NameTyper.listedWithPersons(named, persons));
         List<Candidate> merged = CandidateMerger.intoPersons(CandidateMerger.shortForms(listed), persons);
-        return CandidateMerger.misspellings(CandidateMerger.sameActor(ContextTyper.type(merged, text, sentences)));
+        return CandidateMerger.firstNames(
+                CandidateMerger.misspellings(CandidateMerger.sameActor(ContextTyper.type(merged, text, sentences))));
     }
 }

@@ -67,6 +67,9 @@ final class ActorFilter {
                 || code(candidate) || drug(candidate)) {
             return false;
         }
+        if (candidate.type() == ActorType.PERSON && candidate.role() == null && opensWithCommonWord(candidate)) {
+            return false;
+        }
         boolean untitled = candidate.type() == ActorType.OTHER || candidate.type() == ActorType.PERSON && candidate.role() == null
                 && candidate.multiWord() && !Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(candidate.name().split(" ")[0]));
         if (untitled && commonNounPhrase(candidate) || candidate.type() != ActorType.ORGANIZATION && ownedThing(candidate)) {
@@ -96,6 +99,28 @@ final class ActorFilter {
                 .has(GermanLexicon.Kind.ADJECTIVE) // not "Bernd Vogel": a first word that is no adjective
                 || !GermanLexicon.lookup(words[0].toLowerCase(Locale.ROOT)).known()
                 && NameFinder.isAdjectiveForm(words[0]); // "Gemeinwirtschaftliche Betriebe": an adjective by its ending
+    }
+
+    /**
+     * "Fünfte", "Ärztlicher", "Gerade Lindenau", "Kfz-Handwerks Ostmark": a person's name opens with a first name or a
+     * surname, never with a word the dictionary knows (as written or in lower case) and never as a name: an ordinal,
+     * an adjective, an adverb or a common noun that a list of people or the start of a sentence put before a name.
+     * Only for a person without a title: "Bürgermeister Koch" has told us who he is. Hyphenated words are read by
+     * their last part ("Evangelisch-reformierten" by "reformierten"); a known first name ("Hans-Peter") stays.
+     */
+    static boolean opensWithCommonWord(Candidate candidate) {
+        String first = candidate.name().split(" ")[0];
+        if (Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(first)) || Lexicon.isAcronym(first)) {
+            return false;
+        }
+        String last = first.substring(first.lastIndexOf('-') + 1);
+        if (last.isEmpty()) {
+            return false;
+        }
+        GermanLexicon.Entry written = GermanLexicon.lookup(last);
+        GermanLexicon.Entry lower = GermanLexicon.lookup(last.toLowerCase(Locale.ROOT));
+        return (written.known() || lower.known()) && !written.properNoun() && !lower.properNoun()
+                && !GermanLexicon.isFirstName(NameFinder.firstPart(first));
     }
 
     /**

@@ -49,6 +49,9 @@ final class CandidateMerger {
      * is left alone: on the development set those were laws and job titles ("CEO" for "Chief Executive Officer").
      */
     private static boolean shortFormOf(Candidate shorter, Candidate longer, List<Candidate> candidates) {
+        if (shorter.type() == ActorType.ORGANIZATION && longer.type() == ActorType.PERSON) {
+            return opensPersonLikeName(shorter, longer);
+        }
         if (shorter.type() == ActorType.ORGANIZATION && longer.type() == ActorType.ORGANIZATION) {
             return contains(longer.name(), shorter.name()) || introduces(longer, shorter)
                     || abbreviates(shorter.name(), longer.name()) || Abbreviations.initialsOf(shorter.name(), longer.name());
@@ -57,6 +60,47 @@ final class CandidateMerger {
                 && longer.name().startsWith(shorter.name() + " ") && !placeName(shorter.name())
                 && candidates.stream().noneMatch(person -> person.type() == ActorType.PERSON
                 && person.lastWord().equals(shorter.name()));
+    }
+
+    /**
+     * "Kolbrix" and "Kolbrix Analytics": an organisation's one-word name that opens a longer name the typing took for a
+     * person's (two capitalised words) names the same organisation; a first name ("Hannah", "Hannah Kolb") never does.
+     */
+    private static boolean opensPersonLikeName(Candidate shorter, Candidate longer) {
+        return !shorter.multiWord() && longer.name().startsWith(shorter.name() + " ")
+                && !Lexicon.FIRST_NAMES.contains(shorter.name()) && !GermanLexicon.isFirstName(shorter.name());
+    }
+
+    /**
+     * "Jolanda" beside "Jolanda Brinkmeier": a first name alone (a person or of unknown kind) is a mention of the one person of the
+     * article whose name opens with it (a quotation or a headline calls her by her first name). With two such people
+     * ("Kira Wendt", "Kira Lenz") the first name is left alone.
+     */
+    static List<Candidate> firstNames(List<Candidate> candidates) {
+        List<Candidate> current = new ArrayList<>(candidates);
+        boolean[] gone = new boolean[current.size()];
+        for (int f = 0; f < current.size(); f++) {
+            Candidate alone = current.get(f);
+            if (alone.type() != ActorType.PERSON && alone.type() != ActorType.OTHER || alone.place() || alone.multiWord()
+                    || !(Lexicon.FIRST_NAMES.contains(alone.name())
+                    || GermanLexicon.isFirstName(alone.name()))) {
+                continue;
+            }
+            int owner = -1;
+            int owners = 0;
+            for (int p = 0; p < current.size(); p++) {
+                if (p != f && !gone[p] && current.get(p).type() == ActorType.PERSON
+                        && current.get(p).name().startsWith(alone.name() + " ")) {
+                    owner = p;
+                    owners++;
+                }
+            }
+            if (owners == 1) {
+                current.set(owner, current.get(owner).absorb(alone));
+                gone[f] = true;
+            }
+        }
+        return remaining(current, gone);
     }
 
     private static boolean placeName(String name) {
@@ -80,7 +124,7 @@ final class CandidateMerger {
             }
             for (String personName : personNames) {
                 int p = indexOf(current, personName);
-                if (mentionsPerson(candidate, current.get(p))) {
+                if (p >= 0 && p != c && current.get(p).type() == ActorType.PERSON && mentionsPerson(candidate, current.get(p))) {
                     if (!candidate.multiWord() && candidate.name().indexOf('-') < 0) {
                         current.set(p, current.get(p).absorb(candidate));
                     }
@@ -212,13 +256,14 @@ final class CandidateMerger {
         return result;
     }
 
+    /** Where the candidate of that name is; -1 when a short form has joined it into a longer name. */
     private static int indexOf(List<Candidate> candidates, String name) {
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i).name().equals(name)) {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no candidate " + name);
+        return -1;
     }
 
     private static boolean mentionsPerson(Candidate candidate, Candidate person) {
@@ -240,10 +285,34 @@ final class CandidateMerger {
         if (longer.startsWith(shorter + " ") || longer.endsWith(" " + shorter)) {
             return true;
         }
+        if (compoundOfOrganization(longer, shorter)) {
+            return true;
+        }
         // "Fährbehörde (Lindenau)" inside "Landesfährbehörde (Lindenau)": the short form is the tail of a compound
         int boundary = longer.length() - shorter.length();
         return shorter.split(" ")[0].length() >= 5 && Character.isLetter(longer.charAt(boundary - 1))
                 && longer.toLowerCase(Locale.ROOT).endsWith(shorter.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Kolbrix" and "Deutscher Kolbrixverband": a word of the longer name is the short name closed up with the head of
+     * an organisation's name ("verband", "bund"), so the compound names the same body. A hyphenated compound names a
+     * body of its own ("Grünen-Fraktion" is the party's group in parliament, not the party).
+     */
+    private static boolean compoundOfOrganization(String longer, String shorter) {
+        if (shorter.contains(" ") || shorter.length() < 4) {
+            return false;
+        }
+        for (String word : longer.split(" ")) {
+            if (word.length() > shorter.length() + 2 && word.startsWith(shorter)) {
+                String rest = word.substring(shorter.length());
+                if (Character.isLowerCase(rest.charAt(0)) && Lexicon.isOrganizationHead(rest)
+                        && !Lexicon.isOrganizationHead(shorter)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

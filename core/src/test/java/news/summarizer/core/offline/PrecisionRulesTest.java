@@ -1,0 +1,109 @@
+package news.summarizer.core.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import news.summarizer.core.summary.ActorType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The fourth session's precision rules (docs/names-and-entities.md, "Tuning set T (fourth session)"), each on a
+ * fictional text of ours; each test fails with its rule switched off.
+ */
+class PrecisionRulesTest {
+
+    @Test
+    void should_read_a_word_with_letters_as_no_punctuation_when_the_tagger_tags_it_punct() {
+        // Without lettersNeverPunctuation: "Brinkmeier/PUNCT" after a quotation mark ended the name run after the
+        // first name, and "Jolanda" became a person of her own beside "Jolanda Brinkmeier".
+        assertThat(ArticleAnalyzer.lettersNeverPunctuation("Brinkmeier", "PUNCT")).isEqualTo("PROPN");
+        assertThat(ArticleAnalyzer.lettersNeverPunctuation("ostfriesisch-maritime", "PUNCT")).isEqualTo("X");
+        assertThat(ArticleAnalyzer.lettersNeverPunctuation("„", "PUNCT")).isEqualTo("PUNCT");
+        assertThat(ArticleAnalyzer.lettersNeverPunctuation("Brinkmeier", "NOUN")).isEqualTo("NOUN");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Fünfte", "Ärztlicher", "Gynäkologe", "Gerade Lindenau", "Römisch-katholischen Gemeinde"})
+    void should_take_no_name_for_a_person_when_it_opens_with_a_word_the_dictionary_knows(String name) {
+        // Without opensWithCommonWord: an ordinal, an adjective, a common noun or an adverb at the start of a list
+        // item or a sentence, typed a person beside the people listed, was reported as a person.
+        assertThat(ActorFilter.opensWithCommonWord(person(name))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jolanda Brinkmeier", "Koch", "Hans-Peter Wendt", "Kinsun Lao", "Brinkmeier"})
+    void should_keep_a_person_when_the_name_opens_with_a_first_name_a_surname_or_an_unknown_word(String name) {
+        // Without the proper-noun and first-name guards: "Koch" (a surname and a common noun) or a first name would go.
+        assertThat(ActorFilter.opensWithCommonWord(person(name))).isFalse();
+    }
+
+    @Test
+    void should_drop_a_title_word_from_the_actors_when_a_list_of_people_types_it_a_person() {
+        // Without opensWithCommonWord: "Ärztlicher" (an adjective opening a title) and "Gynäkologe" (a common noun),
+        // standing between the people of a list, were typed persons and reported.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Tagung leitete Jolanda Brinkmeier, Ärztlicher "
+                + "Leiter ist Ole Lenz. Brinkmeier sprach mit Ansgar Wendt, Gynäkologe und Leiter der Klinik in Lindenau. "
+                + "Wendt sagte, die Patienten profitierten.");
+
+        assertThat(actors).containsKeys("Jolanda Brinkmeier", "Ansgar Wendt")
+                .doesNotContainKeys("Ärztlicher", "Gynäkologe");
+    }
+
+    @Test
+    void should_merge_a_first_name_into_the_one_person_it_opens_when_a_quotation_calls_her_so() {
+        // Without firstNames: "Ilka", named alone by a speaker, stayed an actor of her own beside "Ilka Wendt".
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Läuferinnen Maren Ostrowski und Ilka Wendt "
+                + "starten. „Nicht Ilka Wendt oder Maren Ostrowski gewinnen“, sagte Lenz. Ilka sagte nichts.");
+
+        assertThat(actors).containsKey("Ilka Wendt").doesNotContainKey("Ilka");
+    }
+
+    @Test
+    void should_keep_a_first_name_alone_when_two_people_share_it() {
+        // Without the one-owner guard: "Kira" would join one of the two Kiras at random.
+        List<Candidate> merged = CandidateMerger.firstNames(List.of(person("Kira"), person("Kira Wendt"),
+                person("Kira Lenz")));
+
+        assertThat(merged).extracting(Candidate::name).containsExactly("Kira", "Kira Wendt", "Kira Lenz");
+    }
+
+    @Test
+    void should_merge_an_organisation_into_a_longer_name_it_opens_when_that_was_typed_a_person() {
+        // Without opensPersonLikeName: "Kolbrix Analytics", typed a person by its two capitalised words, and the
+        // start-up "Kolbrix" were reported as two actors.
+        List<Candidate> merged = CandidateMerger.shortForms(List.of(organisation("Kolbrix"),
+                person("Kolbrix Analytics")));
+
+        assertThat(merged).extracting(Candidate::name).containsExactly("Kolbrix Analytics");
+        assertThat(merged.get(0).type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void should_merge_an_organisation_into_its_closed_compound_with_an_organisation_head() {
+        // Without compoundOfOrganization: "Kolbrix" and "Deutscher Kolbrixverband" were two actors.
+        List<Candidate> merged = CandidateMerger.shortForms(List.of(organisation("Kolbrix"),
+                organisation("Deutscher Kolbrixverband")));
+
+        assertThat(merged).extracting(Candidate::name).containsExactly("Deutscher Kolbrixverband");
+    }
+
+    @Test
+    void should_keep_a_party_apart_from_its_hyphenated_group_in_parliament() {
+        // Without the closed-compound guard: "Grünen-Fraktion" swallowed the party "Grünen".
+        List<Candidate> merged = CandidateMerger.shortForms(List.of(organisation("Kolbrix"),
+                organisation("Kolbrix-Fraktion")));
+
+        assertThat(merged).extracting(Candidate::name).containsExactly("Kolbrix", "Kolbrix-Fraktion");
+    }
+
+    private static Candidate person(String name) {
+        return new Candidate(name, ActorType.PERSON, null, false, List.of(), 1);
+    }
+
+    private static Candidate organisation(String name) {
+        return new Candidate(name, ActorType.ORGANIZATION, null, false, List.of(), 1);
+    }
+}
