@@ -57,9 +57,107 @@ final class CandidateMerger {
                     || abbreviates(shorter.name(), longer.name()) || Abbreviations.initialsOf(shorter.name(), longer.name());
         }
         return shorter.type() == null && longer.type() == ActorType.ORGANIZATION && !shorter.multiWord()
-                && longer.name().startsWith(shorter.name() + " ") && !placeName(shorter.name())
+                && (longer.name().startsWith(shorter.name() + " ") || compoundOfOrganization(longer.name(), shorter.name()))
+                && !placeName(shorter.name())
                 && candidates.stream().noneMatch(person -> person.type() == ActorType.PERSON
                 && person.lastWord().equals(shorter.name()));
+    }
+
+    /** Words a spelled-out name may hold between its capitalised words ("Amt für Deichbau in der Küstenregion"). */
+    private static final Set<String> NAME_LINKS = Set.of("für", "der", "die", "das", "des", "den", "dem", "und", "von",
+            "vom", "zur", "zum", "im", "in", "am", "an", "auf", "of", "for", "the", "and", "de", "du", "la", "le");
+    /** How far before the bracket a spelled-out name may start, in words. */
+    private static final int MOST_SPELLED_OUT_WORDS = 10;
+
+    /**
+     * "Bundesamt für Deichbau in der Küstenregion (BDK)", "Lindenau Bureau of Coastal Management (BCM)": an
+     * abbreviation in brackets spells out the words before it, so those words are one organisation's full name even
+     * where the name finder cut them in two ("Bundesamt für Deichbau" | "Küstenregion"). The candidate whose run opens
+     * the longest such stretch takes the full name; the abbreviation and the candidates inside the stretch join it.
+     * A leading abbreviation of a country may stand outside the letters ("US" in "US Bureau of … (BCM)").
+     */
+    static List<Candidate> spelledOut(List<Candidate> candidates) {
+        List<Candidate> current = new ArrayList<>(candidates);
+        boolean[] gone = new boolean[current.size()];
+        for (int a = 0; a < current.size(); a++) {
+            Candidate abbreviation = current.get(a);
+            if (gone[a] || !Lexicon.isAcronym(abbreviation.name()) || abbreviation.type() == ActorType.PERSON) {
+                continue;
+            }
+            for (NameRun run : abbreviation.runs()) {
+                Word before = run.before();
+                if (before == null || !before.is("(") || gone[a]) {
+                    continue;
+                }
+                List<Word> words = run.sentence().words();
+                int last = run.from() - 2;
+                int opener = -1;
+                int from = -1;
+                for (int s = last; s >= 0 && s > last - MOST_SPELLED_OUT_WORDS; s--) {
+                    Word word = words.get(s);
+                    if (!word.isCapitalized() && !NAME_LINKS.contains(word.text())) {
+                        break;
+                    }
+                    int opens = opening(current, gone, run.sentence(), s, a);
+                    if (opens >= 0 && word.isCapitalized() && spells(abbreviation.name(), words, s, last)) {
+                        opener = opens;
+                        from = s;
+                    }
+                }
+                int start = from;
+                if (opener < 0 || current.get(opener).runs().stream().anyMatch(r -> r.sentence() == run.sentence()
+                        && r.from() == start && r.to() == last + 1)) {
+                    continue; // nothing found, or the name finder already has the whole name ("introduces" joins it)
+                }
+                String full = run.sentence().text().substring(words.get(from).start() - run.sentence().start(),
+                        words.get(last).end() - run.sentence().start());
+                Candidate named = current.get(opener);
+                Candidate joined = new Candidate(full, ActorType.ORGANIZATION, named.role(), false, named.runs(),
+                        named.mentions()).absorb(abbreviation);
+                gone[a] = true;
+                for (int c = 0; c < current.size(); c++) {
+                    if (c != opener && !gone[c] && inside(current.get(c), run.sentence(), from, last)) {
+                        joined = joined.absorb(current.get(c));
+                        gone[c] = true;
+                    }
+                }
+                current.set(opener, joined);
+            }
+        }
+        return remaining(current, gone);
+    }
+
+    /** The candidate (not {@code except}, not gone) with a run in {@code sentence} that starts at word {@code at}. */
+    private static int opening(List<Candidate> candidates, boolean[] gone, Sentence sentence, int at, int except) {
+        for (int c = 0; c < candidates.size(); c++) {
+            if (c != except && !gone[c]) {
+                for (NameRun run : candidates.get(c).runs()) {
+                    if (run.sentence() == sentence && run.from() == at) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether every run of the candidate lies in words {@code from} … {@code last} of the sentence. */
+    private static boolean inside(Candidate candidate, Sentence sentence, int from, int last) {
+        return candidate.runs().stream().allMatch(run -> run.sentence() == sentence && run.from() >= from
+                && run.to() <= last + 1);
+    }
+
+    /** The abbreviation's letters spell the words from … last, or all of them but a leading abbreviation. */
+    private static boolean spells(String abbreviation, List<Word> words, int from, int last) {
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i <= last; i++) {
+            name.append(i > from ? " " : "").append(words.get(i).text());
+        }
+        if (Abbreviations.initialsOf(abbreviation, name.toString())) {
+            return true;
+        }
+        return from < last && Lexicon.isAcronym(words.get(from).text()) && !words.get(from).text().equals(abbreviation)
+                && Abbreviations.initialsOf(abbreviation, name.substring(words.get(from).text().length() + 1));
     }
 
     /**
