@@ -67,6 +67,9 @@ final class ActorFilter {
                 || code(candidate) || drug(candidate)) {
             return false;
         }
+        if (candidate.type() != ActorType.PERSON && onlyAfterIndefiniteArticle(candidate)) {
+            return false;
+        }
         if (candidate.type() == ActorType.PERSON && candidate.role() == null && opensWithCommonWord(candidate)) {
             return false;
         }
@@ -99,6 +102,30 @@ final class ActorFilter {
                 .has(GermanLexicon.Kind.ADJECTIVE) // not "Bernd Vogel": a first word that is no adjective
                 || !GermanLexicon.lookup(words[0].toLowerCase(Locale.ROOT)).known()
                 && NameFinder.isAdjectiveForm(words[0]); // "Gemeinwirtschaftliche Betriebe": an adjective by its ending
+    }
+
+    /**
+     * The indefinite (and the negative) article, a closed class of German: a name is definite by itself, so a word
+     * after "ein" or "kein" is a common noun that names a kind ("ein Hafengericht soll klären").
+     */
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einen", "einem", "einer", "eines",
+            "kein", "keine", "keinen", "keinem", "keiner", "keines");
+
+    /**
+     * "Der Fall gehört vor ein Hafengericht", "bei einem Kongress in Lindenau": a one-word name that the article only
+     * ever writes after an indefinite article names a kind of body or event, not one particular actor.
+     */
+    static boolean onlyAfterIndefiniteArticle(Candidate candidate) {
+        if (candidate.multiWord() || candidate.runs().isEmpty()) {
+            return false;
+        }
+        for (NameRun run : candidate.runs()) {
+            Word before = run.before();
+            if (before == null || !INDEFINITE_ARTICLES.contains(before.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -132,6 +132,33 @@ class PrecisionRulesTest {
         assertThat(actors).doesNotContainKey("Kolbrix");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Bundespolizei", "Landespolizei", "Hafengericht", "Küstenkammer"})
+    void should_read_a_compound_as_an_institution_when_its_head_is_a_police_a_court_or_a_chamber(String word) {
+        // Without "polizei" among the institution heads and "gericht", "kammer" among the heads specific with any
+        // modifier: the federal police or a court that rules in a story was never a candidate.
+        assertThat(Lexicon.isNamedInstitution(word)).isTrue();
+    }
+
+    @Test
+    void should_report_a_court_when_it_rules_in_the_story() {
+        // Without "gericht" among the heads specific with any modifier: the court that decides was no actor.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Das Hafengericht in Lindenau verwarf am Dienstag die "
+                + "Klage der Reederei Kolbrix. Die Reederei Kolbrix will nun in Berufung gehen.");
+
+        assertThat(actors).containsKey("Hafengericht");
+    }
+
+    @Test
+    void should_drop_a_one_word_name_when_the_article_only_writes_it_after_an_indefinite_article() {
+        // Without onlyAfterIndefiniteArticle: "ein Hafengericht", a kind of court the story says should decide, was
+        // reported as an organisation.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Anwälte der Reederei Kolbrix argumentieren, den "
+                + "Fall müsse ein Hafengericht in Lindenau klären. Die Reederei Kolbrix will nun in Berufung gehen.");
+
+        assertThat(actors).doesNotContainKey("Hafengericht");
+    }
+
     private static Candidate person(String name) {
         return new Candidate(name, ActorType.PERSON, null, false, List.of(), 1);
     }
