@@ -191,11 +191,22 @@ final class ActorFilter {
         return !actsAsSubject(candidate) && !ContextTyper.organizationByContext(candidate, text);
     }
 
-    /** "H7N3", "A320", "K9": letters and digits in one word are a code for a virus, a model or a test. */
-    private static boolean code(Candidate candidate) {
+    /**
+     * "H7N3", "A320", "K9": letters and digits in one word are a code for a virus, a model or a test; a name that holds
+     * such a word ("Kolbrix K7", "Arbeitsgruppe B12", "KH40 Förderung") names a model, a road's task force or a
+     * programme, not an actor.
+     */
+    static boolean code(Candidate candidate) {
         String name = candidate.name();
-        return !candidate.multiWord() && !Lexicon.ORGANIZATIONS.contains(name) && name.chars().anyMatch(Character::isDigit)
-                && name.chars().anyMatch(Character::isLetter);
+        if (Lexicon.ORGANIZATIONS.contains(name)) {
+            return false;
+        }
+        for (String word : name.split(" ")) {
+            if (word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Kolvimab", "Talvestatin": one word of unknown kind with a drug's stem (see {@link #DRUG_STEMS}). */

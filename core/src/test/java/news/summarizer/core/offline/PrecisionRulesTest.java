@@ -159,6 +159,16 @@ class PrecisionRulesTest {
         assertThat(actors).doesNotContainKey("Hafengericht");
     }
 
+    @Test
+    void should_drop_a_name_when_one_of_its_words_is_a_code_of_letters_and_digits() {
+        // Without the multi-word case of code: the car model "Kolbrix K7" was reported as an organisation.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Ein Fahrer ist in der Nacht mit seinem Kolbrix K7 in "
+                + "die Leitplanke gefahren. Die Kantonspolizei Lindenau nahm ihn fest. Der Kolbrix K7 ist Schrott.");
+
+        assertThat(actors).doesNotContainKey("Kolbrix K7");
+        assertThat(ActorFilter.code(organisation("Kolbrix Werke"))).isFalse();
+    }
+
     private static Candidate person(String name) {
         return new Candidate(name, ActorType.PERSON, null, false, List.of(), 1);
     }
