@@ -91,6 +91,11 @@ final class ActorFilter {
     static boolean commonNounPhrase(Candidate candidate) {
         String[] words = candidate.name().split(" ");
         String last = NameForms.withoutGenitive(words[words.length - 1]);
+        int hyphen = last.lastIndexOf('-');
+        if (words.length == 1 && hyphen > 0 && hyphen < last.length() - 1
+                && (Lexicon.isAcronym(last.substring(0, hyphen)) || Lexicon.country(last.substring(0, hyphen)) != null)) {
+            last = last.substring(hyphen + 1); // "EU-Behörden", "Kolbarien-Fischer": a common noun with a place prefix
+        }
         if (Lexicon.ORGANIZATIONS.contains(last) || Lexicon.PLACES.contains(last) || Lexicon.country(last) != null
                 || Lexicon.isAcronym(last) || Toponyms.hasPlaceEnding(last) || !GermanLexicon.isCommonNoun(last)) {
             return false;

@@ -169,6 +169,28 @@ class PrecisionRulesTest {
         assertThat(ActorFilter.code(organisation("Kolbrix Werke"))).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Credits: Titelbild Wendefoto Media", "Titelbild: Wendefoto Media",
+            "Bildnachweis: Wendefoto Media"})
+    void should_find_a_credit_line_when_it_opens_with_a_credits_label(String line) {
+        // Without "Credits", "Titelbild", "Bildnachweis" among the credit labels: the photo agency named after the
+        // label was read as prose, and its name could become an actor.
+        List<Word> words = ArticleAnalyzer.analyze(line).get(0).words();
+
+        assertThat(Credits.creditStart(words)).isZero();
+    }
+
+    @Test
+    void should_drop_a_common_noun_with_an_abbreviation_prefix_when_it_names_no_one() {
+        // Without the hyphen case of commonNounPhrase: "EU-Behörden" (authorities in general) was a name of unknown
+        // kind that acted, and was reported.
+        Map<String, Candidate> actors = ActorFilterTest.actors("EU-Behörden erhielten Zugang zu tausenden Konten. "
+                + "Allein im Mai stellten EU-Behörden 300 Anfragen, bei denen der Anbieter Kolbrix Daten herausgab. "
+                + "EU-Behörden prüfen weiter.");
+
+        assertThat(actors).doesNotContainKey("EU-Behörden");
+    }
+
     private static Candidate person(String name) {
         return new Candidate(name, ActorType.PERSON, null, false, List.of(), 1);
     }
