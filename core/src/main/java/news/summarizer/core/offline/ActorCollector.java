@@ -55,7 +55,9 @@ final class ActorCollector {
         List<Candidate> named = NameTyper.type(found, text);
         List<Candidate> persons = NameTyper.persons(named);
         List<Candidate> listed = NameTyper.listedWithOrganizations(NameTyper.listedWithPersons(named, persons));
-        List<Candidate> merged = CandidateMerger.intoPersons(CandidateMerger.shortForms(listed), persons);
-        return CandidateMerger.misspellings(CandidateMerger.sameActor(ContextTyper.type(merged, text, sentences)));
+        List<Candidate> merged = CandidateMerger.spelledOut(
+                CandidateMerger.intoPersons(CandidateMerger.shortForms(listed), persons));
+        return CandidateMerger.firstNames(
+                CandidateMerger.misspellings(CandidateMerger.sameActor(ContextTyper.type(merged, text, sentences))));
     }
 }

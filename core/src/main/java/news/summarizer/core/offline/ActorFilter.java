@@ -67,6 +67,12 @@ final class ActorFilter {
                 || code(candidate) || drug(candidate)) {
             return false;
         }
+        if (candidate.type() != ActorType.PERSON && onlyAfterIndefiniteArticle(candidate)) {
+            return false;
+        }
+        if (candidate.type() == ActorType.PERSON && candidate.role() == null && opensWithCommonWord(candidate)) {
+            return false;
+        }
         boolean untitled = candidate.type() == ActorType.OTHER || candidate.type() == ActorType.PERSON && candidate.role() == null
                 && candidate.multiWord() && !Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(candidate.name().split(" ")[0]));
         if (untitled && commonNounPhrase(candidate) || candidate.type() != ActorType.ORGANIZATION && ownedThing(candidate)) {
@@ -85,6 +91,11 @@ final class ActorFilter {
     static boolean commonNounPhrase(Candidate candidate) {
         String[] words = candidate.name().split(" ");
         String last = NameForms.withoutGenitive(words[words.length - 1]);
+        int hyphen = last.lastIndexOf('-');
+        if (words.length == 1 && hyphen > 0 && hyphen < last.length() - 1
+                && (Lexicon.isAcronym(last.substring(0, hyphen)) || Lexicon.country(last.substring(0, hyphen)) != null)) {
+            last = last.substring(hyphen + 1); // "EU-Behörden", "Kolbarien-Fischer": a common noun with a place prefix
+        }
         if (Lexicon.ORGANIZATIONS.contains(last) || Lexicon.PLACES.contains(last) || Lexicon.country(last) != null
                 || Lexicon.isAcronym(last) || Toponyms.hasPlaceEnding(last) || !GermanLexicon.isCommonNoun(last)) {
             return false;
@@ -96,6 +107,52 @@ final class ActorFilter {
                 .has(GermanLexicon.Kind.ADJECTIVE) // not "Bernd Vogel": a first word that is no adjective
                 || !GermanLexicon.lookup(words[0].toLowerCase(Locale.ROOT)).known()
                 && NameFinder.isAdjectiveForm(words[0]); // "Gemeinwirtschaftliche Betriebe": an adjective by its ending
+    }
+
+    /**
+     * The indefinite (and the negative) article, a closed class of German: a name is definite by itself, so a word
+     * after "ein" or "kein" is a common noun that names a kind ("ein Hafengericht soll klären").
+     */
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einen", "einem", "einer", "eines",
+            "kein", "keine", "keinen", "keinem", "keiner", "keines");
+
+    /**
+     * "Der Fall gehört vor ein Hafengericht", "bei einem Kongress in Lindenau": a one-word name that the article only
+     * ever writes after an indefinite article names a kind of body or event, not one particular actor.
+     */
+    static boolean onlyAfterIndefiniteArticle(Candidate candidate) {
+        if (candidate.multiWord() || candidate.runs().isEmpty()) {
+            return false;
+        }
+        for (NameRun run : candidate.runs()) {
+            Word before = run.before();
+            if (before == null || !INDEFINITE_ARTICLES.contains(before.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Fünfte", "Ärztlicher", "Gerade Lindenau", "Kfz-Handwerks Ostmark": a person's name opens with a first name or a
+     * surname, never with a word the dictionary knows (as written or in lower case) and never as a name: an ordinal,
+     * an adjective, an adverb or a common noun that a list of people or the start of a sentence put before a name.
+     * Only for a person without a title: "Bürgermeister Koch" has told us who he is. Hyphenated words are read by
+     * their last part ("Evangelisch-reformierten" by "reformierten"); a known first name ("Hans-Peter") stays.
+     */
+    static boolean opensWithCommonWord(Candidate candidate) {
+        String first = candidate.name().split(" ")[0];
+        if (Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(first)) || Lexicon.isAcronym(first)) {
+            return false;
+        }
+        String last = first.substring(first.lastIndexOf('-') + 1);
+        if (last.isEmpty()) {
+            return false;
+        }
+        GermanLexicon.Entry written = GermanLexicon.lookup(last);
+        GermanLexicon.Entry lower = GermanLexicon.lookup(last.toLowerCase(Locale.ROOT));
+        return (written.known() || lower.known()) && !written.properNoun() && !lower.properNoun()
+                && !GermanLexicon.isFirstName(NameFinder.firstPart(first));
     }
 
     /**
@@ -139,11 +196,22 @@ final class ActorFilter {
         return !actsAsSubject(candidate) && !ContextTyper.organizationByContext(candidate, text);
     }
 
-    /** "H7N3", "A320", "K9": letters and digits in one word are a code for a virus, a model or a test. */
-    private static boolean code(Candidate candidate) {
+    /**
+     * "H7N3", "A320", "K9": letters and digits in one word are a code for a virus, a model or a test; a name that holds
+     * such a word ("Kolbrix K7", "Arbeitsgruppe B12", "KH40 Förderung") names a model, a road's task force or a
+     * programme, not an actor.
+     */
+    static boolean code(Candidate candidate) {
         String name = candidate.name();
-        return !candidate.multiWord() && !Lexicon.ORGANIZATIONS.contains(name) && name.chars().anyMatch(Character::isDigit)
-                && name.chars().anyMatch(Character::isLetter);
+        if (Lexicon.ORGANIZATIONS.contains(name)) {
+            return false;
+        }
+        for (String word : name.split(" ")) {
+            if (word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Kolvimab", "Talvestatin": one word of unknown kind with a drug's stem (see {@link #DRUG_STEMS}). */

@@ -96,9 +96,22 @@ final class ArticleAnalyzer {
         String[] tags = tagger.tag(strings);
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            words.add(new Word(strings[i], offset + tokens.get(i).start(), offset + tokens.get(i).end(), tags[i]));
+            words.add(new Word(strings[i], offset + tokens.get(i).start(), offset + tokens.get(i).end(),
+                    lettersNeverPunctuation(strings[i], tags[i])));
         }
         return joinCompounds(text, words);
+    }
+
+    /**
+     * A word with letters is never punctuation: the tagger, trained on few quotations, now and then tags the word
+     * after a quotation mark PUNCT ("„Nicht Jolanda Brinkmeier oder …": "Brinkmeier/PUNCT"), which cuts a name in two.
+     * A capitalised word so tagged is read as a proper noun (the name finder then decides), any other as "X".
+     */
+    static String lettersNeverPunctuation(String token, String tag) {
+        if (!"PUNCT".equals(tag) || token.chars().noneMatch(Character::isLetter)) {
+            return tag;
+        }
+        return Character.isUpperCase(token.charAt(0)) ? "PROPN" : "X";
     }
 
     /** "US" "-" "Präsident" → "US-Präsident" (NOUN); "Strack-" "Zimmermann" → "Strack-Zimmermann" (PROPN). */

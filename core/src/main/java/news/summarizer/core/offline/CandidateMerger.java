@@ -49,14 +49,156 @@ final class CandidateMerger {
      * is left alone: on the development set those were laws and job titles ("CEO" for "Chief Executive Officer").
      */
     private static boolean shortFormOf(Candidate shorter, Candidate longer, List<Candidate> candidates) {
+        if (shorter.type() == ActorType.ORGANIZATION && longer.type() == ActorType.PERSON) {
+            return opensPersonLikeName(shorter, longer);
+        }
         if (shorter.type() == ActorType.ORGANIZATION && longer.type() == ActorType.ORGANIZATION) {
             return contains(longer.name(), shorter.name()) || introduces(longer, shorter)
                     || abbreviates(shorter.name(), longer.name()) || Abbreviations.initialsOf(shorter.name(), longer.name());
         }
         return shorter.type() == null && longer.type() == ActorType.ORGANIZATION && !shorter.multiWord()
-                && longer.name().startsWith(shorter.name() + " ") && !placeName(shorter.name())
+                && (longer.name().startsWith(shorter.name() + " ") || compoundOfOrganization(longer.name(), shorter.name()))
+                && !placeName(shorter.name())
                 && candidates.stream().noneMatch(person -> person.type() == ActorType.PERSON
                 && person.lastWord().equals(shorter.name()));
+    }
+
+    /** Words a spelled-out name may hold between its capitalised words ("Amt für Deichbau in der Küstenregion"). */
+    private static final Set<String> NAME_LINKS = Set.of("für", "der", "die", "das", "des", "den", "dem", "und", "von",
+            "vom", "zur", "zum", "im", "in", "am", "an", "auf", "of", "for", "the", "and", "de", "du", "la", "le");
+    /** How far before the bracket a spelled-out name may start, in words. */
+    private static final int MOST_SPELLED_OUT_WORDS = 10;
+
+    /**
+     * "Bundesamt für Deichbau in der Küstenregion (BDK)", "Lindenau Bureau of Coastal Management (BCM)": an
+     * abbreviation in brackets spells out the words before it, so those words are one organisation's full name even
+     * where the name finder cut them in two ("Bundesamt für Deichbau" | "Küstenregion"). The candidate whose run opens
+     * the longest such stretch takes the full name; the abbreviation and the candidates inside the stretch join it.
+     * A leading abbreviation of a country may stand outside the letters ("US" in "US Bureau of … (BCM)").
+     */
+    static List<Candidate> spelledOut(List<Candidate> candidates) {
+        List<Candidate> current = new ArrayList<>(candidates);
+        boolean[] gone = new boolean[current.size()];
+        for (int a = 0; a < current.size(); a++) {
+            Candidate abbreviation = current.get(a);
+            if (gone[a] || !Lexicon.isAcronym(abbreviation.name()) || abbreviation.type() == ActorType.PERSON) {
+                continue;
+            }
+            for (NameRun run : abbreviation.runs()) {
+                Word before = run.before();
+                if (before == null || !before.is("(") || gone[a]) {
+                    continue;
+                }
+                List<Word> words = run.sentence().words();
+                int last = run.from() - 2;
+                int opener = -1;
+                int from = -1;
+                for (int s = last; s >= 0 && s > last - MOST_SPELLED_OUT_WORDS; s--) {
+                    Word word = words.get(s);
+                    if (!word.isCapitalized() && !NAME_LINKS.contains(word.text())) {
+                        break;
+                    }
+                    int opens = opening(current, gone, run.sentence(), s, a);
+                    if (opens >= 0 && word.isCapitalized() && spells(abbreviation.name(), words, s, last)) {
+                        opener = opens;
+                        from = s;
+                    }
+                }
+                int start = from;
+                if (opener < 0 || current.get(opener).runs().stream().anyMatch(r -> r.sentence() == run.sentence()
+                        && r.from() == start && r.to() == last + 1)) {
+                    continue; // nothing found, or the name finder already has the whole name ("introduces" joins it)
+                }
+                String full = run.sentence().text().substring(words.get(from).start() - run.sentence().start(),
+                        words.get(last).end() - run.sentence().start());
+                Candidate named = current.get(opener);
+                Candidate joined = new Candidate(full, ActorType.ORGANIZATION, named.role(), false, named.runs(),
+                        named.mentions()).absorb(abbreviation);
+                gone[a] = true;
+                for (int c = 0; c < current.size(); c++) {
+                    if (c != opener && !gone[c] && inside(current.get(c), run.sentence(), from, last)) {
+                        joined = joined.absorb(current.get(c));
+                        gone[c] = true;
+                    }
+                }
+                current.set(opener, joined);
+            }
+        }
+        return remaining(current, gone);
+    }
+
+    /** The candidate (not {@code except}, not gone) with a run in {@code sentence} that starts at word {@code at}. */
+    private static int opening(List<Candidate> candidates, boolean[] gone, Sentence sentence, int at, int except) {
+        for (int c = 0; c < candidates.size(); c++) {
+            if (c != except && !gone[c]) {
+                for (NameRun run : candidates.get(c).runs()) {
+                    if (run.sentence() == sentence && run.from() == at) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether every run of the candidate lies in words {@code from} … {@code last} of the sentence. */
+    private static boolean inside(Candidate candidate, Sentence sentence, int from, int last) {
+        return candidate.runs().stream().allMatch(run -> run.sentence() == sentence && run.from() >= from
+                && run.to() <= last + 1);
+    }
+
+    /** The abbreviation's letters spell the words from … last, or all of them but a leading abbreviation. */
+    private static boolean spells(String abbreviation, List<Word> words, int from, int last) {
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i <= last; i++) {
+            name.append(i > from ? " " : "").append(words.get(i).text());
+        }
+        if (Abbreviations.initialsOf(abbreviation, name.toString())) {
+            return true;
+        }
+        return from < last && Lexicon.isAcronym(words.get(from).text()) && !words.get(from).text().equals(abbreviation)
+                && Abbreviations.initialsOf(abbreviation, name.substring(words.get(from).text().length() + 1));
+    }
+
+    /**
+     * "Kolbrix" and "Kolbrix Analytics": an organisation's one-word name that opens a longer name the typing took for a
+     * person's (two capitalised words) names the same organisation; a first name ("Hannah", "Hannah Kolb") never does.
+     */
+    private static boolean opensPersonLikeName(Candidate shorter, Candidate longer) {
+        return !shorter.multiWord() && longer.name().startsWith(shorter.name() + " ")
+                && !Lexicon.FIRST_NAMES.contains(shorter.name()) && !GermanLexicon.isFirstName(shorter.name());
+    }
+
+    /**
+     * "Jolanda" beside "Jolanda Brinkmeier": a first name alone (a person or of unknown kind) is a mention of the one person of the
+     * article whose name opens with it (a quotation or a headline calls her by her first name). With two such people
+     * ("Kira Wendt", "Kira Lenz") the first name is left alone.
+     */
+    static List<Candidate> firstNames(List<Candidate> candidates) {
+        List<Candidate> current = new ArrayList<>(candidates);
+        boolean[] gone = new boolean[current.size()];
+        for (int f = 0; f < current.size(); f++) {
+            Candidate alone = current.get(f);
+            if (alone.type() != ActorType.PERSON && alone.type() != ActorType.OTHER || alone.place() || alone.multiWord()
+                    || !(Lexicon.FIRST_NAMES.contains(alone.name())
+                    || GermanLexicon.isFirstName(alone.name()))) {
+                continue;
+            }
+            int owner = -1;
+            int owners = 0;
+            for (int p = 0; p < current.size(); p++) {
+                if (p != f && !gone[p] && current.get(p).type() == ActorType.PERSON
+                        && current.get(p).name().startsWith(alone.name() + " ")) {
+                    owner = p;
+                    owners++;
+                }
+            }
+            if (owners == 1) {
+                current.set(owner, current.get(owner).absorb(alone));
+                gone[f] = true;
+            }
+        }
+        return remaining(current, gone);
     }
 
     private static boolean placeName(String name) {
@@ -80,7 +222,7 @@ final class CandidateMerger {
             }
             for (String personName : personNames) {
                 int p = indexOf(current, personName);
-                if (mentionsPerson(candidate, current.get(p))) {
+                if (p >= 0 && p != c && current.get(p).type() == ActorType.PERSON && mentionsPerson(candidate, current.get(p))) {
                     if (!candidate.multiWord() && candidate.name().indexOf('-') < 0) {
                         current.set(p, current.get(p).absorb(candidate));
                     }
@@ -212,13 +354,14 @@ final class CandidateMerger {
         return result;
     }
 
+    /** Where the candidate of that name is; -1 when a short form has joined it into a longer name. */
     private static int indexOf(List<Candidate> candidates, String name) {
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i).name().equals(name)) {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no candidate " + name);
+        return -1;
     }
 
     private static boolean mentionsPerson(Candidate candidate, Candidate person) {
@@ -240,10 +383,34 @@ final class CandidateMerger {
         if (longer.startsWith(shorter + " ") || longer.endsWith(" " + shorter)) {
             return true;
         }
+        if (compoundOfOrganization(longer, shorter)) {
+            return true;
+        }
         // "Fährbehörde (Lindenau)" inside "Landesfährbehörde (Lindenau)": the short form is the tail of a compound
         int boundary = longer.length() - shorter.length();
         return shorter.split(" ")[0].length() >= 5 && Character.isLetter(longer.charAt(boundary - 1))
                 && longer.toLowerCase(Locale.ROOT).endsWith(shorter.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Kolbrix" and "Deutscher Kolbrixverband": a word of the longer name is the short name closed up with the head of
+     * an organisation's name ("verband", "bund"), so the compound names the same body. A hyphenated compound names a
+     * body of its own ("Grünen-Fraktion" is the party's group in parliament, not the party).
+     */
+    private static boolean compoundOfOrganization(String longer, String shorter) {
+        if (shorter.contains(" ") || shorter.length() < 4) {
+            return false;
+        }
+        for (String word : longer.split(" ")) {
+            if (word.length() > shorter.length() + 2 && word.startsWith(shorter)) {
+                String rest = word.substring(shorter.length());
+                if (Character.isLowerCase(rest.charAt(0)) && Lexicon.isOrganizationHead(rest)
+                        && !Lexicon.isOrganizationHead(shorter)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

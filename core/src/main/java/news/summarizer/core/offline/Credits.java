@@ -13,8 +13,13 @@ final class Credits {
     /** A follow button with the author's name is a few words; prose that says "folgt" is longer. */
     private static final int FOLLOW_LINE_WORDS = 6;
 
+    /**
+     * Labels of a credit line before a colon (a closed set of page labels): "Foto: …", "Credits: Titelbild …",
+     * "Bildnachweis: …", "Titelbild: …".
+     */
     private static final Set<String> CREDIT_WORDS = Set.of("Foto", "Fotos", "Bild", "Bilder", "Quelle", "Grafik",
-            "Video", "Copyright", "©", "Fotograf", "Archivbild", "Symbolbild");
+            "Video", "Copyright", "©", "Fotograf", "Archivbild", "Symbolbild", "Credits", "Credit", "Titelbild",
+            "Titelfoto", "Bildnachweis", "Bildnachweise", "Fotonachweis", "Bildquelle");
     private static final int MAX_BYLINE_WORDS = 8;
     private static final Set<String> NEWSROOM_JOBS = Set.of("Redakteur", "Redakteurin", "Korrespondent",
             "Korrespondentin", "Wirtschaftskorrespondent", "Wirtschaftskorrespondentin", "Reporter", "Reporterin",

@@ -54,12 +54,12 @@ final class Lexicon {
     private static final String[] INSTITUTION_HEADS = {"ministerium", "gericht", "gerichtshof", "agentur", "bundesamt",
             "landesamt", "behörde", "fraktion", "koalition", "kabinett", "verband", "kommission", "institut",
             "gewerkschaft", "staatsanwaltschaft", "parlament", "regierung", "bundesanstalt", "zentralbank", "richterbund",
-            "gesellschaft", "konferenz", "festspiele", "kammer", "verwaltung", "stiftung"};
+            "gesellschaft", "konferenz", "festspiele", "kammer", "verwaltung", "stiftung", "polizei"};
     /** Modifiers that make a compound one particular institution ("Bundesfährenagentur", "Landesfischereiamt"). */
     private static final String[] SPECIFIC_PREFIXES = {"bundes", "landes", "staats", "europa", "welt", "uno", "un-", "eu-"};
     /** Heads specific enough with any modifier ("Hafenministerium", "Inselfraktion", "Hafenkoalition"). */
     private static final String[] STANDALONE_HEADS = {"ministerium", "fraktion", "koalition", "kabinett", "konferenz",
-            "gewerkschaft"};
+            "gewerkschaft", "gericht", "kammer"};
     /** Compounds with an institution head that still name no institution. */
     private static final Set<String> NOT_INSTITUTIONS = Set.of("Regierungskoalition", "Pressekonferenz",
             "Videokonferenz", "Telefonkonferenz", "Regierungsfraktion", "Bundesregierung", "Landesregierung",
