@@ -13,17 +13,24 @@ import news.summarizer.core.text.GermanLexicon;
  * place in the answer. In order of trust:
  *
  * <ul>
- *   <li>a person noun right before the name, also across a line break inside a sentence: "Diakonin Rike Albers",
- *   "…sagte die Organistin" / "Rike Albers …";</li>
+ *   <li>a person noun right before the name, also across a line break inside a sentence or an academic degree, and
+ *   two joined by "und": "Diakonin Rike Albers", "Kantorin Dr. Rike Albers", "Kantorin und Organistin Rike Albers",
+ *   "…sagte die Organistin" / "Rike Albers …"; a plural one before two joined names: "die Kantorinnen Rike Albers
+ *   und Ada Brink";</li>
  *   <li>an apposition after the name, opened by an adjective or an article: "Rike Albers, stellvertretende Leiterin
  *   des Kirchenchors, sagte", "Jan Oltmann (52), der Kassenwart des Vereins, …", or a relative clause with "als"
- *   (", die seit Mai als Leiterin des Chors arbeitet");</li>
- *   <li>a role the sentence opens with and says of the name: "Neue Leiterin des Chors wird Rike Albers.";</li>
+ *   (", die seit Mai als Leiterin des Chors arbeitet") or with a verb whose doer is a title (", die den Chor leitet":
+ *   "Leiterin");</li>
+ *   <li>a role the sentence opens with and says of the name: "Neue Leiterin des Chors wird Rike Albers.", or that a
+ *   copula next to the name gives it: "Ab Mai ist Rike Albers neue Leiterin des Chors.";</li>
  *   <li>a definite description as subject ("Der Kassenwart sagte …") for the only person named just before it;</li>
- *   <li>for an organisation, the common noun after an article that names its kind: "der Reederei Nordlicht AG".</li>
+ *   <li>for an organisation, the common noun after an article that names its kind: "der Reederei Nordlicht AG"; also
+ *   instead of a person's title an earlier stage gave it ("…, Geschäftsführer Nordlicht").</li>
  * </ul>
- * Tried and dropped for want of any effect on the held-out set (docs/names-and-entities.md): "Albers ist Organistin"
- * and an organisation's apposition ("VdHK, die Vertretung der Hafenkaufleute, …").
+ * An actor of no known kind that is no place is read as a person: the typing leaves a surname alone of no kind when
+ * nothing around it tells, and only a person noun gives it a role here.
+ * Tried and dropped for want of any effect on the held-out set (docs/names-and-entities.md): an organisation's
+ * apposition ("VdHK, die Vertretung der Hafenkaufleute, …").
  */
 final class RoleReader {
 
@@ -39,10 +46,27 @@ final class RoleReader {
     /** Ends a sentence; a line that ends without one goes on in the next line. */
     private static final String SENTENCE_END = ".!?:;\"“”»«)";
     private static final int MAX_COMPLEMENT_WORDS = 6;
+    /**
+     * An apposition ends in punctuation, which tells it from a relative clause whatever its length, so its complement
+     * may be longer: "Leiterin der Ambulanz der Frauenklinik im Kreiskrankenhaus Haldenbrück".
+     */
+    private static final int MAX_APPOSITION_COMPLEMENT = 10;
+    /** Words before a name read for its title: a degree, two titles joined by "und". */
+    private static final int WORDS_BEFORE = 4;
+    /**
+     * Academic degrees, which German writes between a title and the name ("Kantorin Dr. Rike Albers"): a closed
+     * class.
+     */
+    private static final Set<String> DEGREES = Set.of("Dr.", "Prof.", "Dres.", "Dipl.-Ing.", "Ing.", "Mag.", "med.",
+            "h.c.");
+    /** Words of a person's name: "Rike Albers", "Ada Maria von Brink". */
+    private static final int MAX_NAME_WORDS = 4;
     /** Relative pronouns for a person: a closed class. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die");
     /** Words a relative clause may put before "als" ("die seit Mai als …"). */
-    private static final int MAX_WORDS_BEFORE_ALS = 4;
+    private static final int MAX_WORDS_BEFORE_ALS = 6;
+    /** Words of a relative clause read for its verb ("die seit Mai den Kirchenchor in Haldenbrück leitet"). */
+    private static final int MAX_RELATIVE_WORDS = 10;
     /** Parts of a complement after a role noun: "der Grünen im Landtag", "des Vereins 1. FC Nordlicht". */
     private static final Set<String> COMPLEMENT_TAGS = Set.of("DET", "ADP", "ADP+DET", "NOUN", "PROPN", "ADJ", "NUM");
 
@@ -60,14 +84,30 @@ final class RoleReader {
      */
     static Candidate withRole(Candidate actor, List<Sentence> sentences, List<Candidate> named) {
         if (actor.role() != null) {
-            return actor;
+            return actor.type() == ActorType.ORGANIZATION && isTitle(lastWord(actor.role()))
+                    ? withKindFor(actor, sentences) : actor;
         }
-        String role = actor.type() == ActorType.PERSON ? personRole(actor, sentences)
+        boolean person = actor.type() == ActorType.PERSON || actor.type() == ActorType.OTHER && !actor.place();
+        String role = person ? personRole(actor, sentences)
                 : actor.type() == ActorType.ORGANIZATION ? organizationRole(actor, sentences) : null;
-        if (role == null && actor.type() == ActorType.PERSON && !named.isEmpty()) {
+        if (role == null && person && !named.isEmpty()) {
             role = description(actor, sentences, named);
         }
         return role == null ? actor : actor.withRole(role);
+    }
+
+    /**
+     * An organisation that an earlier stage gave a person's title, which stood before its name as the title of
+     * someone else ("…, sagte Jan Oltmann, Geschäftsführer Nordlicht."): the kind the article names it by instead
+     * ("die Reederei Nordlicht"), when it names one.
+     */
+    private static Candidate withKindFor(Candidate actor, List<Sentence> sentences) {
+        String kind = organizationRole(actor, sentences);
+        return kind == null ? actor : actor.withRole(kind);
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
     }
 
     /**
@@ -158,10 +198,34 @@ final class RoleReader {
         if (role == null) {
             role = first(mentions, run -> {
                 String after = appositionAfter(run);
-                return after != null ? after : relativeAls(run);
+                after = after != null ? after : relativeAls(run);
+                return after != null ? after : relativeAgent(run);
             });
         }
-        return role != null ? role : first(mentions, RoleReader::invertedPredicate);
+        role = role != null ? role : first(mentions, RoleReader::invertedPredicate);
+        return role != null ? role : first(mentions, RoleReader::predicate);
+    }
+
+    /**
+     * "Rike Albers ist neue Leiterin des Kirchenchors." and, with the verb first, "Ab Mai ist Rike Albers neue
+     * Leiterin des Kirchenchors.": the copula right before or after the name, then the role without an article (an
+     * article makes it one of many: "ist eine Kollegin von …"), and then the sentence or clause ends.
+     */
+    private static String predicate(NameRun run) {
+        List<Word> words = run.sentence().words();
+        int at = run.to();
+        boolean copulaBefore = run.from() > 0 && COPULAS.contains(words.get(run.from() - 1).text());
+        if (!copulaBefore) {
+            if (at >= words.size() || !COPULAS.contains(words.get(at).text())) {
+                return null;
+            }
+            at++;
+        }
+        int end = titlePhraseEnd(words, at, false);
+        if (end < 0 || end < words.size() && !CLOSERS.contains(words.get(end).text())) {
+            return null;
+        }
+        return phrase(run.sentence(), words, at, end);
     }
 
     /** The first role {@code reading} finds at any of the mentions, in text order. */
@@ -276,24 +340,94 @@ final class RoleReader {
     /**
      * "Diakonin Rike Albers", "Pastors Jan Oltmann", and a line that breaks the sentence before the name ("…die
      * Organistin" / "Rike Albers spielte"); also a person noun the name finder took into the name ("Diakonin Rike
-     * Albers" found as one name).
+     * Albers" found as one name). An academic degree may stand between title and name ("Kantorin Dr. Rike Albers"),
+     * and two nouns joined by "und" may both say what the person is ("Kantorin und Chorleiterin Rike Albers",
+     * "Ex-Kassenwart und Vereinskollege Jan Oltmann": the one that is a title).
      */
     private static String titleBefore(NameRun run, List<Sentence> sentences) {
         List<Word> before = wordsBefore(run, sentences);
-        if (!before.isEmpty() && isTitle(before.get(0).text())) {
-            return baseForm(before.get(0).text());
+        int at = 0;
+        while (at < before.size() && DEGREES.contains(before.get(at).text())) {
+            at++;
+        }
+        boolean joined = at + 2 < before.size() && before.get(at + 1).is("und") && isNoun(before.get(at + 2));
+        if (at < before.size() && isTitle(before.get(at).text())) {
+            return joined && isTitle(before.get(at + 2).text())
+                    ? baseForm(before.get(at + 2).text()) + " und " + baseForm(before.get(at).text())
+                    : baseForm(before.get(at).text());
+        }
+        if (joined && isNoun(before.get(at)) && isTitle(before.get(at + 2).text())) {
+            return baseForm(before.get(at + 2).text());
         }
         List<Word> own = run.words();
         if (own.size() >= 3 && isTitle(own.get(0).text()) && GermanLexicon.isCommonNoun(own.get(0).text())) {
             return baseForm(own.get(0).text());
         }
-        return null;
+        return pluralTitleBefore(run);
+    }
+
+    /**
+     * "die Kantorinnen Rike Albers und Ada Brink": a title in the plural before names joined by "und" is each one's
+     * title, so the second name has it too ("Kantorin"). Only a form that is plural and nothing else: "die Kantoren
+     * Jan Oltmann und Ada Brink"; "Trainer Jan Oltmann und Ada Brink" may give only Jan Oltmann the title.
+     */
+    private static String pluralTitleBefore(NameRun run) {
+        List<Word> words = run.sentence().words();
+        int at = run.from() - 1;
+        if (at < 2 || !words.get(at).is("und")) {
+            return null;
+        }
+        at--;
+        int nameWords = 0;
+        while (at >= 0 && nameWords < MAX_NAME_WORDS && words.get(at).isCapitalized()
+                && (words.get(at).isProperNoun() || !GermanLexicon.isCommonNoun(words.get(at).text()))
+                && !isTitle(words.get(at).text())) {
+            at--;
+            nameWords++;
+        }
+        if (nameWords == 0 || at < 0 || words.get(at).start() < run.sentence().bodyStart()
+                || !isTitle(words.get(at).text()) || !pluralOnly(words.get(at).text())) {
+            return null;
+        }
+        return baseForm(words.get(at).text());
+    }
+
+    /** "Kantorinnen", "Empa-Forschern": the dictionary knows the word (or its last part) only as a plural noun. */
+    private static boolean pluralOnly(String word) {
+        int hyphen = word.lastIndexOf('-');
+        String head = hyphen >= 0 ? word.substring(hyphen + 1) : word;
+        GermanLexicon.Entry entry = GermanLexicon.lookup(head);
+        if (!entry.known()) {
+            String compoundHead = GermanLexicon.compoundHead(head);
+            entry = compoundHead == null ? entry : GermanLexicon.lookup(compoundHead);
+        }
+        boolean plural = false;
+        for (GermanLexicon.Reading reading : entry.readings()) {
+            if (reading.kind() == GermanLexicon.Kind.COMMON_NOUN) {
+                if (!reading.tag().contains(":PLU:")) {
+                    return false;
+                }
+                plural = true;
+            }
+        }
+        return plural;
+    }
+
+    /**
+     * A capitalised noun by the tagger or the dictionary ("Vereinskollege"), or a capitalised word the dictionary knows
+     * no name for ("Landsmann", which the tagger may call a name and the dictionary does not know).
+     */
+    private static boolean isNoun(Word word) {
+        return word.isCapitalized() && (word.isNoun() || GermanLexicon.isCommonNoun(word.text())
+                || !GermanLexicon.lookup(word.text()).properNoun());
     }
 
     /**
      * "Rike Albers, stellvertretende Leiterin des Kirchenchors, sagte": after the comma (and an age in brackets)
      * an article or adjectives, a person noun, its complement, and then punctuation; a verb after the noun phrase
-     * makes a relative clause ("Albers, die Leiterin kennt, …"), not an apposition.
+     * makes a relative clause ("Albers, die Leiterin kennt, …"), not an apposition. An adjective that is part of the
+     * title is capitalised ("Jan Oltmann, Technischer Leiter der Werft,"); two titles may be joined by "und" ("Rike
+     * Albers, Organistin und Leiterin des Kirchenchors St. Marien in Haldenbrück.").
      */
     private static String appositionAfter(NameRun run) {
         List<Word> words = run.sentence().words();
@@ -306,17 +440,38 @@ final class RoleReader {
             at++;
         }
         int first = at;
-        while (at < words.size() && isAttributiveAdjective(words.get(at))) {
-            at++;
-        }
-        if (at >= words.size() || !isTitle(words.get(at).text())) {
+        int end = titlePhraseEnd(words, at, true);
+        if (end < 0) {
             return null;
         }
-        int end = complementEnd(words, at + 1);
+        if (end + 1 < words.size() && words.get(end).is("und")) {
+            int joined = titlePhraseEnd(words, end + 1, false);
+            end = joined < 0 ? end : joined;
+        }
         if (end < words.size() && !CLOSERS.contains(words.get(end).text())) {
             return null;
         }
         return phrase(run.sentence(), words, first, end);
+    }
+
+    /**
+     * Index after "stellvertretende Leiterin des Kirchenchors" at {@code at}: adjectives, a person noun and its
+     * complement; -1 when no person noun follows the adjectives. {@code opening}: the phrase opens an apposition,
+     * where the first adjective may be capitalised as part of a title ("Technischer Leiter").
+     */
+    private static int titlePhraseEnd(List<Word> words, int at, boolean opening) {
+        int noun = at;
+        if (opening && noun + 1 < words.size() && words.get(noun).isCapitalized() && isAdjective(words.get(noun))
+                && !GermanLexicon.isCommonNoun(words.get(noun).text()) && isTitle(words.get(noun + 1).text())) {
+            noun++;
+        }
+        while (noun < words.size() && isAttributiveAdjective(words.get(noun))) {
+            noun++;
+        }
+        if (noun >= words.size() || !isTitle(words.get(noun).text())) {
+            return -1;
+        }
+        return complementEnd(words, noun + 1, MAX_APPOSITION_COMPLEMENT);
     }
 
     /**
@@ -325,11 +480,11 @@ final class RoleReader {
      */
     private static String relativeAls(NameRun run) {
         List<Word> words = run.sentence().words();
-        int at = skipBrackets(words, run.to());
-        if (at + 2 >= words.size() || !words.get(at).is(",") || !RELATIVE_PRONOUNS.contains(words.get(at + 1).text())) {
+        int at = relativeClause(run);
+        if (at < 0) {
             return null;
         }
-        for (int als = at + 2; als < Math.min(words.size(), at + 2 + MAX_WORDS_BEFORE_ALS); als++) {
+        for (int als = at; als < Math.min(words.size(), at + MAX_WORDS_BEFORE_ALS); als++) {
             if (words.get(als).is(",")) {
                 return null;
             }
@@ -346,6 +501,71 @@ final class RoleReader {
         return null;
     }
 
+    /**
+     * "Rike Albers, die den Kirchenchor leitet, …": a relative clause right after the name whose verb has a noun for
+     * the one who does it that is a title ("leiten" → "Leiter", "gründen" → "Gründer"); the relative pronoun gives the
+     * gender ("Leiterin"). The verb ends the clause (before a comma, "und" or the sentence's end).
+     */
+    private static String relativeAgent(NameRun run) {
+        List<Word> words = run.sentence().words();
+        int at = relativeClause(run);
+        if (at < 0) {
+            return null;
+        }
+        boolean feminine = words.get(at - 1).is("die");
+        for (int end = at + 1; end < Math.min(words.size(), at + MAX_RELATIVE_WORDS); end++) {
+            Word word = words.get(end);
+            if (CLOSERS.contains(word.text()) || word.is("und")) {
+                return agentNoun(words.get(end - 1), feminine);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The title for who does what the finite verb says ("leitet" → "Leiter", "gründete" → "Gründerin"), or null when
+     * the noun German forms from the verb is no title ("fährt" → "Fahrer" is, "kennt" → "Kenner" is not).
+     */
+    private static String agentNoun(Word verb, boolean feminine) {
+        if (verb.isCapitalized()) {
+            return null;
+        }
+        for (GermanLexicon.Reading reading : GermanLexicon.lookup(verb.text()).readings()) {
+            String lemma = reading.lemma();
+            if (reading.kind() != GermanLexicon.Kind.VERB || !reading.tag().contains(":3:SIN:") || lemma.length() < 4) {
+                continue;
+            }
+            String stem = lemma.endsWith("eln") ? lemma.substring(0, lemma.length() - 3) + "l"
+                    : lemma.endsWith("ern") ? lemma.substring(0, lemma.length() - 1)
+                    : lemma.endsWith("en") ? lemma.substring(0, lemma.length() - 2) : null;
+            if (stem == null) {
+                continue;
+            }
+            String agent = Character.toUpperCase(stem.charAt(0)) + stem.substring(1) + "er" + (feminine ? "in" : "");
+            if (RoleFinder.roleWord(agent) != null) {
+                return agent;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Index of the first word after the relative pronoun of a clause about the name ("Rike Albers, die …"), also when
+     * a verb that ends the main clause stands between ("das Amt von Rike Albers übernehmen, die …"), or -1.
+     */
+    private static int relativeClause(NameRun run) {
+        List<Word> words = run.sentence().words();
+        int at = skipBrackets(words, run.to());
+        for (int verbs = 0; verbs < 2 && at < words.size() && !words.get(at).isCapitalized() && isVerb(words.get(at))
+                && !words.get(at).is(","); verbs++) {
+            at++;
+        }
+        if (at + 2 >= words.size() || !words.get(at).is(",") || !RELATIVE_PRONOUNS.contains(words.get(at + 1).text())) {
+            return -1;
+        }
+        return at + 2;
+    }
+
     /** Index after "(52)" or "(SPD)" at {@code at}, else {@code at}. */
     private static int skipBrackets(List<Word> words, int at) {
         if (at < words.size() && words.get(at).is("(")) {
@@ -360,8 +580,13 @@ final class RoleReader {
 
     /** Index after the complement that starts at {@code from}: "des Kirchenchors St. Marien", "der Grünen im Rat". */
     private static int complementEnd(List<Word> words, int from) {
+        return complementEnd(words, from, MAX_COMPLEMENT_WORDS);
+    }
+
+    /** As {@link #complementEnd(List, int)}, up to {@code most} words. */
+    private static int complementEnd(List<Word> words, int from, int most) {
         int end = from;
-        while (end < words.size() && end - from < MAX_COMPLEMENT_WORDS && COMPLEMENT_TAGS.contains(words.get(end).tag())
+        while (end < words.size() && end - from < most && COMPLEMENT_TAGS.contains(words.get(end).tag())
                 && !words.get(end).is("und")) {
             end++;
         }
@@ -381,14 +606,18 @@ final class RoleReader {
     }
 
     /**
-     * The words before a run, nearest first (up to two): in its sentence, or at the end of the line before when the
+     * The words before a run, nearest first (up to four): in its sentence, or at the end of the line before when the
      * run opens a line and that line ends without a sentence's end ("…des Versenders" / "Nordlicht in Kiel").
      */
     private static List<Word> wordsBefore(NameRun run, List<Sentence> sentences) {
         List<Word> words = run.sentence().words();
         if (run.before() != null) {
-            return run.from() >= 2 && words.get(run.from() - 2).start() >= run.sentence().bodyStart()
-                    ? List.of(words.get(run.from() - 1), words.get(run.from() - 2)) : List.of(words.get(run.from() - 1));
+            List<Word> before = new java.util.ArrayList<>();
+            for (int i = run.from() - 1; i >= 0 && before.size() < WORDS_BEFORE
+                    && words.get(i).start() >= run.sentence().bodyStart(); i--) {
+                before.add(words.get(i));
+            }
+            return before;
         }
         int index = run.sentence().index();
         if (run.from() != 0 || index == 0 || index > sentences.size()) {
@@ -401,8 +630,11 @@ final class RoleReader {
             return List.of();
         }
         List<Word> last = previous.words();
-        return last.size() >= 2 ? List.of(last.get(last.size() - 1), last.get(last.size() - 2))
-                : last.isEmpty() ? List.of() : List.of(last.get(0));
+        List<Word> before = new java.util.ArrayList<>();
+        for (int i = last.size() - 1; i >= 0 && before.size() < WORDS_BEFORE; i--) {
+            before.add(last.get(i));
+        }
+        return before;
     }
 
     /**

@@ -320,11 +320,17 @@ public final class GermanLexicon {
         return false;
     }
 
-    /** "Pastor" → "Pastorin"; "Anwalt" → "Anwältin" too: the feminine may take an umlaut on the last vowel. */
+    /**
+     * "Pastor" → "Pastorin"; "Anwalt" → "Anwältin" too: the feminine may take an umlaut on the last vowel; a noun in
+     * -erer drops its last -er ("Wanderer" → "Wanderin").
+     */
     private static List<String> feminineForms(String masculine) {
         List<String> forms = new ArrayList<>(List.of(masculine + "in"));
         if (masculine.endsWith("e")) {
             forms.add(masculine.substring(0, masculine.length() - 1) + "in"); // "Kunde" → "Kundin"
+        }
+        if (masculine.endsWith("erer")) {
+            forms.add(masculine.substring(0, masculine.length() - 2) + "in"); // "Wanderer" → "Wanderin"
         }
         String umlauted = withLastVowel(masculine, "aouAOU", "äöüÄÖÜ");
         if (umlauted != null) {

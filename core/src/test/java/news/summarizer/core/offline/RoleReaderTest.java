@@ -175,6 +175,139 @@ class RoleReaderTest {
                 .extracting(actor -> actor.role()).containsExactly("Organistin");
     }
 
+    @Test
+    void should_read_the_title_across_an_academic_degree() {
+        // Without skipping the degree: the word before "Rike Albers" is "Dr.", no title, so she had no role.
+        Map<String, Candidate> actors = roles("Beim Sommerfest in Haldenbrück sprach Kantorin Dr. Rike Albers "
+                + "zum Auftakt. Albers sagte, das Fest solle jedes Jahr stattfinden.");
+
+        assertThat(actors.get("Rike Albers").role()).isEqualTo("Kantorin");
+    }
+
+    @Test
+    void should_read_two_titles_joined_by_und_before_the_name() {
+        // Without the coordination: only the title next to the name counted ("Organistin"), though the first one
+        // ("Kantorin") is as much hers and often the one the article leads with.
+        Map<String, Candidate> actors = roles("Beim Sommerfest in Haldenbrück sprach Kantorin und Organistin Rike "
+                + "Albers zum Auftakt. Albers sagte, das Fest solle jedes Jahr stattfinden.");
+
+        assertThat(actors.get("Rike Albers").role()).isEqualTo("Kantorin und Organistin");
+    }
+
+    @Test
+    void should_read_the_title_before_und_when_the_noun_next_to_the_name_is_none() {
+        // Without it: "Pechvogel" next to the name is no title, so Jan Oltmann had no role, though "Ex-Kassenwart"
+        // before "und" says what he is.
+        Map<String, Candidate> actors = roles("Die Regatta in Haldenbrück gewann Ex-Kassenwart und Pechvogel Jan "
+                + "Oltmann. Oltmann sagte, der Wind sei gut gewesen.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isEqualTo("Ex-Kassenwart");
+    }
+
+    @Test
+    void should_give_a_plural_title_before_two_joined_names_to_the_second_name_too() {
+        // Without it: "den Kantorinnen Rike Albers und Ada Brink" gave the title to Rike Albers only, the word before
+        // "Ada Brink" being "und".
+        Map<String, Candidate> actors = roles("Das Konzert in Haldenbrück wurde von den Kantorinnen Rike Albers und "
+                + "Ada Brink geplant. Brink sagte, die Kirche sei voll gewesen. Albers lobte den Chor.");
+
+        assertThat(actors.get("Ada Brink").role()).isEqualTo("Kantorin");
+    }
+
+    @Test
+    void should_read_an_apposition_that_opens_with_a_capitalised_adjective_of_the_title() {
+        // Without it: only lower-case adjectives opened an apposition, so "Technischer Leiter" gave no role.
+        Map<String, Candidate> actors = roles("Jan Oltmann, Technischer Leiter der Werft Haldenbrück, stellte am "
+                + "Montag das neue Schiff vor. Oltmann sagte, es sei schnell.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isEqualTo("Technischer Leiter der Werft Haldenbrück");
+    }
+
+    @Test
+    void should_read_an_apposition_of_two_joined_titles_with_a_long_complement() {
+        // Without the coordination and the longer complement: "Organistin und Leiterin …" was cut at "und" and the
+        // apposition, which ends only after seven words of complement, was taken for no apposition.
+        Map<String, Candidate> actors = roles("Das Konzert plante Rike Albers, Organistin und Leiterin des Chors der "
+                + "Gemeinde St. Marien im Norden von Haldenbrück. Albers sagte, die Kirche sei voll gewesen.");
+
+        assertThat(actors.get("Rike Albers").role()).isEqualTo("Organistin und Leiterin des Chors der Gemeinde St. "
+                + "Marien im Norden von Haldenbrück");
+    }
+
+    @Test
+    void should_read_als_in_a_relative_clause_after_the_verb_that_ends_the_main_clause() {
+        // Without it: the verb "übernehmen" stood between the name and the relative clause, and "als" came six
+        // words into it, so Jan Oltmann had no role.
+        Map<String, Candidate> actors = roles("Im Mai wird Rike Albers das Amt von Jan Oltmann übernehmen, der sich "
+                + "nach zwölf Jahren als Kassenwart nicht mehr zur Wahl stellte. Oltmann sagte, er freue sich.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isEqualTo("Kassenwart");
+    }
+
+    @Test
+    void should_read_the_title_of_the_one_who_does_what_the_relative_clause_says() {
+        // Without it: "die den Kirchenchor leitet" says that Rike Albers is its "Leiterin", but no noun for a person
+        // stands in the clause, so she had no role.
+        Map<String, Candidate> actors = roles("„Wir proben jeden Dienstag“, sagte Rike Albers, die den Kirchenchor "
+                + "in Haldenbrück leitet. Albers rechnet mit vielen Gästen.");
+
+        assertThat(actors.get("Rike Albers").role()).isEqualTo("Leiterin");
+    }
+
+    @Test
+    void should_not_make_a_title_of_a_verb_whose_doer_is_no_title() {
+        // Without the check against the titles: "kennt" would make Rike Albers a "Kennerin".
+        Map<String, Candidate> actors = roles("„Wir proben jeden Dienstag“, sagte Rike Albers, die den Kirchenchor "
+                + "seit Jahren kennt. Albers rechnet mit vielen Gästen.");
+
+        assertThat(actors.get("Rike Albers").role()).isNull();
+    }
+
+    @Test
+    void should_read_the_role_a_copula_gives_the_name() {
+        // Without it: "ist Jan Oltmann neuer Kassenwart" was read only with the role first ("Neuer Kassenwart ist
+        // …"), so Jan Oltmann had no role.
+        Map<String, Candidate> verbFirst = roles("Seit Montag ist Jan Oltmann neuer Kassenwart des Segelvereins. "
+                + "Oltmann sagte, die Kasse sei gut gefüllt.");
+        Map<String, Candidate> nameFirst = roles("Nach der Wahl im Hafen von Haldenbrück steht es fest: Jan Oltmann "
+                + "ist neuer Kassenwart. Oltmann sagte, die Kasse sei gut gefüllt.");
+
+        assertThat(verbFirst.get("Jan Oltmann").role()).isEqualTo("neuer Kassenwart des Segelvereins");
+        assertThat(nameFirst.get("Jan Oltmann").role()).isEqualTo("neuer Kassenwart");
+    }
+
+    @Test
+    void should_replace_the_title_of_someone_else_that_an_organisation_was_given_by_its_kind() {
+        // Without it: "Geschäftsführer Korvalo" (Jan Oltmann's title and firm) made the firm Korvalo a
+        // "Geschäftsführer", though the article calls it "der Versandhändler Korvalo".
+        String text = "Der Versandhändler Korvalo baut ein Lager in Haldenbrück. „Wir wachsen“, sagte Jan Oltmann, "
+                + "Geschäftsführer Korvalo.";
+        List<Sentence> sentences = ArticleAnalyzer.analyze(text);
+        Sentence first = sentences.get(0);
+        NameRun run = new NameRun(first, 2, 3, "Korvalo", text.indexOf("Korvalo"));
+        Candidate firm = new Candidate("Korvalo", ActorType.ORGANIZATION, "Geschäftsführer", false, List.of(run), 2);
+
+        assertThat(RoleReader.withRole(firm, sentences).role()).isEqualTo("Versandhändler");
+    }
+
+    @Test
+    void should_give_a_person_role_to_an_actor_of_no_known_kind() {
+        // Without it: an actor the typing left of no known kind (a surname alone, "Albers") got no role at all,
+        // though "die Organistin" after a sentence about her says what she is.
+        String text = "Beim Sommerfest in Haldenbrück spielte Albers zum Auftakt. Danach sagte die Organistin, das "
+                + "Fest sei schön.";
+        List<Sentence> sentences = ArticleAnalyzer.analyze(text);
+        Sentence first = sentences.get(0);
+        int at = 0;
+        while (!first.words().get(at).is("Albers")) {
+            at++;
+        }
+        NameRun run = new NameRun(first, at, at + 1, "Albers", text.indexOf("Albers"));
+        Candidate albers = new Candidate("Albers", ActorType.OTHER, null, false, List.of(run), 1);
+
+        assertThat(RoleReader.withRole(albers, sentences, List.of(albers)).role()).isEqualTo("Organistin");
+    }
+
     /** The actors of the article by name, with the roles the late stage gives them. */
     private static Map<String, Candidate> roles(String text) {
         List<Sentence> sentences = ArticleAnalyzer.analyze(text);

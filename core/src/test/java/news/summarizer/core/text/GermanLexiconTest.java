@@ -43,6 +43,15 @@ class GermanLexiconTest {
     }
 
     @Test
+    void aNounInErerIsAPersonNounByItsFeminineInErin() {
+        // Without the -erer rule: the feminine of "Zauberer" was sought as "Zaubererin", which German does not write
+        // ("Zauberin"), so "Zauberer" and "Eroberer" were no person nouns and no titles before a name.
+        assertThat(GermanLexicon.isPersonNoun("Zauberer")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Eroberer")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Ex-Eroberer")).isTrue();
+    }
+
+    @Test
     void aDemonymIsDerivedFromAPlaceInTheDictionary() {
         // Without the derivation rules: "Österreicher" (-er), "Russe" (-e for -land), "US-Amerikanerin" (-ner, -in)
         // would pass for roles; titles and trades must not be taken for people of a place.
