@@ -34,6 +34,8 @@ import news.summarizer.core.text.GermanLexicon;
  */
 final class RoleReader {
 
+    /** Quotation marks that may open a name: a closed class. */
+    private static final Set<String> OPENING_QUOTES = Set.of("„", "\"", "«", "»", "‚", "'");
     /** Closes an apposition. */
     private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", "!", "?", "–", "-", ")");
     /** Articles that open an apposition or a kind noun: a closed class. */
@@ -117,12 +119,7 @@ final class RoleReader {
      * must end the noun phrase ("der Sprecher des Ministeriums" is someone else, introduced by description).
      */
     private static String description(Candidate actor, List<Sentence> sentences, List<Candidate> named) {
-        java.util.Map<Integer, String> personAt = new java.util.TreeMap<>();
-        for (Candidate candidate : named) {
-            if (candidate.type() == ActorType.PERSON || candidate.name().equals(actor.name())) {
-                mentions(candidate, sentences).forEach(run -> personAt.putIfAbsent(run.start(), candidate.name()));
-            }
-        }
+        java.util.Map<Integer, String> personAt = personMentions(actor, sentences, named);
         for (Sentence sentence : sentences) {
             List<Word> words = sentence.words();
             for (int i = 0; i + 1 < words.size(); i++) {
@@ -145,6 +142,35 @@ final class RoleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the article names a person (or the actor), by start: one name per place, and none inside another's
+     * mention ("Eubank" of a "Jan Eubank" inside "Jan Eubank junior" is that one mention, not a second person).
+     */
+    private static java.util.Map<Integer, String> personMentions(Candidate actor, List<Sentence> sentences,
+                                                                 List<Candidate> named) {
+        List<NameRun> runs = new java.util.ArrayList<>();
+        java.util.Map<NameRun, String> names = new java.util.HashMap<>();
+        for (Candidate candidate : named) {
+            if (candidate.type() == ActorType.PERSON || candidate.name().equals(actor.name())) {
+                for (NameRun run : mentions(candidate, sentences)) {
+                    runs.add(run);
+                    names.putIfAbsent(run, candidate.name());
+                }
+            }
+        }
+        runs.sort(java.util.Comparator.comparingInt(NameRun::start)
+                .thenComparing(java.util.Comparator.comparingInt((NameRun run) -> run.text().length()).reversed()));
+        java.util.Map<Integer, String> personAt = new java.util.TreeMap<>();
+        int covered = -1;
+        for (NameRun run : runs) {
+            if (run.start() >= covered) {
+                personAt.putIfAbsent(run.start(), names.get(run));
+                covered = run.start() + run.text().length();
+            }
+        }
+        return personAt;
     }
 
     /**
@@ -225,6 +251,18 @@ final class RoleReader {
         if (end < 0 || end < words.size() && !CLOSERS.contains(words.get(end).text())) {
             return null;
         }
+        int noun = at;
+        while (!isTitle(words.get(noun).text())) {
+            noun++;
+        }
+        // Without an article the adjective takes the strong ending of the noun's gender ("neuer Kassenwart", "neue
+        // Kassenwartin"); a word that does not is an adverb ("war lange Kassenwart"), no part of the role.
+        String ending = words.get(noun).text().endsWith("in") ? "e" : "er";
+        for (int i = at; i < noun; i++) {
+            if (!words.get(i).text().endsWith(ending)) {
+                at = noun;
+            }
+        }
         return phrase(run.sentence(), words, at, end);
     }
 
@@ -283,16 +321,25 @@ final class RoleReader {
     /**
      * "der Fährreederei-Betreiber Nordlicht", "bei der Genossenschaft Hafenkontor": an article, then a common noun,
      * then the organisation's name. The article makes the noun an attribute of the name ("Reederei Nordlicht" without
-     * one is as often a name of its own), the noun says what kind of organisation it is.
+     * one is as often a name of its own), the noun says what kind of organisation it is. An adjective in the weak
+     * form, which only follows an article, does as well ("das 2019 gegründete Versandhaus Korvalo"), and the name may
+     * stand in quotation marks ("die Genossenschaft „Hafenkontor“").
      */
     private static String kindBefore(NameRun run, List<Sentence> sentences) {
         List<Word> before = wordsBefore(run, sentences);
-        if (before.size() < 2 || !isKind(before.get(0).text())) {
+        int at = 0;
+        while (at < before.size() && OPENING_QUOTES.contains(before.get(at).text())) {
+            at++;
+        }
+        if (at + 1 >= before.size() || !isKind(before.get(at).text())) {
             return null;
         }
-        String article = before.get(1).text().toLowerCase(Locale.ROOT);
-        return ARTICLES.contains(article) || ARTICLE_PREPOSITIONS.contains(article) ? baseForm(before.get(0).text())
-                : null;
+        Word previous = before.get(at + 1);
+        String article = previous.text().toLowerCase(Locale.ROOT);
+        boolean weakAdjective = isAttributiveAdjective(previous)
+                && (previous.text().endsWith("e") || previous.text().endsWith("en"));
+        return ARTICLES.contains(article) || ARTICLE_PREPOSITIONS.contains(article) || weakAdjective
+                ? baseForm(before.get(at).text()) : null;
     }
 
     /**

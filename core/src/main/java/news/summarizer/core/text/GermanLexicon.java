@@ -299,7 +299,7 @@ public final class GermanLexicon {
         Entry entry = lookup(word);
         if (!entry.known()) {
             String head = compoundHead(word);
-            return head != null && personNoun(head, true);
+            return head != null ? personNoun(head, true) : isLerNoun(word);
         }
         if (!inCompound && !entry.commonNounOnly()) {
             return false; // "Bauer", "Fischer": a surname too, so no safe title before a name
@@ -318,6 +318,15 @@ public final class GermanLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * "Schwergewichtler", "Hinterbänklerin": German forms nouns for people with -ler from a noun ("Sportler" from
+     * "Sport"); a word the dictionary does not know, with no known last part, in -ler or -lerin names a person (the
+     * things in -ler are known words: "Fehler", "Regler").
+     */
+    private static boolean isLerNoun(String word) {
+        return word.length() >= 8 && (word.endsWith("ler") || word.endsWith("lerin"));
     }
 
     /**
