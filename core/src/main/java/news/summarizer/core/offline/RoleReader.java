@@ -36,6 +36,13 @@ final class RoleReader {
 
     /** Quotation marks that may open a name: a closed class. */
     private static final Set<String> OPENING_QUOTES = Set.of("„", "\"", "«", "»", "‚", "'");
+    /**
+     * Articles, prepositions and conjunctions, which cannot end a role ("Präsident des Vereins in der"): closed
+     * classes.
+     */
+    private static final Set<String> DANGLING = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
+            "eines", "einem", "einen", "einer", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "für", "mit",
+            "nach", "von", "vom", "vor", "zu", "zum", "zur", "über", "unter", "und", "oder", "sowie", "gegen", "bis");
     /** Closes an apposition. */
     private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", "!", "?", "–", "-", ")");
     /** Articles that open an apposition or a kind noun: a closed class. */
@@ -85,6 +92,10 @@ final class RoleReader {
      * description ("der Kassenwart") is given only to a person who is the only one named just before it.
      */
     static Candidate withRole(Candidate actor, List<Sentence> sentences, List<Candidate> named) {
+        String given = tidy(actor.role());
+        if (!java.util.Objects.equals(given, actor.role())) {
+            actor = actor.withRole(given);
+        }
         if (actor.role() != null) {
             return actor.type() == ActorType.ORGANIZATION && isTitle(lastWord(actor.role()))
                     ? withKindFor(actor, sentences) : actor;
@@ -95,7 +106,30 @@ final class RoleReader {
         if (role == null && person && !named.isEmpty()) {
             role = description(actor, sentences, named);
         }
+        role = tidy(role);
         return role == null ? actor : actor.withRole(role);
+    }
+
+    /**
+     * A role an earlier stage read, as the answer should show it: without the articles, prepositions and conjunctions
+     * a cut left at its end ("Präsident des Vereins der Segler in der" → "Präsident des Vereins der Segler"), and none
+     * when it holds someone else's name (in a list "…, Jan Oltmann, Bischof Anna Brink, …" the title after Jan
+     * Oltmann's comma is Anna Brink's): a first name right after its first word, followed by a capitalised word.
+     */
+    static String tidy(String role) {
+        if (role == null) {
+            return null;
+        }
+        String[] words = role.strip().split(" ");
+        int end = words.length;
+        while (end > 1 && DANGLING.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        if (end >= 3 && GermanLexicon.isFirstName(words[1]) && !GermanLexicon.isCommonNoun(words[1])
+                && !words[2].isEmpty() && Character.isUpperCase(words[2].charAt(0))) {
+            return null; // "Leiterin des Max-Planck-Instituts", "Leiter des Max Planck Instituts" keep theirs
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, end));
     }
 
     /**
@@ -700,7 +734,8 @@ final class RoleReader {
         }
         int hyphen = word.lastIndexOf('-');
         String head = hyphen >= 0 && hyphen + 1 < word.length() ? word.substring(hyphen + 1) : word;
-        return !head.isEmpty() && Character.isUpperCase(head.charAt(0)) && GermanLexicon.isCommonNoun(head);
+        return !head.isEmpty() && Character.isUpperCase(head.charAt(0)) && GermanLexicon.isCommonNoun(head)
+                && !GermanLexicon.lookup(word.toLowerCase(Locale.ROOT)).has(GermanLexicon.Kind.ADJECTIVE);
     }
 
     /**

@@ -358,6 +358,43 @@ class RoleReaderTest {
         assertThat(actors.get("Jan Oltmann").role()).isEqualTo("Kassenwart");
     }
 
+    @Test
+    void should_cut_articles_and_prepositions_a_cut_left_at_the_end_of_a_role() {
+        // Without it: an apposition cut after seven words ended in "in der", and the answer showed "Präsident des
+        // Vereins der Segler in der".
+        assertThat(RoleReader.tidy("Präsident des Vereins der Segler in der")).isEqualTo("Präsident des Vereins der "
+                + "Segler");
+        assertThat(RoleReader.tidy("Kassenwart")).isEqualTo("Kassenwart");
+    }
+
+    @Test
+    void should_drop_a_role_that_holds_the_name_of_the_next_person_in_a_list() {
+        // Without it: in "…, Jan Oltmann, Bischof Anna Brink, Präsidentin …" the apposition after Jan Oltmann's
+        // comma, "Bischof Anna Brink", was his role.
+        Map<String, Candidate> actors = roles("Zum Empfang in Haldenbrück kamen Rike Albers, Jan Oltmann, Bischof "
+                + "Anna Brink, Präsidentin des Kirchenrats, und viele andere. Oltmann sagte, der Empfang sei schön.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isNull();
+        assertThat(RoleReader.tidy("Leiter des Max Planck Instituts")).isEqualTo("Leiter des Max Planck Instituts");
+    }
+
+    @Test
+    void should_not_take_a_capitalised_adjective_before_an_organisation_for_its_kind() {
+        // Without the adjective check: "der Nordischen Reedereigruppe" made "Nordische" the kind of the group, for the
+        // dictionary also knows "Nordische" as a noun.
+        String text = "Die Fähren der Nordischen Reedereigruppe Korvalo fahren wieder. Korvalo will wachsen.";
+        List<Sentence> sentences = ArticleAnalyzer.analyze(text);
+        Sentence first = sentences.get(0);
+        int at = 0;
+        while (!first.words().get(at).is("Reedereigruppe")) {
+            at++;
+        }
+        NameRun run = new NameRun(first, at, at + 2, "Reedereigruppe Korvalo", text.indexOf("Reedereigruppe"));
+        Candidate firm = new Candidate("Reedereigruppe Korvalo", ActorType.ORGANIZATION, null, false, List.of(run), 2);
+
+        assertThat(RoleReader.withRole(firm, sentences).role()).isNull();
+    }
+
     /** The actors of the article by name, with the roles the late stage gives them. */
     private static Map<String, Candidate> roles(String text) {
         List<Sentence> sentences = ArticleAnalyzer.analyze(text);
