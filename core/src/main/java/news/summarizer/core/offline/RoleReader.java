@@ -227,12 +227,17 @@ final class RoleReader {
         return feminine ? male && !female : female && !male;
     }
 
+    /** "„…“, so die Kantorin": "so" after a comma names who said what went before. */
+    private static boolean attribution(List<Word> words, int at) {
+        return words.get(at).is("so") && at > 0 && words.get(at - 1).is(",");
+    }
+
     /** Index of the person noun of a subject description "der …"/"die …" at {@code at}, or -1. */
     private static int descriptionNoun(Sentence sentence, List<Word> words, int at) {
         String article = words.get(at).text();
         boolean opens = words.get(at).start() == sentence.bodyStart();
         if (!(article.equals("der") || article.equals("die") || opens && (article.equals("Der") || article.equals("Die")))
-                || !opens && (at == 0 || !isVerb(words.get(at - 1)))) {
+                || !opens && (at == 0 || !isVerb(words.get(at - 1)) && !attribution(words, at - 1))) {
             return -1;
         }
         int noun = at + 1;
