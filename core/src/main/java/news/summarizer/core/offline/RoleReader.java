@@ -264,7 +264,8 @@ final class RoleReader {
             role = first(mentions, run -> {
                 String after = appositionAfter(run);
                 after = after != null ? after : relativeAls(run);
-                return after != null ? after : relativeAgent(run);
+                after = after != null ? after : relativeAgent(run);
+                return after != null ? after : genitiveAls(run);
             });
         }
         role = role != null ? role : first(mentions, RoleReader::invertedPredicate);
@@ -633,6 +634,35 @@ final class RoleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "Jan Oltmanns erste Regatta als neuer Kassenwart": the name in the genitive, a noun it owns (after adjectives),
+     * and "als" with a title, which says in what capacity the owner did it.
+     */
+    private static String genitiveAls(NameRun run) {
+        List<Word> words = run.sentence().words();
+        String last = run.lastWord();
+        int at = run.to();
+        if (at < words.size() && (words.get(at).is("'") || words.get(at).is("’"))) {
+            at++;
+        } else if (!last.endsWith("s") && !last.endsWith("'") && !last.endsWith("’")) {
+            return null;
+        }
+        for (int adjectives = 0; adjectives < 3 && at < words.size() && isAttributiveAdjective(words.get(at));
+             adjectives++) {
+            at++;
+        }
+        if (at + 2 >= words.size() || !isNoun(words.get(at)) || !words.get(at + 1).is("als")) {
+            return null;
+        }
+        int first = at + 2;
+        int noun = first;
+        while (noun < words.size() && isAttributiveAdjective(words.get(noun))) {
+            noun++;
+        }
+        return noun < words.size() && isTitle(words.get(noun).text())
+                ? phrase(run.sentence(), words, first, complementEnd(words, noun + 1)) : null;
     }
 
     /**

@@ -405,6 +405,16 @@ class RoleReaderTest {
         assertThat(actors.get("Rike Albers").role()).isEqualTo("Kantorin");
     }
 
+    @Test
+    void should_read_the_capacity_als_gives_the_owner_of_a_noun() {
+        // Without it: "Jan Oltmanns erste Regatta als neuer Kassenwart" names his role only after the noun he owns,
+        // so he had none.
+        Map<String, Candidate> actors = roles("Der Segelverein Haldenbrück feierte am Sonntag Jan Oltmanns erste "
+                + "Regatta als neuer Kassenwart. Oltmann sagte, die Kasse sei voll.");
+
+        assertThat(actors.get("Jan Oltmann").role()).isEqualTo("neuer Kassenwart");
+    }
+
     /** The actors of the article by name, with the roles the late stage gives them. */
     private static Map<String, Candidate> roles(String text) {
         List<Sentence> sentences = ArticleAnalyzer.analyze(text);
