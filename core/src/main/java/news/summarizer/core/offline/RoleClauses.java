@@ -28,6 +28,8 @@ final class RoleClauses {
     private static final int MAX_WORDS_BEFORE_ALS = 6;
     /** Words of a relative clause read for its verb ("die seit Mai den Kirchenchor in Haldenbrück leitet"). */
     private static final int MAX_RELATIVE_WORDS = 10;
+    /** Articles of a direct object in a relative clause ("die den Kirchenchor leitet"): a closed class. */
+    private static final Set<String> OBJECT_ARTICLES = Set.of("den", "die", "das", "einen", "eine", "ein");
     /** Parts of a complement after a role noun: "der Grünen im Landtag", "des Vereins 1. FC Nordlicht". */
     private static final Set<String> COMPLEMENT_TAGS = Set.of("DET", "ADP", "ADP+DET", "NOUN", "PROPN", "ADJ", "NUM");
 
@@ -176,7 +178,9 @@ final class RoleClauses {
     /**
      * "Rike Albers, die den Kirchenchor leitet, …": a relative clause right after the name whose verb has a noun for
      * the one who does it that is a title ("leiten" → "Leiter", "gründen" → "Gründer"); the relative pronoun gives the
-     * gender ("Leiterin"). The verb ends the clause (before a comma, "und" or the sentence's end).
+     * gender ("Leiterin"). The verb ends the clause (before a comma, "und" or the sentence's end), and the clause has
+     * a direct object with an article (an article after no preposition): what the person leads, founded, trains;
+     * "die gern Klavier spielt" or "der für den Verein spielt" says what someone does, not what office they hold.
      */
     static String relativeAgent(NameRun run) {
         List<Word> words = run.sentence().words();
@@ -185,18 +189,21 @@ final class RoleClauses {
             return null;
         }
         boolean feminine = words.get(at - 1).is("die");
-        for (int end = at + 1; end < Math.min(words.size(), at + MAX_RELATIVE_WORDS); end++) {
+        boolean object = false;
+        for (int end = at; end < Math.min(words.size(), at + MAX_RELATIVE_WORDS); end++) {
             Word word = words.get(end);
             if (CLOSERS.contains(word.text()) || word.is("und")) {
-                return agentNoun(words.get(end - 1), feminine);
+                return object && end > at ? agentNoun(words.get(end - 1), feminine) : null;
             }
+            object |= OBJECT_ARTICLES.contains(word.text()) && !"ADP".equals(words.get(end - 1).tag());
         }
         return null;
     }
 
     /**
      * The title for who does what the finite verb says ("leitet" → "Leiter", "gründete" → "Gründerin"), or null when
-     * the noun German forms from the verb is no title ("fährt" → "Fahrer" is, "kennt" → "Kenner" is not).
+     * the noun German forms from the verb is no title ("fährt" → "Fahrer" is, "kennt" → "Kenner" is not) or no word
+     * the dictionary knows ("ausspricht" → "Aussprecher", which only looks like one ending in "-sprecher").
      */
     private static String agentNoun(Word verb, boolean feminine) {
         if (verb.isCapitalized()) {
@@ -214,7 +221,7 @@ final class RoleClauses {
                 continue;
             }
             String agent = Character.toUpperCase(stem.charAt(0)) + stem.substring(1) + "er" + (feminine ? "in" : "");
-            if (RoleFinder.roleWord(agent) != null) {
+            if (RoleFinder.roleWord(agent) != null && GermanLexicon.lookup(agent).has(GermanLexicon.Kind.COMMON_NOUN)) {
                 return agent;
             }
         }
