@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.summary.EntityType;
 import news.summarizer.core.text.GermanLexicon;
 
 /**
@@ -27,8 +28,9 @@ import news.summarizer.core.text.GermanLexicon;
  *   <li>for an organisation, the common noun after an article that names its kind: "der Reederei Nordlicht AG"; also
  *   instead of a person's title an earlier stage gave it ("…, Geschäftsführer Nordlicht").</li>
  * </ul>
- * An actor of no known kind that is no place is read as a person: the typing leaves a surname alone of no kind when
- * nothing around it tells, and only a person noun gives it a role here.
+ * An actor of no known kind that the entity typing takes for a person (a surname the dictionary knows, a name that
+ * speaks: {@link EntityFinder#typeOf}) is read as a person: the typing leaves a surname alone of no kind when nothing
+ * around it tells; an acting town or event of no known kind is not given a person's title.
  * Tried and dropped for want of any effect on the held-out set (docs/names-and-entities.md): an organisation's
  * apposition ("VdHK, die Vertretung der Hafenkaufleute, …").
  */
@@ -82,7 +84,8 @@ final class RoleReader {
             return actor.type() == ActorType.ORGANIZATION && isTitle(lastWord(actor.role()))
                     ? withKindFor(actor, sentences) : actor;
         }
-        boolean person = actor.type() == ActorType.PERSON || actor.type() == ActorType.OTHER && !actor.place();
+        boolean person = actor.type() == ActorType.PERSON
+                || actor.type() == ActorType.OTHER && EntityFinder.typeOf(actor) == EntityType.PERSON;
         String role = person ? personRole(actor, sentences)
                 : actor.type() == ActorType.ORGANIZATION ? organizationRole(actor, sentences) : null;
         if (role == null && person && !named.isEmpty()) {

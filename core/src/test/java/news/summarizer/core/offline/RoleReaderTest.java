@@ -305,10 +305,11 @@ class RoleReaderTest {
 
     @Test
     void should_give_a_person_role_to_an_actor_of_no_known_kind() {
-        // Without it: an actor the typing left of no known kind (a surname alone, "Albers") got no role at all,
-        // though "die Organistin" after a sentence about her says what she is.
-        String text = "Beim Sommerfest in Haldenbrück spielte Albers zum Auftakt. Danach sagte die Organistin, das "
-                + "Fest sei schön.";
+        // Without it: an actor the typing left of no known kind (a surname alone, "Albers", who speaks, so the entity
+        // typing takes it for a person) got no role at all, though "die Organistin" after a sentence about her says
+        // what she is.
+        String text = "Beim Sommerfest in Haldenbrück sagte Albers, sie spiele zum Auftakt. Danach sagte die "
+                + "Organistin, das Fest sei schön.";
         List<Sentence> sentences = ArticleAnalyzer.analyze(text);
         Sentence first = sentences.get(0);
         int at = 0;
@@ -426,6 +427,18 @@ class RoleReaderTest {
                 + "Regatta als neuer Kassenwart. Oltmann sagte, die Kasse sei voll.");
 
         assertThat(actors.get("Jan Oltmann").role()).isEqualTo("neuer Kassenwart");
+    }
+
+    @Test
+    void should_not_give_a_person_title_to_an_acting_town_of_no_known_kind() {
+        // Without the entity typing's verdict: every actor of no known kind was read as a person, so a town that acts
+        // ("Haldenbrück beschloss …") took "Der Bürgermeister" of the next sentence as its role.
+        String text = "Haldenbrück beschloss am Montag ein neues Bad. Der Bürgermeister sagte, es werde im Mai eröffnet.";
+        List<Sentence> sentences = ArticleAnalyzer.analyze(text);
+        NameRun run = new NameRun(sentences.get(0), 0, 1, "Haldenbrück", 0);
+        Candidate town = new Candidate("Haldenbrück", ActorType.OTHER, null, false, List.of(run), 1);
+
+        assertThat(RoleReader.withRole(town, sentences, List.of(town)).role()).isNull();
     }
 
     /** The actors of the article by name, with the roles the late stage gives them. */
