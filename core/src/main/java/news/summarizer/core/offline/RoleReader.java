@@ -428,7 +428,7 @@ final class RoleReader {
 
     /**
      * A capitalised noun by the tagger or the dictionary ("Vereinskollege"), or a capitalised word the dictionary knows
-     * no name for ("Landsmann", which the tagger may call a name and the dictionary does not know).
+     * no name for (a compound the tagger may call a name and the dictionary does not know, "Vereinsfreund").
      */
     static boolean isNoun(Word word) {
         return word.isCapitalized() && (word.isNoun() || GermanLexicon.isCommonNoun(word.text())
