@@ -4,47 +4,64 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.summary.EntityType;
 import news.summarizer.core.text.GermanLexicon;
 
 /**
  * Stage "role", for the actors the answer reports that {@link RoleFinder} gave no title: the constructions German
- * uses to say what someone or something is, read with the dictionary ({@link GermanLexicon#isPersonNoun}) instead of
- * a list of title words. Runs after typing and ranking, so a role found here changes no actor's kind and no actor's
- * place in the answer. In order of trust:
+ * uses to say what someone or something is (those after a mention in {@link RoleClauses}), read with the dictionary
+ * ({@link GermanLexicon#isPersonNoun}) instead of a list of title words. Runs after typing and ranking, so a role
+ * found here changes no actor's kind and no actor's place in the answer. In order of trust:
  *
  * <ul>
- *   <li>a person noun right before the name, also across a line break inside a sentence: "Diakonin Rike Albers",
- *   "…sagte die Organistin" / "Rike Albers …";</li>
+ *   <li>a person noun right before the name, also across a line break inside a sentence or an academic degree, and
+ *   two joined by "und": "Diakonin Rike Albers", "Kantorin Dr. Rike Albers", "Kantorin und Organistin Rike Albers",
+ *   "…sagte die Organistin" / "Rike Albers …"; a plural one before two joined names: "die Kantorinnen Rike Albers
+ *   und Ada Brink";</li>
  *   <li>an apposition after the name, opened by an adjective or an article: "Rike Albers, stellvertretende Leiterin
  *   des Kirchenchors, sagte", "Jan Oltmann (52), der Kassenwart des Vereins, …", or a relative clause with "als"
- *   (", die seit Mai als Leiterin des Chors arbeitet");</li>
- *   <li>a role the sentence opens with and says of the name: "Neue Leiterin des Chors wird Rike Albers.";</li>
+ *   (", die seit Mai als Leiterin des Chors arbeitet") or with a verb whose doer is a title (", die den Chor leitet":
+ *   "Leiterin");</li>
+ *   <li>a role the sentence opens with and says of the name: "Neue Leiterin des Chors wird Rike Albers.", or that a
+ *   copula next to the name gives it: "Ab Mai ist Rike Albers neue Leiterin des Chors.";</li>
  *   <li>a definite description as subject ("Der Kassenwart sagte …") for the only person named just before it;</li>
- *   <li>for an organisation, the common noun after an article that names its kind: "der Reederei Nordlicht AG".</li>
+ *   <li>for an organisation, the common noun after an article that names its kind: "der Reederei Nordlicht AG"; also
+ *   instead of a person's title an earlier stage gave it ("…, Geschäftsführer Nordlicht").</li>
  * </ul>
- * Tried and dropped for want of any effect on the held-out set (docs/names-and-entities.md): "Albers ist Organistin"
- * and an organisation's apposition ("VdHK, die Vertretung der Hafenkaufleute, …").
+ * An actor of no known kind that the entity typing takes for a person (a surname the dictionary knows, a name that
+ * speaks: {@link EntityFinder#typeOf}) is read as a person: the typing leaves a surname alone of no kind when nothing
+ * around it tells; an acting town or event of no known kind is not given a person's title.
+ * Tried and dropped for want of any effect on the held-out set (docs/names-and-entities.md): an organisation's
+ * apposition ("VdHK, die Vertretung der Hafenkaufleute, …").
  */
 final class RoleReader {
 
-    /** Closes an apposition. */
-    private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", "!", "?", "–", "-", ")");
+    /** Quotation marks that may open a name: a closed class. */
+    private static final Set<String> OPENING_QUOTES = Set.of("„", "\"", "«", "»", "‚", "'");
+    /**
+     * Articles, prepositions and conjunctions, which cannot end a role ("Präsident des Vereins in der"): closed
+     * classes.
+     */
+    private static final Set<String> DANGLING = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
+            "eines", "einem", "einen", "einer", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "für", "mit",
+            "nach", "von", "vom", "vor", "zu", "zum", "zur", "über", "unter", "und", "oder", "sowie", "gegen", "bis");
     /** Articles that open an apposition or a kind noun: a closed class. */
-    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
+    static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
             "eines", "einem", "einen", "einer");
     /** Prepositions merged with an article ("beim Versender Nordlicht"): a closed class. */
     private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("beim", "vom", "zum", "zur", "im", "am");
-    /** Forms of the copulas "sein", "werden" and "bleiben" that say what someone is or becomes: a closed class. */
-    private static final Set<String> COPULAS = Set.of("ist", "war", "wird", "wurde", "bleibt", "blieb");
     /** Ends a sentence; a line that ends without one goes on in the next line. */
     private static final String SENTENCE_END = ".!?:;\"“”»«)";
-    private static final int MAX_COMPLEMENT_WORDS = 6;
-    /** Relative pronouns for a person: a closed class. */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die");
-    /** Words a relative clause may put before "als" ("die seit Mai als …"). */
-    private static final int MAX_WORDS_BEFORE_ALS = 4;
-    /** Parts of a complement after a role noun: "der Grünen im Landtag", "des Vereins 1. FC Nordlicht". */
-    private static final Set<String> COMPLEMENT_TAGS = Set.of("DET", "ADP", "ADP+DET", "NOUN", "PROPN", "ADJ", "NUM");
+    /** Words before a name read for its title: a degree, two titles joined by "und". */
+    private static final int WORDS_BEFORE = 4;
+    /**
+     * Academic degrees, which German writes between a title and the name ("Kantorin Dr. Rike Albers"): a closed
+     * class.
+     */
+    private static final Set<String> DEGREES = Set.of("Dr.", "Prof.", "Dres.", "Dipl.-Ing.", "Ing.", "Mag.", "med.",
+            "h.c.");
+    /** Words of a person's name: "Rike Albers", "Ada Maria von Brink". */
+    private static final int MAX_NAME_WORDS = 4;
 
     private RoleReader() {
     }
@@ -59,15 +76,59 @@ final class RoleReader {
      * description ("der Kassenwart") is given only to a person who is the only one named just before it.
      */
     static Candidate withRole(Candidate actor, List<Sentence> sentences, List<Candidate> named) {
-        if (actor.role() != null) {
-            return actor;
+        String given = tidy(actor.role());
+        if (!java.util.Objects.equals(given, actor.role())) {
+            actor = actor.withRole(given);
         }
-        String role = actor.type() == ActorType.PERSON ? personRole(actor, sentences)
+        if (actor.role() != null) {
+            return actor.type() == ActorType.ORGANIZATION && isTitle(lastWord(actor.role()))
+                    ? withKindFor(actor, sentences) : actor;
+        }
+        boolean person = actor.type() == ActorType.PERSON
+                || actor.type() == ActorType.OTHER && EntityFinder.typeOf(actor) == EntityType.PERSON;
+        String role = person ? personRole(actor, sentences)
                 : actor.type() == ActorType.ORGANIZATION ? organizationRole(actor, sentences) : null;
-        if (role == null && actor.type() == ActorType.PERSON && !named.isEmpty()) {
+        if (role == null && person && !named.isEmpty()) {
             role = description(actor, sentences, named);
         }
+        role = tidy(role);
         return role == null ? actor : actor.withRole(role);
+    }
+
+    /**
+     * A role an earlier stage read, as the answer should show it: without the articles, prepositions and conjunctions
+     * a cut left at its end ("Präsident des Vereins der Segler in der" → "Präsident des Vereins der Segler"), and none
+     * when it holds someone else's name (in a list "…, Jan Oltmann, Bischof Anna Brink, …" the title after Jan
+     * Oltmann's comma is Anna Brink's): a first name right after its first word, followed by a capitalised word.
+     */
+    static String tidy(String role) {
+        if (role == null) {
+            return null;
+        }
+        String[] words = role.strip().split(" ");
+        int end = words.length;
+        while (end > 1 && DANGLING.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        if (end >= 3 && GermanLexicon.isFirstName(words[1]) && !GermanLexicon.isCommonNoun(words[1])
+                && !words[2].isEmpty() && Character.isUpperCase(words[2].charAt(0))) {
+            return null; // "Leiterin des Max-Planck-Instituts", "Leiter des Max Planck Instituts" keep theirs
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, end));
+    }
+
+    /**
+     * An organisation that an earlier stage gave a person's title, which stood before its name as the title of
+     * someone else ("…, sagte Jan Oltmann, Geschäftsführer Nordlicht."): the kind the article names it by instead
+     * ("die Reederei Nordlicht"), when it names one.
+     */
+    private static Candidate withKindFor(Candidate actor, List<Sentence> sentences) {
+        String kind = organizationRole(actor, sentences);
+        return kind == null ? actor : actor.withRole(kind);
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
     }
 
     /**
@@ -77,12 +138,7 @@ final class RoleReader {
      * must end the noun phrase ("der Sprecher des Ministeriums" is someone else, introduced by description).
      */
     private static String description(Candidate actor, List<Sentence> sentences, List<Candidate> named) {
-        java.util.Map<Integer, String> personAt = new java.util.TreeMap<>();
-        for (Candidate candidate : named) {
-            if (candidate.type() == ActorType.PERSON || candidate.name().equals(actor.name())) {
-                mentions(candidate, sentences).forEach(run -> personAt.putIfAbsent(run.start(), candidate.name()));
-            }
-        }
+        java.util.Map<Integer, String> personAt = personMentions(actor, sentences, named);
         for (Sentence sentence : sentences) {
             List<Word> words = sentence.words();
             for (int i = 0; i + 1 < words.size(); i++) {
@@ -108,6 +164,35 @@ final class RoleReader {
     }
 
     /**
+     * Where the article names a person (or the actor), by start: one name per place, and none inside another's
+     * mention ("Eubank" of a "Jan Eubank" inside "Jan Eubank junior" is that one mention, not a second person).
+     */
+    private static java.util.Map<Integer, String> personMentions(Candidate actor, List<Sentence> sentences,
+                                                                 List<Candidate> named) {
+        List<NameRun> runs = new java.util.ArrayList<>();
+        java.util.Map<NameRun, String> names = new java.util.HashMap<>();
+        for (Candidate candidate : named) {
+            if (candidate.type() == ActorType.PERSON || candidate.name().equals(actor.name())) {
+                for (NameRun run : mentions(candidate, sentences)) {
+                    runs.add(run);
+                    names.putIfAbsent(run, candidate.name());
+                }
+            }
+        }
+        runs.sort(java.util.Comparator.comparingInt(NameRun::start)
+                .thenComparing(java.util.Comparator.comparingInt((NameRun run) -> run.text().length()).reversed()));
+        java.util.Map<Integer, String> personAt = new java.util.TreeMap<>();
+        int covered = -1;
+        for (NameRun run : runs) {
+            if (run.start() >= covered) {
+                personAt.putIfAbsent(run.start(), names.get(run));
+                covered = run.start() + run.text().length();
+            }
+        }
+        return personAt;
+    }
+
+    /**
      * Whether the actor's first name is known to the dictionary for the other gender only: "Jan Oltmann" is not "die
      * Organistin" (a first name it does not know, or knows for both, says nothing).
      */
@@ -127,12 +212,17 @@ final class RoleReader {
         return feminine ? male && !female : female && !male;
     }
 
+    /** "„…“, so die Kantorin": "so" after a comma names who said what went before. */
+    private static boolean attribution(List<Word> words, int at) {
+        return words.get(at).is("so") && at > 0 && words.get(at - 1).is(",");
+    }
+
     /** Index of the person noun of a subject description "der …"/"die …" at {@code at}, or -1. */
     private static int descriptionNoun(Sentence sentence, List<Word> words, int at) {
         String article = words.get(at).text();
         boolean opens = words.get(at).start() == sentence.bodyStart();
         if (!(article.equals("der") || article.equals("die") || opens && (article.equals("Der") || article.equals("Die")))
-                || !opens && (at == 0 || !isVerb(words.get(at - 1)))) {
+                || !opens && (at == 0 || !isVerb(words.get(at - 1)) && !attribution(words, at - 1))) {
             return -1;
         }
         int noun = at + 1;
@@ -157,11 +247,14 @@ final class RoleReader {
         String role = first(mentions, run -> titleBefore(run, sentences));
         if (role == null) {
             role = first(mentions, run -> {
-                String after = appositionAfter(run);
-                return after != null ? after : relativeAls(run);
+                String after = RoleClauses.appositionAfter(run);
+                after = after != null ? after : RoleClauses.relativeAls(run);
+                after = after != null ? after : RoleClauses.relativeAgent(run);
+                return after != null ? after : RoleClauses.genitiveAls(run);
             });
         }
-        return role != null ? role : first(mentions, RoleReader::invertedPredicate);
+        role = role != null ? role : first(mentions, RoleClauses::invertedPredicate);
+        return role != null ? role : first(mentions, RoleClauses::predicate);
     }
 
     /** The first role {@code reading} finds at any of the mentions, in text order. */
@@ -175,39 +268,14 @@ final class RoleReader {
         return null;
     }
 
-    /**
-     * "Neue Leiterin des Chors wird Rike Albers.": the sentence opens with the role, then the copula, then the name,
-     * which ends the sentence.
-     */
-    private static String invertedPredicate(NameRun run) {
-        List<Word> words = run.sentence().words();
-        int copula = run.from() - 1;
-        if (copula < 1 || !COPULAS.contains(words.get(copula).text())
-                || run.to() < words.size() && !CLOSERS.contains(words.get(run.to()).text())) {
-            return null;
-        }
-        int first = 0;
-        while (first < words.size() && words.get(first).start() < run.sentence().bodyStart()) {
-            first++;
-        }
-        int at = first;
-        while (at < copula && isAdjective(words.get(at))) {
-            at++;
-        }
-        if (at >= copula || !isTitle(words.get(at).text())) {
-            return null;
-        }
-        return complementEnd(words, at + 1) >= copula ? phrase(run.sentence(), words, first, copula) : null;
-    }
-
     /** A verb by the tagger, or a lower-case word the dictionary knows as a verb (the tagger reads "weiß" as a noun). */
-    private static boolean isVerb(Word word) {
+    static boolean isVerb(Word word) {
         return word.isVerb() || !word.isCapitalized()
                 && GermanLexicon.lookup(word.text()).has(GermanLexicon.Kind.VERB);
     }
 
     /** An adjective also when capitalised, as at the start of a sentence or in a title ("Geschäftsführender"). */
-    private static boolean isAdjective(Word word) {
+    static boolean isAdjective(Word word) {
         return "ADJ".equals(word.tag())
                 || GermanLexicon.lookup(word.text().toLowerCase(Locale.ROOT)).has(GermanLexicon.Kind.ADJECTIVE);
     }
@@ -219,16 +287,25 @@ final class RoleReader {
     /**
      * "der Fährreederei-Betreiber Nordlicht", "bei der Genossenschaft Hafenkontor": an article, then a common noun,
      * then the organisation's name. The article makes the noun an attribute of the name ("Reederei Nordlicht" without
-     * one is as often a name of its own), the noun says what kind of organisation it is.
+     * one is as often a name of its own), the noun says what kind of organisation it is. An adjective in the weak
+     * form, which only follows an article, does as well ("das 2019 gegründete Versandhaus Korvalo"), and the name may
+     * stand in quotation marks ("die Genossenschaft „Hafenkontor“").
      */
     private static String kindBefore(NameRun run, List<Sentence> sentences) {
         List<Word> before = wordsBefore(run, sentences);
-        if (before.size() < 2 || !isKind(before.get(0).text())) {
+        int at = 0;
+        while (at < before.size() && OPENING_QUOTES.contains(before.get(at).text())) {
+            at++;
+        }
+        if (at + 1 >= before.size() || !isKind(before.get(at).text())) {
             return null;
         }
-        String article = before.get(1).text().toLowerCase(Locale.ROOT);
-        return ARTICLES.contains(article) || ARTICLE_PREPOSITIONS.contains(article) ? baseForm(before.get(0).text())
-                : null;
+        Word previous = before.get(at + 1);
+        String article = previous.text().toLowerCase(Locale.ROOT);
+        boolean weakAdjective = isAttributiveAdjective(previous)
+                && (previous.text().endsWith("e") || previous.text().endsWith("en"));
+        return ARTICLES.contains(article) || ARTICLE_PREPOSITIONS.contains(article) || weakAdjective
+                ? baseForm(before.get(at).text()) : null;
     }
 
     /**
@@ -276,119 +353,107 @@ final class RoleReader {
     /**
      * "Diakonin Rike Albers", "Pastors Jan Oltmann", and a line that breaks the sentence before the name ("…die
      * Organistin" / "Rike Albers spielte"); also a person noun the name finder took into the name ("Diakonin Rike
-     * Albers" found as one name).
+     * Albers" found as one name). An academic degree may stand between title and name ("Kantorin Dr. Rike Albers"),
+     * and two nouns joined by "und" may both say what the person is ("Kantorin und Chorleiterin Rike Albers",
+     * "Ex-Kassenwart und Vereinskollege Jan Oltmann": the one that is a title).
      */
     private static String titleBefore(NameRun run, List<Sentence> sentences) {
         List<Word> before = wordsBefore(run, sentences);
-        if (!before.isEmpty() && isTitle(before.get(0).text())) {
-            return baseForm(before.get(0).text());
+        int at = 0;
+        while (at < before.size() && DEGREES.contains(before.get(at).text())) {
+            at++;
+        }
+        boolean joined = at + 2 < before.size() && before.get(at + 1).is("und") && isNoun(before.get(at + 2));
+        if (at < before.size() && isTitle(before.get(at).text())) {
+            return joined && isTitle(before.get(at + 2).text())
+                    ? baseForm(before.get(at + 2).text()) + " und " + baseForm(before.get(at).text())
+                    : baseForm(before.get(at).text());
+        }
+        if (joined && isNoun(before.get(at)) && isTitle(before.get(at + 2).text())) {
+            return baseForm(before.get(at + 2).text());
         }
         List<Word> own = run.words();
         if (own.size() >= 3 && isTitle(own.get(0).text()) && GermanLexicon.isCommonNoun(own.get(0).text())) {
             return baseForm(own.get(0).text());
         }
-        return null;
+        return pluralTitleBefore(run);
     }
 
     /**
-     * "Rike Albers, stellvertretende Leiterin des Kirchenchors, sagte": after the comma (and an age in brackets)
-     * an article or adjectives, a person noun, its complement, and then punctuation; a verb after the noun phrase
-     * makes a relative clause ("Albers, die Leiterin kennt, …"), not an apposition.
+     * "die Kantorinnen Rike Albers und Ada Brink": a title in the plural before names joined by "und" is each one's
+     * title, so the second name has it too ("Kantorin"). Only a form that is plural and nothing else: "die Kantoren
+     * Jan Oltmann und Ada Brink"; "Trainer Jan Oltmann und Ada Brink" may give only Jan Oltmann the title.
      */
-    private static String appositionAfter(NameRun run) {
+    private static String pluralTitleBefore(NameRun run) {
         List<Word> words = run.sentence().words();
-        int at = skipBrackets(words, run.to());
-        if (at >= words.size() || !words.get(at).is(",")) {
+        int at = run.from() - 1;
+        if (at < 2 || !words.get(at).is("und")) {
             return null;
         }
-        at++;
-        if (at < words.size() && ARTICLES.contains(words.get(at).text())) {
-            at++;
+        at--;
+        int nameWords = 0;
+        while (at >= 0 && nameWords < MAX_NAME_WORDS && words.get(at).isCapitalized()
+                && (words.get(at).isProperNoun() || !GermanLexicon.isCommonNoun(words.get(at).text()))
+                && !isTitle(words.get(at).text())) {
+            at--;
+            nameWords++;
         }
-        int first = at;
-        while (at < words.size() && isAttributiveAdjective(words.get(at))) {
-            at++;
-        }
-        if (at >= words.size() || !isTitle(words.get(at).text())) {
+        if (nameWords == 0 || at < 0 || words.get(at).start() < run.sentence().bodyStart()
+                || !isTitle(words.get(at).text()) || !pluralOnly(words.get(at).text())) {
             return null;
         }
-        int end = complementEnd(words, at + 1);
-        if (end < words.size() && !CLOSERS.contains(words.get(end).text())) {
-            return null;
+        return baseForm(words.get(at).text());
+    }
+
+    /** "Kantorinnen", "Empa-Forschern": the dictionary knows the word (or its last part) only as a plural noun. */
+    private static boolean pluralOnly(String word) {
+        int hyphen = word.lastIndexOf('-');
+        String head = hyphen >= 0 ? word.substring(hyphen + 1) : word;
+        GermanLexicon.Entry entry = GermanLexicon.lookup(head);
+        if (!entry.known()) {
+            String compoundHead = GermanLexicon.compoundHead(head);
+            entry = compoundHead == null ? entry : GermanLexicon.lookup(compoundHead);
         }
-        return phrase(run.sentence(), words, first, end);
+        boolean plural = false;
+        for (GermanLexicon.Reading reading : entry.readings()) {
+            if (reading.kind() == GermanLexicon.Kind.COMMON_NOUN) {
+                if (!reading.tag().contains(":PLU:")) {
+                    return false;
+                }
+                plural = true;
+            }
+        }
+        return plural;
     }
 
     /**
-     * "Rike Albers, die seit Mai als Leiterin des Chors arbeitet, …": a relative clause right after the name that
-     * says in what capacity ("als") the person acts.
+     * A capitalised noun by the tagger or the dictionary ("Vereinskollege"), or a capitalised word the dictionary knows
+     * no name for (a compound the tagger may call a name and the dictionary does not know, "Vereinsfreund").
      */
-    private static String relativeAls(NameRun run) {
-        List<Word> words = run.sentence().words();
-        int at = skipBrackets(words, run.to());
-        if (at + 2 >= words.size() || !words.get(at).is(",") || !RELATIVE_PRONOUNS.contains(words.get(at + 1).text())) {
-            return null;
-        }
-        for (int als = at + 2; als < Math.min(words.size(), at + 2 + MAX_WORDS_BEFORE_ALS); als++) {
-            if (words.get(als).is(",")) {
-                return null;
-            }
-            if (words.get(als).is("als")) {
-                int first = als + 1;
-                int noun = first;
-                while (noun < words.size() && isAttributiveAdjective(words.get(noun))) {
-                    noun++;
-                }
-                return noun < words.size() && isTitle(words.get(noun).text())
-                        ? phrase(run.sentence(), words, first, complementEnd(words, noun + 1)) : null;
-            }
-        }
-        return null;
-    }
-
-    /** Index after "(52)" or "(SPD)" at {@code at}, else {@code at}. */
-    private static int skipBrackets(List<Word> words, int at) {
-        if (at < words.size() && words.get(at).is("(")) {
-            for (int i = at + 1; i < words.size() && i < at + 6; i++) {
-                if (words.get(i).is(")")) {
-                    return i + 1;
-                }
-            }
-        }
-        return at;
-    }
-
-    /** Index after the complement that starts at {@code from}: "des Kirchenchors St. Marien", "der Grünen im Rat". */
-    private static int complementEnd(List<Word> words, int from) {
-        int end = from;
-        while (end < words.size() && end - from < MAX_COMPLEMENT_WORDS && COMPLEMENT_TAGS.contains(words.get(end).tag())
-                && !words.get(end).is("und")) {
-            end++;
-        }
-        return end;
-    }
-
-    /** The article's words from {@code from} to before {@code to}, as written. */
-    private static String phrase(Sentence sentence, List<Word> words, int from, int to) {
-        String text = sentence.text();
-        return text.substring(words.get(from).start() - sentence.start(), words.get(to - 1).end() - sentence.start());
+    static boolean isNoun(Word word) {
+        return word.isCapitalized() && (word.isNoun() || GermanLexicon.isCommonNoun(word.text())
+                || !GermanLexicon.lookup(word.text()).properNoun());
     }
 
     /** "stellvertretende", "sicherheitspolitischer": a lower-case adjective before the noun. */
-    private static boolean isAttributiveAdjective(Word word) {
+    static boolean isAttributiveAdjective(Word word) {
         return !word.isCapitalized() && ("ADJ".equals(word.tag())
                 || GermanLexicon.lookup(word.text()).has(GermanLexicon.Kind.ADJECTIVE));
     }
 
     /**
-     * The words before a run, nearest first (up to two): in its sentence, or at the end of the line before when the
+     * The words before a run, nearest first (up to four): in its sentence, or at the end of the line before when the
      * run opens a line and that line ends without a sentence's end ("…des Versenders" / "Nordlicht in Kiel").
      */
     private static List<Word> wordsBefore(NameRun run, List<Sentence> sentences) {
         List<Word> words = run.sentence().words();
         if (run.before() != null) {
-            return run.from() >= 2 && words.get(run.from() - 2).start() >= run.sentence().bodyStart()
-                    ? List.of(words.get(run.from() - 1), words.get(run.from() - 2)) : List.of(words.get(run.from() - 1));
+            List<Word> before = new java.util.ArrayList<>();
+            for (int i = run.from() - 1; i >= 0 && before.size() < WORDS_BEFORE
+                    && words.get(i).start() >= run.sentence().bodyStart(); i--) {
+                before.add(words.get(i));
+            }
+            return before;
         }
         int index = run.sentence().index();
         if (run.from() != 0 || index == 0 || index > sentences.size()) {
@@ -401,15 +466,18 @@ final class RoleReader {
             return List.of();
         }
         List<Word> last = previous.words();
-        return last.size() >= 2 ? List.of(last.get(last.size() - 1), last.get(last.size() - 2))
-                : last.isEmpty() ? List.of() : List.of(last.get(0));
+        List<Word> before = new java.util.ArrayList<>();
+        for (int i = last.size() - 1; i >= 0 && before.size() < WORDS_BEFORE; i--) {
+            before.add(last.get(i));
+        }
+        return before;
     }
 
     /**
      * A title or a noun for a person ("Organistin", "Kirchenvorsteher" by "Vorsteher"): what a person is; not where
      * the person is from ("der Österreicher Jan Oltmann": a demonym is no role).
      */
-    private static boolean isTitle(String word) {
+    static boolean isTitle(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && (RoleFinder.roleWord(word) != null
                 || GermanLexicon.isPersonNoun(word) && !GermanLexicon.isDemonym(baseForm(word)));
     }
@@ -421,7 +489,8 @@ final class RoleReader {
         }
         int hyphen = word.lastIndexOf('-');
         String head = hyphen >= 0 && hyphen + 1 < word.length() ? word.substring(hyphen + 1) : word;
-        return !head.isEmpty() && Character.isUpperCase(head.charAt(0)) && GermanLexicon.isCommonNoun(head);
+        return !head.isEmpty() && Character.isUpperCase(head.charAt(0)) && GermanLexicon.isCommonNoun(head)
+                && !GermanLexicon.lookup(word.toLowerCase(Locale.ROOT)).has(GermanLexicon.Kind.ADJECTIVE);
     }
 
     /**

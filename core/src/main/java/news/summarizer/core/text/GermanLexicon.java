@@ -299,7 +299,7 @@ public final class GermanLexicon {
         Entry entry = lookup(word);
         if (!entry.known()) {
             String head = compoundHead(word);
-            return head != null && personNoun(head, true);
+            return head != null ? personNoun(head, true) : isLerNoun(word);
         }
         if (!inCompound && !entry.commonNounOnly()) {
             return false; // "Bauer", "Fischer": a surname too, so no safe title before a name
@@ -320,11 +320,26 @@ public final class GermanLexicon {
         return false;
     }
 
-    /** "Pastor" → "Pastorin"; "Anwalt" → "Anwältin" too: the feminine may take an umlaut on the last vowel. */
+    /**
+     * "Schwergewichtler", "Hinterbänklerin": German forms nouns for people with -ler from a noun ("Sportler" from
+     * "Sport"); a word the dictionary does not know, with no known last part, in -ler or -lerin names a person (the
+     * things in -ler are known words: "Fehler", "Regler").
+     */
+    private static boolean isLerNoun(String word) {
+        return word.length() >= 8 && (word.endsWith("ler") || word.endsWith("lerin"));
+    }
+
+    /**
+     * "Pastor" → "Pastorin"; "Anwalt" → "Anwältin" too: the feminine may take an umlaut on the last vowel; a noun in
+     * -erer drops its last -er ("Wanderer" → "Wanderin").
+     */
     private static List<String> feminineForms(String masculine) {
         List<String> forms = new ArrayList<>(List.of(masculine + "in"));
         if (masculine.endsWith("e")) {
             forms.add(masculine.substring(0, masculine.length() - 1) + "in"); // "Kunde" → "Kundin"
+        }
+        if (masculine.endsWith("erer")) {
+            forms.add(masculine.substring(0, masculine.length() - 2) + "in"); // "Wanderer" → "Wanderin"
         }
         String umlauted = withLastVowel(masculine, "aouAOU", "äöüÄÖÜ");
         if (umlauted != null) {

@@ -43,6 +43,25 @@ class GermanLexiconTest {
     }
 
     @Test
+    void aNounInErerIsAPersonNounByItsFeminineInErin() {
+        // Without the -erer rule: the feminine of "Zauberer" was sought as "Zaubererin", which German does not write
+        // ("Zauberin"), so "Zauberer" and "Eroberer" were no person nouns and no titles before a name.
+        assertThat(GermanLexicon.isPersonNoun("Zauberer")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Eroberer")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Ex-Eroberer")).isTrue();
+    }
+
+    @Test
+    void anUnknownNounInLerIsAPersonNoun() {
+        // Without the -ler rule: "Weltergewichtler" is in no dictionary and has no known last part, so it was no
+        // person noun; the things in -ler are known words ("Fehler") or have a known last part ("Temperaturregler").
+        assertThat(GermanLexicon.isPersonNoun("Weltergewichtler")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Mittelfeldler")).isTrue();
+        assertThat(GermanLexicon.isPersonNoun("Fehler")).isFalse();
+        assertThat(GermanLexicon.isPersonNoun("Temperaturregler")).isFalse();
+    }
+
+    @Test
     void aDemonymIsDerivedFromAPlaceInTheDictionary() {
         // Without the derivation rules: "Österreicher" (-er), "Russe" (-e for -land), "US-Amerikanerin" (-ner, -in)
         // would pass for roles; titles and trades must not be taken for people of a place.
