@@ -479,7 +479,8 @@ public final class StatementFinder {
         int newCursor = cursor;
         Actor speaker = null;
         boolean before = verb > 0 && tokens.get(verb - 1).is(",") && tokens.get(verb - 1).start() > cursor
-                && clauses.statementBefore(cursor, tokens.get(verb - 1).start(), tokens);
+                && clauses.statementBefore(cursor, tokens.get(verb - 1).start(), tokens)
+                && (cursor > tokens.get(0).start() || openingWithApposition(tokens, verb) == null);
         if (before) {
             Mention after = subjectAfter(tokens, verb);
             speaker = after == null ? null : resolve(after, unit);
@@ -741,6 +742,10 @@ public final class StatementFinder {
      * Hartwig (SPD) sagte"), else a name right after it ("Dann sagte Hartwig"), else the nearest name before it.
      */
     private Actor subjectOf(List<Token> tokens, int verb, int verbEnd, int unit) {
+        Mention appositive = openingWithApposition(tokens, verb);
+        if (appositive != null) {
+            return resolve(appositive, unit);
+        }
         Mention nearestBefore = null;
         for (Mention mention : mentions) {
             if (mention.end() <= tokens.get(verb).start() && mention.start() >= tokens.get(0).start()
@@ -789,6 +794,86 @@ public final class StatementFinder {
         }
         return nearestBefore == null ? null : resolve(nearestBefore, unit);
     }
+
+    /**
+     * A name that opens the sentence and is followed by a comma, with the verb after the clause that comma opens: "Lena
+     * Hartwig, Leiterin der Kolberon-Werft, sagte …", "Die Stadtwerke, bei denen Wierzbicki Kunde ist, teilten mit …".
+     * What stands between is an apposition or a relative clause about the name, so a name in it (the Werft, Wierzbicki)
+     * is not the subject: the verb's subject is the name that opens the sentence. The main clause goes on after the
+     * closing comma with its finite verb (the speech verb, or the auxiliary of its participle: "…, hatte angekündigt");
+     * with no closing comma, the apposition runs up to the verb and has no finite verb of its own ("Lena Hartwig,
+     * Leiterin der Werft erklärt: …", a comma the writer left out). Null for any other sentence.
+     */
+    private Mention openingWithApposition(List<Token> tokens, int verb) {
+        if (verb < 3) {
+            return null;
+        }
+        // The name opens the sentence, after at most an article and a noun of its own ("Die Aufsichtsbehörde Nordland").
+        Mention opening = mentions.stream()
+                .filter(m -> !quotations.contains(m.start()) && (m.start() == tokens.get(0).start()
+                        || DEFINITE_ARTICLES.contains(tokens.get(0).text()) && (m.start() == tokens.get(1).start()
+                        || m.start() == tokens.get(2).start() && Character.isUpperCase(tokens.get(1).text().charAt(0)))))
+                .findFirst().orElse(null);
+        if (opening == null) {
+            return null;
+        }
+        int comma = tokenAt(tokens, opening.end());
+        if (comma >= verb || !tokens.get(comma).is(",")) {
+            return null;
+        }
+        int close = -1;
+        int segment = comma + 1;
+        for (int i = comma + 1; i < verb; i++) {
+            Token token = tokens.get(i);
+            if (quotations.contains(token.start()) || ReportedClauses.isBoundary(token) && !token.is(",")) {
+                return null;
+            }
+            if (token.is(",")) {
+                if (!appositionOrRelativeClause(tokens, segment, i)) {
+                    return null;
+                }
+                close = i;
+                segment = i + 1;
+            }
+        }
+        if (close < 0) {
+            return verb - comma <= 8 && appositionOrRelativeClause(tokens, comma + 1, verb) ? opening : null;
+        }
+        return close + 1 == verb || finiteVerb(tokens.get(close + 1)) ? opening : null;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} between two commas are an apposition (no finite verb: "Leiterin der Werft") or
+     * a relative clause (a relative word first, "die", "wo", "in dessen", and its finite verb last: "wo die Werft ihren
+     * Sitz hat"); not a clause of reported speech ("Hartwig, die Leiterin, habe …").
+     */
+    private static boolean appositionOrRelativeClause(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        boolean verbInside = false;
+        for (int i = from; i < to; i++) {
+            verbInside |= finiteVerb(tokens.get(i));
+        }
+        if (!verbInside) {
+            return true;
+        }
+        String first = tokens.get(from).text();
+        boolean relative = RELATIVE_WORDS.contains(first) || from + 1 < to
+                && ReportedClauses.PREPOSITIONS.contains(first) && RELATIVE_WORDS.contains(tokens.get(from + 1).text());
+        return relative && finiteVerb(tokens.get(to - 1));
+    }
+
+    /** The words that open a relative clause (a closed class): "der", "die", "das", "dessen", "deren", "denen", "wo". */
+    private static final java.util.Set<String> RELATIVE_WORDS =
+            java.util.Set.of("der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welche", "welcher", "wo");
+
+    private static boolean finiteVerb(Token token) {
+        return Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text());
+    }
+
+    /** "Der", "Die", "Das" opening a sentence before a name: "Die Stadtwerke, …". */
+    private static final java.util.Set<String> DEFINITE_ARTICLES = java.util.Set.of("Der", "Die", "Das");
 
     private static int tokenAt(List<Token> tokens, int offset) {
         int at = 0;

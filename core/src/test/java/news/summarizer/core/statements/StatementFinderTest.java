@@ -937,4 +937,19 @@ class StatementFinderTest {
                 .containsExactly(indirect(HARTWIG, "Wierzbicki habe die Pläne verschleppt"),
                         indirect(HARTWIG, "Wierzbicki habe die Kosten verschwiegen"));
     }
+
+    @Test
+    void should_take_the_name_before_an_apposition_or_relative_clause_for_the_speaker() {
+        // Without it the name inside the apposition or relative clause between subject and verb spoke: the Stadtwerke
+        // right before "sagte", Wierzbicki in the relative clause, the Stadtwerke before "erklärt" (comma left out).
+        assertThat(find("Lena Hartwig, Leiterin der Stadtwerke Lindenau, sagte am Montag, die Preise würden steigen."))
+                .containsExactly(indirect(HARTWIG, "die Preise würden steigen"));
+        assertThat(find("Die Stadtwerke Lindenau, bei denen Wierzbicki seit Jahren Kunde ist, teilten mit, dass die Preise steigen."))
+                .containsExactly(indirect(STADTWERKE, "die Preise steigen"));
+        assertThat(find("Lena Hartwig, Leiterin der Stadtwerke Lindenau erklärt: „Wir halten die Preise.“"))
+                .containsExactly(direct(HARTWIG, "Wir halten die Preise."));
+        // A clause of its own between the commas is reported speech, and the inquit after it names the speaker.
+        assertThat(find("Hartwig, die Bürgermeisterin, habe die Kosten verschwiegen, sagte Wierzbicki."))
+                .containsExactly(indirect(WIERZBICKI, "Hartwig, die Bürgermeisterin, habe die Kosten verschwiegen"));
+    }
 }
