@@ -49,6 +49,8 @@ public final class StatementFinder {
     /** Who speaks together with the speaker of the current speech verb ("Hartwig und Wierzbicki erklärten"). */
     private Actor partner;
     private int lastSourceUnit = -10;
+    /** The speaker whose turn is open when the current sentence begins (the last one's, or null). */
+    private Actor turn;
 
     private record Found(Actor speaker, StatementKind kind, int start, int end) {
     }
@@ -112,6 +114,7 @@ public final class StatementFinder {
             return;
         }
         int before = found.size();
+        turn = lastSpeaker != null && index - lastUnit <= 1 ? lastSpeaker : null;
         boolean attributed = false;
         partner = null;
         int cursor = bodyStart;
@@ -933,7 +936,7 @@ public final class StatementFinder {
         if (GermanVerbs.isPluralOnly(tokens.get(verb).text())) {
             return descriptions.group(tokens, verb + 1, clauses.clauseEnd(tokens, verb + 1));
         }
-        return descriptions.speaker(tokens, verb + 1);
+        return descriptions.speaker(tokens, verb + 1, turn);
     }
 
     /**

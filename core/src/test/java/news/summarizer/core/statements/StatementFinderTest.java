@@ -952,4 +952,20 @@ class StatementFinderTest {
         assertThat(find("Hartwig, die Bürgermeisterin, habe die Kosten verschwiegen, sagte Wierzbicki."))
                 .containsExactly(indirect(WIERZBICKI, "Hartwig, die Bürgermeisterin, habe die Kosten verschwiegen"));
     }
+
+    @Test
+    void should_not_count_a_person_named_in_a_quotation_against_a_bare_description() {
+        // Without it Wierzbicki, named only inside the quotation, made two people, and "die Bürgermeisterin" (a
+        // description no actor's role carries) was left out instead of taking up Hartwig.
+        assertThat(find("Hartwig eröffnete am Montag die Brücke. „Ohne Wierzbicki wäre sie nie fertig geworden“, sagte die Bürgermeisterin."))
+                .containsExactly(direct(HARTWIG, "Ohne Wierzbicki wäre sie nie fertig geworden"));
+    }
+
+    @Test
+    void should_take_up_the_speaker_whose_turn_is_open_with_a_description_in_a_new_paragraph() {
+        // Without it "die Bürgermeisterin" in a new paragraph took up nobody (a description refers back within its
+        // paragraph), although the paragraph opens with Hartwig's reported speech and her turn is still open.
+        assertThat(find("Hartwig eröffnete am Montag die Brücke.\n\nDie Kosten seien deutlich gestiegen. „Es hat sich gelohnt“, sagte die Bürgermeisterin."))
+                .containsExactly(indirect(HARTWIG, "Die Kosten seien deutlich gestiegen"), direct(HARTWIG, "Es hat sich gelohnt"));
+    }
 }
