@@ -284,7 +284,34 @@ public final class StatementFinder {
         if (previousUnit == null) {
             return null;
         }
-        return openingSubject(tokensOf(previousUnit.start(), previousUnit.end()), unit);
+        List<Token> tokens = tokensOf(previousUnit.start(), previousUnit.end());
+        Actor opening = openingSubject(tokens, unit);
+        return opening != null ? opening : subjectAfterFiniteVerb(tokens, unit);
+    }
+
+    /**
+     * The subject right after the main clause's finite verb, where German puts it when an adverbial fills the place
+     * before the verb: "Zu Beginn der Sitzung hatte Hartwig um Zustimmung geworben", "Sonst müsste sie schließen". A
+     * name that starts there (no preposition before it: the verb is right before it) or a pronoun; null otherwise.
+     */
+    private Actor subjectAfterFiniteVerb(List<Token> tokens, int unit) {
+        Token verb = mainClauseVerb(tokens);
+        int at = verb == null ? -1 : tokens.indexOf(verb) + 1;
+        if (at <= 0 || at >= tokens.size()) {
+            return null;
+        }
+        for (int i = 0; i < at; i++) {
+            if (tokens.get(i).text().equalsIgnoreCase("laut") || tokens.get(i).is("zufolge")
+                    || SourcePhrases.isAngaben(tokens, i)) {
+                return null; // "Laut dem Generalstab startete Lindenau …": the source speaks, the subject is reported on
+            }
+        }
+        Token next = tokens.get(at);
+        if (ReportedClauses.PRONOUNS.contains(next.text())) {
+            return resolve(new Mention(next.start(), next.end(), null), unit);
+        }
+        return mentions.stream().filter(m -> m.start() == next.start() && !quotations.contains(m.start()))
+                .map(Mention::actor).findFirst().orElse(null);
     }
 
     /**
@@ -437,19 +464,7 @@ public final class StatementFinder {
         // The main clause's own verb, the first finite one before any comma, is a Konjunktiv I ("Es gebe …", "Im
         // Mai habe …"); one in a subordinate clause ("…, dass er zu spät gekommen sei") or a Konjunktiv II
         // ("Zwei von zehn würden …", a survey's) is no mark of reported speech.
-        Token verb = null;
-        for (Token token : tokens) {
-            if (quotations.contains(token.start())) {
-                continue;
-            }
-            if (ReportedClauses.isBoundary(token)) {
-                break;
-            }
-            if (Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text())) {
-                verb = token;
-                break;
-            }
-        }
+        Token verb = mainClauseVerb(tokens);
         if (verb == null || !GermanVerbs.isKonjunktivI(verb.text()) || !clauses.declarative(tokens)) {
             return;
         }
@@ -463,6 +478,59 @@ public final class StatementFinder {
         if (speaker != null) {
             add(unit, speaker, StatementKind.INDIRECT, body.start(), body.end());
         }
+    }
+
+    /**
+     * The finite verb of the sentence's main clause: the first word outside quotations that is a finite verb and
+     * nothing else the dictionary knows it as, before the first comma that ends the main clause's first part. Not a
+     * word that is also an adjective, participle or numeral ("der politisch motivierten Kriminalität", "in den
+     * vergangenen sieben Jahren"); not the comma of an enumeration ("In Lindenau, Kolberg und Brink sei …", a
+     * capitalised word after it and a coordinator before the next comma) or of an interjection that opens the sentence
+     * ("Ach, viel habe sich verändert"). Null when no such verb stands before the clause ends.
+     */
+    private Token mainClauseVerb(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (quotations.contains(token.start())) {
+                continue;
+            }
+            if (ReportedClauses.isBoundary(token)) {
+                if (token.is(",") && (i == 1 && interjection(tokens.get(0)) || enumerationComma(tokens, i))) {
+                    continue;
+                }
+                return null;
+            }
+            if (finiteVerb(token) && !alsoOtherWord(token.text())) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    private static boolean interjection(Token token) {
+        return GermanLexicon.lookup(token.text().toLowerCase(java.util.Locale.ROOT)).readings().stream()
+                .anyMatch(reading -> "INJ".equals(reading.tag()));
+    }
+
+    /** A comma between the members of an enumeration: a capitalised word after it, and "und"/"oder" before the next comma. */
+    private static boolean enumerationComma(List<Token> tokens, int comma) {
+        if (comma + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(comma + 1).text().charAt(0))
+                || ReportedClauses.PRONOUNS.contains(tokens.get(comma + 1).text())) {
+            return false;
+        }
+        for (int i = comma + 2; i < tokens.size() && !ReportedClauses.isBoundary(tokens.get(i)); i++) {
+            if (COORDINATORS.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the dictionary also knows a verb form as an adjective, participle or numeral ("motivierten", "sieben"). */
+    private static boolean alsoOtherWord(String word) {
+        return GermanLexicon.lookup(word).readings().stream().map(GermanLexicon.Reading::tag)
+                .anyMatch(tag -> tag != null && (tag.startsWith("ADJ") || tag.startsWith("PA1") || tag.startsWith("PA2")
+                        || tag.startsWith("ZAL")));
     }
 
     /** A statement before the verb ("…, sagte X") and/or after it ("X sagte, …", "X sagte: …"); returns the new cursor. */

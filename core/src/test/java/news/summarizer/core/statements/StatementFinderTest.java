@@ -968,4 +968,26 @@ class StatementFinderTest {
         assertThat(find("Hartwig eröffnete am Montag die Brücke.\n\nDie Kosten seien deutlich gestiegen. „Es hat sich gelohnt“, sagte die Bürgermeisterin."))
                 .containsExactly(indirect(HARTWIG, "Die Kosten seien deutlich gestiegen"), direct(HARTWIG, "Es hat sich gelohnt"));
     }
+
+    @Test
+    void should_take_the_subject_after_the_verb_of_the_sentence_before_for_reported_speech() {
+        // Without it a Konjunktiv I sentence after "Zu Beginn … hatte Hartwig …" (an adverbial before the verb, the
+        // subject after it) had no speaker; with a source phrase first, the subject is what the source reports on.
+        assertThat(find("Zu Beginn der Sitzung hatte Hartwig noch einmal um Zustimmung geworben. Es sei ein guter Vertrag."))
+                .containsExactly(indirect(HARTWIG, "Es sei ein guter Vertrag"));
+        assertThat(find("Laut dem Wetterdienst erreichte Hartwig die Insel am Abend. Davon seien alle überrascht gewesen."))
+                .isEmpty();
+    }
+
+    @Test
+    void should_find_the_main_verb_past_adjectives_numbers_enumerations_and_interjections() {
+        // Without it "motivierten" (also an adjective), "sieben" (also a number), the comma of an enumeration and the
+        // comma after "Ach" hid the Konjunktiv I main verb, and the sentences were not reported speech.
+        assertThat(find("Hartwig sieht das anders. Die Zahl der politisch motivierten Taten habe abgenommen."))
+                .containsExactly(indirect(HARTWIG, "Die Zahl der politisch motivierten Taten habe abgenommen"));
+        assertThat(find("Hartwig sieht das anders. In Kolberg, Brink und Lindenau sei die Lage ruhig."))
+                .containsExactly(indirect(HARTWIG, "In Kolberg, Brink und Lindenau sei die Lage ruhig"));
+        assertThat(find("Hartwig sieht das anders. Ach, viel habe sich verändert."))
+                .containsExactly(indirect(HARTWIG, "Ach, viel habe sich verändert"));
+    }
 }
