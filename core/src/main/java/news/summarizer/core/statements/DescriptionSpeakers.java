@@ -14,6 +14,14 @@ final class DescriptionSpeakers {
             "ministerium", "behörde", "gericht", "regierung", "verein", "bank", "firma", "gewerkschaft", "institut", "amt",
             "agentur", "klub", "club", "hersteller", "versicherer", "versorger", "sender", "verlag", "gremium");
 
+    /**
+     * The suffixes that derive abstract nouns in German (a closed class of word formation): "Wertschätzung", "Freiheit",
+     * "Möglichkeit", "Gesellschaft", "Situation", "Qualität", "Ergebnis". Such a noun names no person; the institutions among them ("Regierung",
+     * "Gewerkschaft") are {@link #INSTITUTION_HEADS}.
+     */
+    private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion", "tät",
+            "nis", "ismus");
+
     /** "Sprecher", "Sprecherin", and compounds naming whose: "Gerichtssprecher", "Ministeriums-Sprecherin". */
     private static final java.util.regex.Pattern SPOKESPERSON =
             java.util.regex.Pattern.compile("(\\p{L}*?-?)(?:Sprecher|sprecher)(?:in)?");
@@ -70,6 +78,9 @@ final class DescriptionSpeakers {
             return null;
         }
         boolean institution = INSTITUTION_HEADS.stream().anyMatch(head::endsWith);
+        if (!institution && ABSTRACT_SUFFIXES.stream().anyMatch(head::endsWith)) {
+            return null; // "mache die mangelnde Wertschätzung deutlich": an abstract noun is an object, not a person
+        }
         // "der US-Präsident" is the actor whose role it is, wherever it was named; of several, the
         // one named last before it.
         Actor carrier = null;

@@ -49,6 +49,8 @@ public final class StatementFinder {
     /** Who speaks together with the speaker of the current speech verb ("Hartwig und Wierzbicki erklärten"). */
     private Actor partner;
     private int lastSourceUnit = -10;
+    /** How many statements were attributed so far, also those of no actor ("Experten sagen, …"), which are not kept. */
+    private int additions;
     /** The speaker whose turn is open when the current sentence begins (the last one's, or null). */
     private Actor turn;
 
@@ -125,9 +127,20 @@ public final class StatementFinder {
             }
             int verbEnd = clauses.speechVerbEnd(tokens, i);
             if (verbEnd >= 0) {
-                attributed = true;
+                Actor openSpeaker = lastSpeaker;
+                int openUnit = lastUnit;
+                int additions = this.additions;
                 cursor = speechVerb(index, tokens, i, verbEnd, cursor, unit.end());
                 partner = null;
+                if (additions == this.additions && lastSpeaker == null) {
+                    // "Dieses Verhalten mache die Not deutlich.", "Das könne nicht bestätigt werden.": a verb of
+                    // saying with no speaker and no statement of its own attributes nothing; the sentence may still
+                    // go on with the open speaker's words.
+                    lastSpeaker = openSpeaker;
+                    lastUnit = openUnit;
+                } else {
+                    attributed = true;
+                }
             } else if (token.is("so") && i > 0 && tokens.get(i - 1).is(",")) {
                 Mention speaker = mentionIn(tokens, i + 1, Math.min(tokens.size(), i + 1 + NAME_WINDOW), true);
                 if (speaker != null && clauseEndsAfter(tokens, speaker)) {
@@ -789,6 +802,7 @@ public final class StatementFinder {
     }
 
     private void add(int unit, Actor speaker, StatementKind kind, int start, int end) {
+        additions++;
         lastSpeaker = speaker;
         lastUnit = unit;
         TextSpan span = kind == StatementKind.DIRECT ? new TextSpan(start, end) : clauses.trimmed(start, end);

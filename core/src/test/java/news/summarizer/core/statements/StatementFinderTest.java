@@ -990,4 +990,21 @@ class StatementFinderTest {
         assertThat(find("Hartwig sieht das anders. Ach, viel habe sich verändert."))
                 .containsExactly(indirect(HARTWIG, "Ach, viel habe sich verändert"));
     }
+
+    @Test
+    void should_not_end_a_turn_with_a_verb_of_saying_that_names_no_speaker_and_no_statement() {
+        // Without it the passive "bestätigt werden" (a verb of saying with no speaker and nothing said after it)
+        // counted as an attribution of nobody, and Hartwig's reported speech in that sentence was lost.
+        assertThat(find("Hartwig sagte, die Brücke sei sicher. Die Messwerte könnten erst im Mai bestätigt werden."))
+                .containsExactly(indirect(HARTWIG, "die Brücke sei sicher"),
+                        indirect(HARTWIG, "Die Messwerte könnten erst im Mai bestätigt werden"));
+    }
+
+    @Test
+    void should_not_take_an_abstract_noun_after_the_verb_for_a_description_of_the_speaker() {
+        // Without it "die fehlende Planung" after "mache … deutlich" (a verb of saying) was read as a description of
+        // the one person named, Hartwig became the subject of her own reported sentence, and the sentence was lost.
+        assertThat(find("Hartwig kritisierte den Rat. Dieses Verhalten mache die fehlende Planung deutlich."))
+                .containsExactly(indirect(HARTWIG, "Dieses Verhalten mache die fehlende Planung deutlich"));
+    }
 }
