@@ -143,6 +143,11 @@ public final class StatementFinder {
                 }
             } else if (token.is("so") && i > 0 && tokens.get(i - 1).is(",")) {
                 Mention speaker = mentionIn(tokens, i + 1, Math.min(tokens.size(), i + 1 + NAME_WINDOW), true);
+                Mention closing = i + 1 < tokens.size() ? nameClosingSo(tokens, i + 1) : null;
+                if (closing != null && (speaker == null || speaker.actor() != null
+                        && speaker.actor().type() != ActorType.PERSON || !clauseEndsAfter(tokens, speaker))) {
+                    speaker = closing;
+                }
                 if (speaker != null && clauseEndsAfter(tokens, speaker)) {
                     attributed = true;
                     Actor actor = resolve(speaker, index);
@@ -570,6 +575,11 @@ public final class StatementFinder {
             speaker = after == null ? null : resolve(after, unit);
             before(unit, speaker, cursor, tokens.get(verb - 1).start());
             newCursor = tokens.get(verb - 1).end();
+            int tail = dashTail(tokens, verbEnd);
+            if (tail >= 0) {
+                add(unit, speaker, StatementKind.INDIRECT, tokens.get(tail).start(), unitEnd);
+                return unitEnd;
+            }
         }
         int boundary = clauses.clauseEnd(tokens, verbEnd + 1);
         if (!before) {
@@ -621,6 +631,33 @@ public final class StatementFinder {
         lastUnit = unit;
         return newCursor;
     }
+
+    /**
+     * Reported speech that goes on after the inquit, behind a spaced dash: "„Wir bauen weiter“, sagte Hartwig – die
+     * Kosten seien aber gedeckt." The inquit (verb, speaker, adverbials) has no comma or other boundary up to the dash,
+     * and the clause after the dash is in the subjunctive of reported speech before its first comma; the index of its
+     * first token, or -1.
+     */
+    private int dashTail(List<Token> tokens, int verbEnd) {
+        for (int i = verbEnd + 1; i + 1 < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (ReportedClauses.isBoundary(token) || quotations.contains(token.start())) {
+                return -1;
+            }
+            if (DASHES.contains(token.text()) && token.start() > 0 && Character.isWhitespace(text.charAt(token.start() - 1))) {
+                for (int j = i + 1; j < tokens.size() && !ReportedClauses.isBoundary(tokens.get(j)); j++) {
+                    if (!quotations.contains(tokens.get(j).start())
+                            && GermanVerbs.continuesReportedSpeech(tokens.get(j).text())) {
+                        return i + 1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "–", "—");
 
     /**
      * "Das teilte die Stadt am Montag mit.", "Dies sagte Hartwig der Zeitung.": a sentence of nothing but "das" and
@@ -1099,6 +1136,10 @@ public final class StatementFinder {
     /** The dative articles after "aus": "aus dem Rathaus", "aus der Partei", "aus den Ländern". */
     private static final java.util.Set<String> ARTICLES_AFTER_AUS = java.util.Set.of("dem", "der", "den");
 
+    private static String lower(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT);
+    }
+
     private boolean afterPreposition(List<Token> tokens, Mention mention) {
         int i = 0;
         while (i < tokens.size() && tokens.get(i).end() <= mention.start()) {
@@ -1106,8 +1147,9 @@ public final class StatementFinder {
         }
         for (int back = i - 1; back >= Math.max(0, i - 2); back--) {
             String word = tokens.get(back).text();
-            if (ReportedClauses.PREPOSITIONS.contains(word)) {
-                return true;
+            if (ReportedClauses.PREPOSITIONS.contains(word) || back == 0 && !ARTICLES_AFTER_AUS.contains(lower(word))
+                    && !lower(word).equals("des") && ReportedClauses.PREPOSITIONS.contains(lower(word))) {
+                return true; // also one that opens the sentence: "An Ministerin Hartwig wandte sie sich: …"
             }
             if (COORDINATORS.contains(word) && back > 0) {
                 // "von der Stadt und Ministerin Hartwig": joined to a prepositional object, the name is one too.
@@ -1310,6 +1352,32 @@ public final class StatementFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The person named last in a verbless "so"-phrase that runs to the end of the sentence: "…, so der Geschäftsführer
+     * des Kolberon-Bezirks, Ole Brink." The description before the name has names of its own (the body it leads); the
+     * person in apposition at the end is who speaks. Null when a finite verb or quotation stands in the phrase.
+     */
+    private Mention nameClosingSo(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && !(ReportedClauses.isBoundary(tokens.get(end)) && !tokens.get(end).is(","))) {
+            if (finiteVerb(tokens.get(end)) || quotations.contains(tokens.get(end).start()) || end - from > 12) {
+                return null;
+            }
+            end++;
+        }
+        int limit = end < tokens.size() ? tokens.get(end).start() : text.length();
+        Mention person = null;
+        for (Mention mention : mentions) {
+            if (mention.start() >= tokens.get(from).start() && mention.end() <= limit
+                    && mention.actor().type() == ActorType.PERSON) {
+                person = mention;
+            }
+        }
+        // The name stands in apposition, after a comma: "so der Geschäftsführer des Bezirks, Ole Brink".
+        int at = person == null ? 0 : tokenAt(tokens, person.start());
+        return at > from && tokens.get(at - 1).is(",") ? person : null;
     }
 
     private boolean clauseEndsAfter(List<Token> tokens, Mention mention) {

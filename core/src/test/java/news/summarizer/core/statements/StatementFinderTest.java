@@ -1007,4 +1007,27 @@ class StatementFinderTest {
         assertThat(find("Hartwig kritisierte den Rat. Dieses Verhalten mache die fehlende Planung deutlich."))
                 .containsExactly(indirect(HARTWIG, "Dieses Verhalten mache die fehlende Planung deutlich"));
     }
+
+    @Test
+    void should_report_the_subjunctive_clause_after_a_dash_behind_the_inquit() {
+        // Without it the reported speech after "sagte Hartwig –" was lost: the inquit ended the statement.
+        assertThat(find("„Wir bauen weiter“, sagte Hartwig – die Kosten seien aber längst gedeckt."))
+                .containsExactly(direct(HARTWIG, "Wir bauen weiter"), indirect(HARTWIG, "die Kosten seien aber längst gedeckt"));
+    }
+
+    @Test
+    void should_not_take_a_name_after_a_preposition_that_opens_the_sentence_for_the_speaker() {
+        // Without it "An Wierzbicki" (the preposition capitalised at the sentence start) was no prepositional phrase,
+        // and Wierzbicki, whom she addressed, became the speaker instead of the pronoun's Hartwig.
+        assertThat(find("Hartwig sagte, die Brücke sei fertig. An Wierzbicki wandte sie sich mit einer Bitte: „Kommen Sie zur Eröffnung.“"))
+                .containsExactly(indirect(HARTWIG, "die Brücke sei fertig"), direct(HARTWIG, "Kommen Sie zur Eröffnung."));
+    }
+
+    @Test
+    void should_take_the_person_in_apposition_at_the_end_of_a_so_phrase() {
+        // Without it "so der Leiter der Stadtwerke Lindenau, Tomasz Wierzbicki" named the Stadtwerke first, whose
+        // name is not the end of the phrase, and the quotation had no speaker.
+        assertThat(find("„Die Preise bleiben stabil“, so der Leiter der Stadtwerke Lindenau, Tomasz Wierzbicki."))
+                .containsExactly(direct(WIERZBICKI, "Die Preise bleiben stabil"));
+    }
 }
