@@ -201,6 +201,12 @@ public final class StatementFinder {
                     int end = i == 0 ? vorfeldEnd(tokens, speaker.end()) : speaker.end();
                     source(index, speaker.actor(), i == 0, end, bodyStart, unit.end());
                 }
+            } else if (SourcePhrases.isPossessiveAngaben(tokens, i)) {
+                Actor source = resolve(new Mention(token.start(), token.end(), null), index);
+                if (source != null) {
+                    attributed = true;
+                    source(index, source, i == 0, tokens.get(i + 2).end(), bodyStart, unit.end());
+                }
             } else if (token.is("zufolge")) {
                 Mention speaker = mentionIn(tokens, Math.max(0, i - NAME_WINDOW), i, false);
                 if (speaker != null) {

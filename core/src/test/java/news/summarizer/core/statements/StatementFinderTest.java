@@ -1030,4 +1030,16 @@ class StatementFinderTest {
         assertThat(find("„Die Preise bleiben stabil“, so der Leiter der Stadtwerke Lindenau, Tomasz Wierzbicki."))
                 .containsExactly(direct(WIERZBICKI, "Die Preise bleiben stabil"));
     }
+
+    @Test
+    void should_read_aus_sicht_and_a_possessive_source_before_nach_as_sources() {
+        // Without them "Aus Sicht von Hartwig" and "Seinen Angaben nach" (the possessive before a postponed "nach")
+        // named no source, and the sentences after them had no speaker either.
+        assertThat(find("Aus Sicht von Hartwig hat die Brücke gute Chancen. Dafür müsse aber der Rat zustimmen."))
+                .containsExactly(indirect(HARTWIG, "hat die Brücke gute Chancen"),
+                        indirect(HARTWIG, "Dafür müsse aber der Rat zustimmen"));
+        assertThat(find("Die Preise stiegen, sagte Wierzbicki. Seinen Angaben nach waren viele Kunden unsicher."))
+                .containsExactly(indirect(WIERZBICKI, "Die Preise stiegen"),
+                        indirect(WIERZBICKI, "waren viele Kunden unsicher"));
+    }
 }
