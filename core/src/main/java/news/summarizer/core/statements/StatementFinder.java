@@ -132,10 +132,11 @@ public final class StatementFinder {
                 int additions = this.additions;
                 cursor = speechVerb(index, tokens, i, verbEnd, cursor, unit.end());
                 partner = null;
-                if (additions == this.additions && lastSpeaker == null) {
+                if (additions == this.additions && lastSpeaker == null && noClauseBoundary(tokens)) {
                     // "Dieses Verhalten mache die Not deutlich.", "Das könne nicht bestätigt werden.": a verb of
-                    // saying with no speaker and no statement of its own attributes nothing; the sentence may still
-                    // go on with the open speaker's words.
+                    // saying with no speaker and no clause for a statement attributes nothing; the sentence may still
+                    // go on with the open speaker's words. With a clause ("Später hieß es, der Termin wackle.") an
+                    // unnamed speaker has spoken, which ends the turn.
                     lastSpeaker = openSpeaker;
                     lastUnit = openUnit;
                 } else {
@@ -529,6 +530,11 @@ public final class StatementFinder {
             }
         }
         return null;
+    }
+
+    /** Whether no comma, colon or semicolon outside quotations divides the sentence into clauses. */
+    private boolean noClauseBoundary(List<Token> tokens) {
+        return tokens.stream().noneMatch(t -> (t.is(",") || t.is(":") || t.is(";")) && !quotations.contains(t.start()));
     }
 
     private static boolean interjection(Token token) {
