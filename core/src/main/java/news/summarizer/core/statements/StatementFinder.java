@@ -149,7 +149,7 @@ public final class StatementFinder {
                         && speaker.actor().type() != ActorType.PERSON || !clauseEndsAfter(tokens, speaker))) {
                     speaker = closing;
                 }
-                if (speaker != null && clauseEndsAfter(tokens, speaker)) {
+                if (speaker != null && (clauseEndsAfter(tokens, speaker) || adverbialsToEnd(tokens, i, speaker))) {
                     attributed = true;
                     Actor actor = resolve(speaker, index);
                     before(index, actor, cursor, tokens.get(i - 1).start());
@@ -1390,6 +1390,29 @@ public final class StatementFinder {
         // The name stands in apposition, after a comma: "so der Geschäftsführer des Bezirks, Ole Brink".
         int at = person == null ? 0 : tokenAt(tokens, person.start());
         return at > from && tokens.get(at - 1).is(",") ? person : null;
+    }
+
+    /**
+     * Whether only adverbials stand between the name after "so" and the end of the sentence: "…, so Hartwig am Montag
+     * in einem Interview." No finite verb before or after the name (that would make it the subject of a clause of its
+     * own), no quotation,
+     * no comma, and at most six words.
+     */
+    private boolean adverbialsToEnd(List<Token> tokens, int so, Mention mention) {
+        for (int i = so + 1; i < tokens.size() && tokens.get(i).end() <= mention.start(); i++) {
+            if (finiteVerb(tokens.get(i))) {
+                return false; // "…, so tut sich der Rat schwer damit": "so" opens a main clause, no attribution
+            }
+        }
+        int from = tokenAt(tokens, mention.end());
+        int end = from;
+        while (end < tokens.size() && !ReportedClauses.isBoundary(tokens.get(end))) {
+            if (finiteVerb(tokens.get(end)) || quotations.contains(tokens.get(end).start())) {
+                return false;
+            }
+            end++;
+        }
+        return end - from <= 6 && (end == tokens.size() || !tokens.get(end).is(","));
     }
 
     private boolean clauseEndsAfter(List<Token> tokens, Mention mention) {

@@ -1042,4 +1042,13 @@ class StatementFinderTest {
                 .containsExactly(indirect(WIERZBICKI, "Die Preise stiegen"),
                         indirect(WIERZBICKI, "waren viele Kunden unsicher"));
     }
+
+    @Test
+    void should_accept_adverbials_after_the_name_of_a_so_phrase() {
+        // Without it "so Hartwig am Montag in einem Interview" was no attribution: the name did not end the clause.
+        assertThat(find("„Die Brücke wird fertig“, so Hartwig am Montag in einem Interview."))
+                .containsExactly(direct(HARTWIG, "Die Brücke wird fertig"));
+        // "so" that opens a main clause after a concessive one is no attribution.
+        assertThat(find("Obwohl viele Kunden sparen wollen, so tut sich Hartwig sehr schwer damit.")).isEmpty();
+    }
 }
