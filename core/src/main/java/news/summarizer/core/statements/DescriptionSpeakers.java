@@ -14,6 +14,14 @@ final class DescriptionSpeakers {
             "ministerium", "behörde", "gericht", "regierung", "verein", "bank", "firma", "gewerkschaft", "institut", "amt",
             "agentur", "klub", "club", "hersteller", "versicherer", "versorger", "sender", "verlag", "gremium");
 
+    /**
+     * The suffixes that derive abstract nouns in German (a closed class of word formation): "Wertschätzung", "Freiheit",
+     * "Möglichkeit", "Gesellschaft", "Situation", "Qualität", "Ergebnis". Such a noun names no person; the institutions among them ("Regierung",
+     * "Gewerkschaft") are {@link #INSTITUTION_HEADS}.
+     */
+    private static final List<String> ABSTRACT_SUFFIXES = List.of("ung", "heit", "keit", "schaft", "tion", "tät",
+            "nis", "ismus");
+
     /** "Sprecher", "Sprecherin", and compounds naming whose: "Gerichtssprecher", "Ministeriums-Sprecherin". */
     private static final java.util.regex.Pattern SPOKESPERSON =
             java.util.regex.Pattern.compile("(\\p{L}*?-?)(?:Sprecher|sprecher)(?:in)?");
@@ -43,6 +51,15 @@ final class DescriptionSpeakers {
      * spokesperson ("der Sprecher") is left alone: whose, the description does not say.
      */
     Mention speaker(List<Token> tokens, int at) {
+        return speaker(tokens, at, null);
+    }
+
+    /**
+     * As {@link #speaker(List, int)}, with the speaker whose turn is still open ({@code turn}, null for none): a
+     * description of a person also takes that speaker up from an earlier paragraph, since the paragraph before it
+     * went on with the speaker's words ("… seien gestiegen. „…“, sagte die Bürgermeisterin").
+     */
+    Mention speaker(List<Token> tokens, int at, Actor turn) {
         Mention spokesperson = spokesperson(tokens, at);
         if (spokesperson != null) {
             return spokesperson;
@@ -61,6 +78,9 @@ final class DescriptionSpeakers {
             return null;
         }
         boolean institution = INSTITUTION_HEADS.stream().anyMatch(head::endsWith);
+        if (!institution && ABSTRACT_SUFFIXES.stream().anyMatch(head::endsWith)) {
+            return null; // "mache die mangelnde Wertschätzung deutlich": an abstract noun is an object, not a person
+        }
         // "der US-Präsident" is the actor whose role it is, wherever it was named; of several, the
         // one named last before it.
         Actor carrier = null;
@@ -88,7 +108,9 @@ final class DescriptionSpeakers {
             if (mention.start() >= noun.start()) {
                 break;
             }
-            if (mention.actor().type() == ActorType.PERSON) {
+            // A person named inside a quotation is someone the speaker talks about ("„Wierzbicki hätte das nie
+            // geschafft“, sagte die Bürgermeisterin"), not one the description can take up.
+            if (mention.actor().type() == ActorType.PERSON && !quotations.contains(mention.start())) {
                 people.add(mention.actor());
             }
             if (!quotations.contains(mention.start()) && (mention.actor().type() == ActorType.PERSON) != institution) {
@@ -99,7 +121,7 @@ final class DescriptionSpeakers {
         // A description refers back within its paragraph: the person named paragraphs earlier is no longer the one a
         // bare "der Sprecher" or "die Expertin" takes up (a new paragraph about another body has begun).
         int paragraphEnd = referentAt < 0 ? -1 : text.indexOf('\n', referentAt);
-        boolean sameParagraph = paragraphEnd < 0 || paragraphEnd > noun.start();
+        boolean sameParagraph = paragraphEnd < 0 || paragraphEnd > noun.start() || referent == turn;
         return referent == null || (!institution && (people.size() > 1 || !sameParagraph)) ? null
                 : new Mention(noun.start(), noun.end(), referent);
     }

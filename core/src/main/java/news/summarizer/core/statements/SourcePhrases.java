@@ -14,10 +14,26 @@ final class SourcePhrases {
     private SourcePhrases() {
     }
 
-    /** "nach Angaben (von) X", "nach Informationen der X", "nach Auffassung des X" … */
+    /**
+     * "nach Angaben (von) X", "nach Informationen der X", "nach Auffassung des X" …, and "aus Sicht (von) X", the
+     * other preposition German uses for a point of view ("Aus Sicht der Kammer ist …").
+     */
     static boolean isAngaben(List<Token> tokens, int i) {
-        return tokens.get(i).text().equalsIgnoreCase("nach") && i + 1 < tokens.size()
-                && SOURCE_NOUNS.contains(tokens.get(i + 1).text());
+        return i + 1 < tokens.size() && (tokens.get(i).text().equalsIgnoreCase("nach")
+                && SOURCE_NOUNS.contains(tokens.get(i + 1).text())
+                || tokens.get(i).text().equalsIgnoreCase("aus") && tokens.get(i + 1).is("Sicht"));
+    }
+
+    /** The possessives of a source named by a pronoun: "Seinen Angaben nach", "ihrer Ansicht nach". */
+    private static final Set<String> POSSESSIVES = Set.of("seinen", "ihren", "seiner", "ihrer");
+
+    /**
+     * "Seinen Angaben nach …", "Ihrer Ansicht nach …": the source noun before a postponed "nach", its source a
+     * possessive that refers back to a person, as "nach seinen Angaben" does.
+     */
+    static boolean isPossessiveAngaben(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && POSSESSIVES.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
+                && SOURCE_NOUNS.contains(tokens.get(i + 1).text()) && tokens.get(i + 2).is("nach");
     }
 
     /** "nach eigenen Angaben", "nach eigener Darstellung": the sentence's own subject says so. */

@@ -49,6 +49,10 @@ public final class StatementFinder {
     /** Who speaks together with the speaker of the current speech verb ("Hartwig und Wierzbicki erklärten"). */
     private Actor partner;
     private int lastSourceUnit = -10;
+    /** How many statements were attributed so far, also those of no actor ("Experten sagen, …"), which are not kept. */
+    private int additions;
+    /** The speaker whose turn is open when the current sentence begins (the last one's, or null). */
+    private Actor turn;
 
     private record Found(Actor speaker, StatementKind kind, int start, int end) {
     }
@@ -112,6 +116,7 @@ public final class StatementFinder {
             return;
         }
         int before = found.size();
+        turn = lastSpeaker != null && index - lastUnit <= 1 ? lastSpeaker : null;
         boolean attributed = false;
         partner = null;
         int cursor = bodyStart;
@@ -122,12 +127,29 @@ public final class StatementFinder {
             }
             int verbEnd = clauses.speechVerbEnd(tokens, i);
             if (verbEnd >= 0) {
-                attributed = true;
+                Actor openSpeaker = lastSpeaker;
+                int openUnit = lastUnit;
+                int additions = this.additions;
                 cursor = speechVerb(index, tokens, i, verbEnd, cursor, unit.end());
                 partner = null;
+                if (additions == this.additions && lastSpeaker == null && noClauseBoundary(tokens)) {
+                    // "Dieses Verhalten mache die Not deutlich.", "Das könne nicht bestätigt werden.": a verb of
+                    // saying with no speaker and no clause for a statement attributes nothing; the sentence may still
+                    // go on with the open speaker's words. With a clause ("Später hieß es, der Termin wackle.") an
+                    // unnamed speaker has spoken, which ends the turn.
+                    lastSpeaker = openSpeaker;
+                    lastUnit = openUnit;
+                } else {
+                    attributed = true;
+                }
             } else if (token.is("so") && i > 0 && tokens.get(i - 1).is(",")) {
                 Mention speaker = mentionIn(tokens, i + 1, Math.min(tokens.size(), i + 1 + NAME_WINDOW), true);
-                if (speaker != null && clauseEndsAfter(tokens, speaker)) {
+                Mention closing = i + 1 < tokens.size() ? nameClosingSo(tokens, i + 1) : null;
+                if (closing != null && (speaker == null || speaker.actor() != null
+                        && speaker.actor().type() != ActorType.PERSON || !clauseEndsAfter(tokens, speaker))) {
+                    speaker = closing;
+                }
+                if (speaker != null && (clauseEndsAfter(tokens, speaker) || adverbialsToEnd(tokens, i, speaker))) {
                     attributed = true;
                     Actor actor = resolve(speaker, index);
                     before(index, actor, cursor, tokens.get(i - 1).start());
@@ -179,6 +201,12 @@ public final class StatementFinder {
                     attributed = true;
                     int end = i == 0 ? vorfeldEnd(tokens, speaker.end()) : speaker.end();
                     source(index, speaker.actor(), i == 0, end, bodyStart, unit.end());
+                }
+            } else if (SourcePhrases.isPossessiveAngaben(tokens, i)) {
+                Actor source = resolve(new Mention(token.start(), token.end(), null), index);
+                if (source != null) {
+                    attributed = true;
+                    source(index, source, i == 0, tokens.get(i + 2).end(), bodyStart, unit.end());
                 }
             } else if (token.is("zufolge")) {
                 Mention speaker = mentionIn(tokens, Math.max(0, i - NAME_WINDOW), i, false);
@@ -281,7 +309,34 @@ public final class StatementFinder {
         if (previousUnit == null) {
             return null;
         }
-        return openingSubject(tokensOf(previousUnit.start(), previousUnit.end()), unit);
+        List<Token> tokens = tokensOf(previousUnit.start(), previousUnit.end());
+        Actor opening = openingSubject(tokens, unit);
+        return opening != null ? opening : subjectAfterFiniteVerb(tokens, unit);
+    }
+
+    /**
+     * The subject right after the main clause's finite verb, where German puts it when an adverbial fills the place
+     * before the verb: "Zu Beginn der Sitzung hatte Hartwig um Zustimmung geworben", "Sonst müsste sie schließen". A
+     * name that starts there (no preposition before it: the verb is right before it) or a pronoun; null otherwise.
+     */
+    private Actor subjectAfterFiniteVerb(List<Token> tokens, int unit) {
+        Token verb = mainClauseVerb(tokens);
+        int at = verb == null ? -1 : tokens.indexOf(verb) + 1;
+        if (at <= 0 || at >= tokens.size()) {
+            return null;
+        }
+        for (int i = 0; i < at; i++) {
+            if (tokens.get(i).text().equalsIgnoreCase("laut") || tokens.get(i).is("zufolge")
+                    || SourcePhrases.isAngaben(tokens, i)) {
+                return null; // "Laut dem Generalstab startete Lindenau …": the source speaks, the subject is reported on
+            }
+        }
+        Token next = tokens.get(at);
+        if (ReportedClauses.PRONOUNS.contains(next.text())) {
+            return resolve(new Mention(next.start(), next.end(), null), unit);
+        }
+        return mentions.stream().filter(m -> m.start() == next.start() && !quotations.contains(m.start()))
+                .map(Mention::actor).findFirst().orElse(null);
     }
 
     /**
@@ -434,19 +489,7 @@ public final class StatementFinder {
         // The main clause's own verb, the first finite one before any comma, is a Konjunktiv I ("Es gebe …", "Im
         // Mai habe …"); one in a subordinate clause ("…, dass er zu spät gekommen sei") or a Konjunktiv II
         // ("Zwei von zehn würden …", a survey's) is no mark of reported speech.
-        Token verb = null;
-        for (Token token : tokens) {
-            if (quotations.contains(token.start())) {
-                continue;
-            }
-            if (ReportedClauses.isBoundary(token)) {
-                break;
-            }
-            if (Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text())) {
-                verb = token;
-                break;
-            }
-        }
+        Token verb = mainClauseVerb(tokens);
         if (verb == null || !GermanVerbs.isKonjunktivI(verb.text()) || !clauses.declarative(tokens)) {
             return;
         }
@@ -460,6 +503,64 @@ public final class StatementFinder {
         if (speaker != null) {
             add(unit, speaker, StatementKind.INDIRECT, body.start(), body.end());
         }
+    }
+
+    /**
+     * The finite verb of the sentence's main clause: the first word outside quotations that is a finite verb and
+     * nothing else the dictionary knows it as, before the first comma that ends the main clause's first part. Not a
+     * word that is also an adjective, participle or numeral ("der politisch motivierten Kriminalität", "in den
+     * vergangenen sieben Jahren"); not the comma of an enumeration ("In Lindenau, Kolberg und Brink sei …", a
+     * capitalised word after it and a coordinator before the next comma) or of an interjection that opens the sentence
+     * ("Ach, viel habe sich verändert"). Null when no such verb stands before the clause ends.
+     */
+    private Token mainClauseVerb(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (quotations.contains(token.start())) {
+                continue;
+            }
+            if (ReportedClauses.isBoundary(token)) {
+                if (token.is(",") && (i == 1 && interjection(tokens.get(0)) || enumerationComma(tokens, i))) {
+                    continue;
+                }
+                return null;
+            }
+            if (finiteVerb(token) && !alsoOtherWord(token.text())) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    /** Whether no comma, colon or semicolon outside quotations divides the sentence into clauses. */
+    private boolean noClauseBoundary(List<Token> tokens) {
+        return tokens.stream().noneMatch(t -> (t.is(",") || t.is(":") || t.is(";")) && !quotations.contains(t.start()));
+    }
+
+    private static boolean interjection(Token token) {
+        return GermanLexicon.lookup(token.text().toLowerCase(java.util.Locale.ROOT)).readings().stream()
+                .anyMatch(reading -> "INJ".equals(reading.tag()));
+    }
+
+    /** A comma between the members of an enumeration: a capitalised word after it, and "und"/"oder" before the next comma. */
+    private static boolean enumerationComma(List<Token> tokens, int comma) {
+        if (comma + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(comma + 1).text().charAt(0))
+                || ReportedClauses.PRONOUNS.contains(tokens.get(comma + 1).text())) {
+            return false;
+        }
+        for (int i = comma + 2; i < tokens.size() && !ReportedClauses.isBoundary(tokens.get(i)); i++) {
+            if (COORDINATORS.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the dictionary also knows a verb form as an adjective, participle or numeral ("motivierten", "sieben"). */
+    private static boolean alsoOtherWord(String word) {
+        return GermanLexicon.lookup(word).readings().stream().map(GermanLexicon.Reading::tag)
+                .anyMatch(tag -> tag != null && (tag.startsWith("ADJ") || tag.startsWith("PA1") || tag.startsWith("PA2")
+                        || tag.startsWith("ZAL")));
     }
 
     /** A statement before the verb ("…, sagte X") and/or after it ("X sagte, …", "X sagte: …"); returns the new cursor. */
@@ -479,12 +580,18 @@ public final class StatementFinder {
         int newCursor = cursor;
         Actor speaker = null;
         boolean before = verb > 0 && tokens.get(verb - 1).is(",") && tokens.get(verb - 1).start() > cursor
-                && clauses.statementBefore(cursor, tokens.get(verb - 1).start(), tokens);
+                && clauses.statementBefore(cursor, tokens.get(verb - 1).start(), tokens)
+                && (cursor > tokens.get(0).start() || openingWithApposition(tokens, verb) == null);
         if (before) {
             Mention after = subjectAfter(tokens, verb);
             speaker = after == null ? null : resolve(after, unit);
             before(unit, speaker, cursor, tokens.get(verb - 1).start());
             newCursor = tokens.get(verb - 1).end();
+            int tail = dashTail(tokens, verbEnd);
+            if (tail >= 0) {
+                add(unit, speaker, StatementKind.INDIRECT, tokens.get(tail).start(), unitEnd);
+                return unitEnd;
+            }
         }
         int boundary = clauses.clauseEnd(tokens, verbEnd + 1);
         if (!before) {
@@ -536,6 +643,33 @@ public final class StatementFinder {
         lastUnit = unit;
         return newCursor;
     }
+
+    /**
+     * Reported speech that goes on after the inquit, behind a spaced dash: "„Wir bauen weiter“, sagte Hartwig – die
+     * Kosten seien aber gedeckt." The inquit (verb, speaker, adverbials) has no comma or other boundary up to the dash,
+     * and the clause after the dash is in the subjunctive of reported speech before its first comma; the index of its
+     * first token, or -1.
+     */
+    private int dashTail(List<Token> tokens, int verbEnd) {
+        for (int i = verbEnd + 1; i + 1 < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (ReportedClauses.isBoundary(token) || quotations.contains(token.start())) {
+                return -1;
+            }
+            if (DASHES.contains(token.text()) && token.start() > 0 && Character.isWhitespace(text.charAt(token.start() - 1))) {
+                for (int j = i + 1; j < tokens.size() && !ReportedClauses.isBoundary(tokens.get(j)); j++) {
+                    if (!quotations.contains(tokens.get(j).start())
+                            && GermanVerbs.continuesReportedSpeech(tokens.get(j).text())) {
+                        return i + 1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "–", "—");
 
     /**
      * "Das teilte die Stadt am Montag mit.", "Dies sagte Hartwig der Zeitung.": a sentence of nothing but "das" and
@@ -717,6 +851,7 @@ public final class StatementFinder {
     }
 
     private void add(int unit, Actor speaker, StatementKind kind, int start, int end) {
+        additions++;
         lastSpeaker = speaker;
         lastUnit = unit;
         TextSpan span = kind == StatementKind.DIRECT ? new TextSpan(start, end) : clauses.trimmed(start, end);
@@ -741,6 +876,10 @@ public final class StatementFinder {
      * Hartwig (SPD) sagte"), else a name right after it ("Dann sagte Hartwig"), else the nearest name before it.
      */
     private Actor subjectOf(List<Token> tokens, int verb, int verbEnd, int unit) {
+        Mention appositive = openingWithApposition(tokens, verb);
+        if (appositive != null) {
+            return resolve(appositive, unit);
+        }
         Mention nearestBefore = null;
         for (Mention mention : mentions) {
             if (mention.end() <= tokens.get(verb).start() && mention.start() >= tokens.get(0).start()
@@ -789,6 +928,86 @@ public final class StatementFinder {
         }
         return nearestBefore == null ? null : resolve(nearestBefore, unit);
     }
+
+    /**
+     * A name that opens the sentence and is followed by a comma, with the verb after the clause that comma opens: "Lena
+     * Hartwig, Leiterin der Kolberon-Werft, sagte …", "Die Stadtwerke, bei denen Wierzbicki Kunde ist, teilten mit …".
+     * What stands between is an apposition or a relative clause about the name, so a name in it (the Werft, Wierzbicki)
+     * is not the subject: the verb's subject is the name that opens the sentence. The main clause goes on after the
+     * closing comma with its finite verb (the speech verb, or the auxiliary of its participle: "…, hatte angekündigt");
+     * with no closing comma, the apposition runs up to the verb and has no finite verb of its own ("Lena Hartwig,
+     * Leiterin der Werft erklärt: …", a comma the writer left out). Null for any other sentence.
+     */
+    private Mention openingWithApposition(List<Token> tokens, int verb) {
+        if (verb < 3) {
+            return null;
+        }
+        // The name opens the sentence, after at most an article and a noun of its own ("Die Aufsichtsbehörde Nordland").
+        Mention opening = mentions.stream()
+                .filter(m -> !quotations.contains(m.start()) && (m.start() == tokens.get(0).start()
+                        || DEFINITE_ARTICLES.contains(tokens.get(0).text()) && (m.start() == tokens.get(1).start()
+                        || m.start() == tokens.get(2).start() && Character.isUpperCase(tokens.get(1).text().charAt(0)))))
+                .findFirst().orElse(null);
+        if (opening == null) {
+            return null;
+        }
+        int comma = tokenAt(tokens, opening.end());
+        if (comma >= verb || !tokens.get(comma).is(",")) {
+            return null;
+        }
+        int close = -1;
+        int segment = comma + 1;
+        for (int i = comma + 1; i < verb; i++) {
+            Token token = tokens.get(i);
+            if (quotations.contains(token.start()) || ReportedClauses.isBoundary(token) && !token.is(",")) {
+                return null;
+            }
+            if (token.is(",")) {
+                if (!appositionOrRelativeClause(tokens, segment, i)) {
+                    return null;
+                }
+                close = i;
+                segment = i + 1;
+            }
+        }
+        if (close < 0) {
+            return verb - comma <= 8 && appositionOrRelativeClause(tokens, comma + 1, verb) ? opening : null;
+        }
+        return close + 1 == verb || finiteVerb(tokens.get(close + 1)) ? opening : null;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} between two commas are an apposition (no finite verb: "Leiterin der Werft") or
+     * a relative clause (a relative word first, "die", "wo", "in dessen", and its finite verb last: "wo die Werft ihren
+     * Sitz hat"); not a clause of reported speech ("Hartwig, die Leiterin, habe …").
+     */
+    private static boolean appositionOrRelativeClause(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        boolean verbInside = false;
+        for (int i = from; i < to; i++) {
+            verbInside |= finiteVerb(tokens.get(i));
+        }
+        if (!verbInside) {
+            return true;
+        }
+        String first = tokens.get(from).text();
+        boolean relative = RELATIVE_WORDS.contains(first) || from + 1 < to
+                && ReportedClauses.PREPOSITIONS.contains(first) && RELATIVE_WORDS.contains(tokens.get(from + 1).text());
+        return relative && finiteVerb(tokens.get(to - 1));
+    }
+
+    /** The words that open a relative clause (a closed class): "der", "die", "das", "dessen", "deren", "denen", "wo". */
+    private static final java.util.Set<String> RELATIVE_WORDS =
+            java.util.Set.of("der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welche", "welcher", "wo");
+
+    private static boolean finiteVerb(Token token) {
+        return Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text());
+    }
+
+    /** "Der", "Die", "Das" opening a sentence before a name: "Die Stadtwerke, …". */
+    private static final java.util.Set<String> DEFINITE_ARTICLES = java.util.Set.of("Der", "Die", "Das");
 
     private static int tokenAt(List<Token> tokens, int offset) {
         int at = 0;
@@ -848,7 +1067,7 @@ public final class StatementFinder {
         if (GermanVerbs.isPluralOnly(tokens.get(verb).text())) {
             return descriptions.group(tokens, verb + 1, clauses.clauseEnd(tokens, verb + 1));
         }
-        return descriptions.speaker(tokens, verb + 1);
+        return descriptions.speaker(tokens, verb + 1, turn);
     }
 
     /**
@@ -929,6 +1148,10 @@ public final class StatementFinder {
     /** The dative articles after "aus": "aus dem Rathaus", "aus der Partei", "aus den Ländern". */
     private static final java.util.Set<String> ARTICLES_AFTER_AUS = java.util.Set.of("dem", "der", "den");
 
+    private static String lower(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT);
+    }
+
     private boolean afterPreposition(List<Token> tokens, Mention mention) {
         int i = 0;
         while (i < tokens.size() && tokens.get(i).end() <= mention.start()) {
@@ -936,8 +1159,9 @@ public final class StatementFinder {
         }
         for (int back = i - 1; back >= Math.max(0, i - 2); back--) {
             String word = tokens.get(back).text();
-            if (ReportedClauses.PREPOSITIONS.contains(word)) {
-                return true;
+            if (ReportedClauses.PREPOSITIONS.contains(word) || back == 0 && !ARTICLES_AFTER_AUS.contains(lower(word))
+                    && !lower(word).equals("des") && ReportedClauses.PREPOSITIONS.contains(lower(word))) {
+                return true; // also one that opens the sentence: "An Ministerin Hartwig wandte sie sich: …"
             }
             if (COORDINATORS.contains(word) && back > 0) {
                 // "von der Stadt und Ministerin Hartwig": joined to a prepositional object, the name is one too.
@@ -1140,6 +1364,55 @@ public final class StatementFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The person named last in a verbless "so"-phrase that runs to the end of the sentence: "…, so der Geschäftsführer
+     * des Kolberon-Bezirks, Ole Brink." The description before the name has names of its own (the body it leads); the
+     * person in apposition at the end is who speaks. Null when a finite verb or quotation stands in the phrase.
+     */
+    private Mention nameClosingSo(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && !(ReportedClauses.isBoundary(tokens.get(end)) && !tokens.get(end).is(","))) {
+            if (finiteVerb(tokens.get(end)) || quotations.contains(tokens.get(end).start()) || end - from > 12) {
+                return null;
+            }
+            end++;
+        }
+        int limit = end < tokens.size() ? tokens.get(end).start() : text.length();
+        Mention person = null;
+        for (Mention mention : mentions) {
+            if (mention.start() >= tokens.get(from).start() && mention.end() <= limit
+                    && mention.actor().type() == ActorType.PERSON) {
+                person = mention;
+            }
+        }
+        // The name stands in apposition, after a comma: "so der Geschäftsführer des Bezirks, Ole Brink".
+        int at = person == null ? 0 : tokenAt(tokens, person.start());
+        return at > from && tokens.get(at - 1).is(",") ? person : null;
+    }
+
+    /**
+     * Whether only adverbials stand between the name after "so" and the end of the sentence: "…, so Hartwig am Montag
+     * in einem Interview." No finite verb before or after the name (that would make it the subject of a clause of its
+     * own), no quotation,
+     * no comma, and at most six words.
+     */
+    private boolean adverbialsToEnd(List<Token> tokens, int so, Mention mention) {
+        for (int i = so + 1; i < tokens.size() && tokens.get(i).end() <= mention.start(); i++) {
+            if (finiteVerb(tokens.get(i))) {
+                return false; // "…, so tut sich der Rat schwer damit": "so" opens a main clause, no attribution
+            }
+        }
+        int from = tokenAt(tokens, mention.end());
+        int end = from;
+        while (end < tokens.size() && !ReportedClauses.isBoundary(tokens.get(end))) {
+            if (finiteVerb(tokens.get(end)) || quotations.contains(tokens.get(end).start())) {
+                return false;
+            }
+            end++;
+        }
+        return end - from <= 6 && (end == tokens.size() || !tokens.get(end).is(","));
     }
 
     private boolean clauseEndsAfter(List<Token> tokens, Mention mention) {

@@ -937,4 +937,118 @@ class StatementFinderTest {
                 .containsExactly(indirect(HARTWIG, "Wierzbicki habe die Pläne verschleppt"),
                         indirect(HARTWIG, "Wierzbicki habe die Kosten verschwiegen"));
     }
+
+    @Test
+    void should_take_the_name_before_an_apposition_or_relative_clause_for_the_speaker() {
+        // Without it the name inside the apposition or relative clause between subject and verb spoke: the Stadtwerke
+        // right before "sagte", Wierzbicki in the relative clause, the Stadtwerke before "erklärt" (comma left out).
+        assertThat(find("Lena Hartwig, Leiterin der Stadtwerke Lindenau, sagte am Montag, die Preise würden steigen."))
+                .containsExactly(indirect(HARTWIG, "die Preise würden steigen"));
+        assertThat(find("Die Stadtwerke Lindenau, bei denen Wierzbicki seit Jahren Kunde ist, teilten mit, dass die Preise steigen."))
+                .containsExactly(indirect(STADTWERKE, "die Preise steigen"));
+        assertThat(find("Lena Hartwig, Leiterin der Stadtwerke Lindenau erklärt: „Wir halten die Preise.“"))
+                .containsExactly(direct(HARTWIG, "Wir halten die Preise."));
+        // A clause of its own between the commas is reported speech, and the inquit after it names the speaker.
+        assertThat(find("Hartwig, die Bürgermeisterin, habe die Kosten verschwiegen, sagte Wierzbicki."))
+                .containsExactly(indirect(WIERZBICKI, "Hartwig, die Bürgermeisterin, habe die Kosten verschwiegen"));
+    }
+
+    @Test
+    void should_not_count_a_person_named_in_a_quotation_against_a_bare_description() {
+        // Without it Wierzbicki, named only inside the quotation, made two people, and "die Bürgermeisterin" (a
+        // description no actor's role carries) was left out instead of taking up Hartwig.
+        assertThat(find("Hartwig eröffnete am Montag die Brücke. „Ohne Wierzbicki wäre sie nie fertig geworden“, sagte die Bürgermeisterin."))
+                .containsExactly(direct(HARTWIG, "Ohne Wierzbicki wäre sie nie fertig geworden"));
+    }
+
+    @Test
+    void should_take_up_the_speaker_whose_turn_is_open_with_a_description_in_a_new_paragraph() {
+        // Without it "die Bürgermeisterin" in a new paragraph took up nobody (a description refers back within its
+        // paragraph), although the paragraph opens with Hartwig's reported speech and her turn is still open.
+        assertThat(find("Hartwig eröffnete am Montag die Brücke.\n\nDie Kosten seien deutlich gestiegen. „Es hat sich gelohnt“, sagte die Bürgermeisterin."))
+                .containsExactly(indirect(HARTWIG, "Die Kosten seien deutlich gestiegen"), direct(HARTWIG, "Es hat sich gelohnt"));
+    }
+
+    @Test
+    void should_take_the_subject_after_the_verb_of_the_sentence_before_for_reported_speech() {
+        // Without it a Konjunktiv I sentence after "Zu Beginn … hatte Hartwig …" (an adverbial before the verb, the
+        // subject after it) had no speaker; with a source phrase first, the subject is what the source reports on.
+        assertThat(find("Zu Beginn der Sitzung hatte Hartwig noch einmal um Zustimmung geworben. Es sei ein guter Vertrag."))
+                .containsExactly(indirect(HARTWIG, "Es sei ein guter Vertrag"));
+        assertThat(find("Laut dem Wetterdienst erreichte Hartwig die Insel am Abend. Davon seien alle überrascht gewesen."))
+                .isEmpty();
+    }
+
+    @Test
+    void should_find_the_main_verb_past_adjectives_numbers_enumerations_and_interjections() {
+        // Without it "motivierten" (also an adjective), "sieben" (also a number), the comma of an enumeration and the
+        // comma after "Ach" hid the Konjunktiv I main verb, and the sentences were not reported speech.
+        assertThat(find("Hartwig sieht das anders. Die Zahl der politisch motivierten Taten habe abgenommen."))
+                .containsExactly(indirect(HARTWIG, "Die Zahl der politisch motivierten Taten habe abgenommen"));
+        assertThat(find("Hartwig sieht das anders. In Kolberg, Brink und Lindenau sei die Lage ruhig."))
+                .containsExactly(indirect(HARTWIG, "In Kolberg, Brink und Lindenau sei die Lage ruhig"));
+        assertThat(find("Hartwig sieht das anders. Ach, viel habe sich verändert."))
+                .containsExactly(indirect(HARTWIG, "Ach, viel habe sich verändert"));
+    }
+
+    @Test
+    void should_not_end_a_turn_with_a_verb_of_saying_that_names_no_speaker_and_no_statement() {
+        // Without it the passive "bestätigt werden" (a verb of saying with no speaker and nothing said after it)
+        // counted as an attribution of nobody, and Hartwig's reported speech in that sentence was lost.
+        assertThat(find("Hartwig sagte, die Brücke sei sicher. Die Messwerte könnten erst im Mai bestätigt werden."))
+                .containsExactly(indirect(HARTWIG, "die Brücke sei sicher"),
+                        indirect(HARTWIG, "Die Messwerte könnten erst im Mai bestätigt werden"));
+    }
+
+    @Test
+    void should_not_take_an_abstract_noun_after_the_verb_for_a_description_of_the_speaker() {
+        // Without it "die fehlende Planung" after "mache … deutlich" (a verb of saying) was read as a description of
+        // the one person named, Hartwig became the subject of her own reported sentence, and the sentence was lost.
+        assertThat(find("Hartwig kritisierte den Rat. Dieses Verhalten mache die fehlende Planung deutlich."))
+                .containsExactly(indirect(HARTWIG, "Dieses Verhalten mache die fehlende Planung deutlich"));
+    }
+
+    @Test
+    void should_report_the_subjunctive_clause_after_a_dash_behind_the_inquit() {
+        // Without it the reported speech after "sagte Hartwig –" was lost: the inquit ended the statement.
+        assertThat(find("„Wir bauen weiter“, sagte Hartwig – die Kosten seien aber längst gedeckt."))
+                .containsExactly(direct(HARTWIG, "Wir bauen weiter"), indirect(HARTWIG, "die Kosten seien aber längst gedeckt"));
+    }
+
+    @Test
+    void should_not_take_a_name_after_a_preposition_that_opens_the_sentence_for_the_speaker() {
+        // Without it "An Wierzbicki" (the preposition capitalised at the sentence start) was no prepositional phrase,
+        // and Wierzbicki, whom she addressed, became the speaker instead of the pronoun's Hartwig.
+        assertThat(find("Hartwig sagte, die Brücke sei fertig. An Wierzbicki wandte sie sich mit einer Bitte: „Kommen Sie zur Eröffnung.“"))
+                .containsExactly(indirect(HARTWIG, "die Brücke sei fertig"), direct(HARTWIG, "Kommen Sie zur Eröffnung."));
+    }
+
+    @Test
+    void should_take_the_person_in_apposition_at_the_end_of_a_so_phrase() {
+        // Without it "so der Leiter der Stadtwerke Lindenau, Tomasz Wierzbicki" named the Stadtwerke first, whose
+        // name is not the end of the phrase, and the quotation had no speaker.
+        assertThat(find("„Die Preise bleiben stabil“, so der Leiter der Stadtwerke Lindenau, Tomasz Wierzbicki."))
+                .containsExactly(direct(WIERZBICKI, "Die Preise bleiben stabil"));
+    }
+
+    @Test
+    void should_read_aus_sicht_and_a_possessive_source_before_nach_as_sources() {
+        // Without them "Aus Sicht von Hartwig" and "Seinen Angaben nach" (the possessive before a postponed "nach")
+        // named no source, and the sentences after them had no speaker either.
+        assertThat(find("Aus Sicht von Hartwig hat die Brücke gute Chancen. Dafür müsse aber der Rat zustimmen."))
+                .containsExactly(indirect(HARTWIG, "hat die Brücke gute Chancen"),
+                        indirect(HARTWIG, "Dafür müsse aber der Rat zustimmen"));
+        assertThat(find("Die Preise stiegen, sagte Wierzbicki. Seinen Angaben nach waren viele Kunden unsicher."))
+                .containsExactly(indirect(WIERZBICKI, "Die Preise stiegen"),
+                        indirect(WIERZBICKI, "waren viele Kunden unsicher"));
+    }
+
+    @Test
+    void should_accept_adverbials_after_the_name_of_a_so_phrase() {
+        // Without it "so Hartwig am Montag in einem Interview" was no attribution: the name did not end the clause.
+        assertThat(find("„Die Brücke wird fertig“, so Hartwig am Montag in einem Interview."))
+                .containsExactly(direct(HARTWIG, "Die Brücke wird fertig"));
+        // "so" that opens a main clause after a concessive one is no attribution.
+        assertThat(find("Obwohl viele Kunden sparen wollen, so tut sich Hartwig sehr schwer damit.")).isEmpty();
+    }
 }
