@@ -511,7 +511,7 @@ public final class StatementFinder {
      * word that is also an adjective, participle or numeral ("der politisch motivierten Kriminalität", "in den
      * vergangenen sieben Jahren"); not the comma of an enumeration ("In Lindenau, Kolberg und Brink sei …", a
      * capitalised word after it and a coordinator before the next comma) or of an interjection that opens the sentence
-     * ("Ach, viel habe sich verändert"). Null when no such verb stands before the clause ends.
+     * ("Ach, manches habe sich gebessert"). Null when no such verb stands before the clause ends.
      */
     private Token mainClauseVerb(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {

@@ -184,7 +184,7 @@ class PrecisionRulesTest {
     void should_drop_a_common_noun_with_an_abbreviation_prefix_when_it_names_no_one() {
         // Without the hyphen case of commonNounPhrase: "EU-Behörden" (authorities in general) was a name of unknown
         // kind that acted, and was reported.
-        Map<String, Candidate> actors = ActorFilterTest.actors("EU-Behörden erhielten Zugang zu tausenden Konten. "
+        Map<String, Candidate> actors = ActorFilterTest.actors("EU-Behörden bekamen Einblick in hunderte Konten. "
                 + "Allein im Mai stellten EU-Behörden 300 Anfragen, bei denen der Anbieter Kolbrix Daten herausgab. "
                 + "EU-Behörden prüfen weiter.");
 
