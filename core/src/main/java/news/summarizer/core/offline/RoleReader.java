@@ -165,7 +165,7 @@ final class RoleReader {
 
     /**
      * Where the article names a person (or the actor), by start: one name per place, and none inside another's
-     * mention ("Eubank" of a "Jan Eubank" inside "Jan Eubank junior" is that one mention, not a second person).
+     * mention ("Brandt" of a "Jan Brandt" inside "Jan Brandt junior" is that one mention, not a second person).
      */
     private static java.util.Map<Integer, String> personMentions(Candidate actor, List<Sentence> sentences,
                                                                  List<Candidate> named) {
@@ -405,7 +405,7 @@ final class RoleReader {
         return baseForm(words.get(at).text());
     }
 
-    /** "Kantorinnen", "Empa-Forschern": the dictionary knows the word (or its last part) only as a plural noun. */
+    /** "Kantorinnen", "Kolbrix-Forschern": the dictionary knows the word (or its last part) only as a plural noun. */
     private static boolean pluralOnly(String word) {
         int hyphen = word.lastIndexOf('-');
         String head = hyphen >= 0 ? word.substring(hyphen + 1) : word;
