@@ -74,9 +74,11 @@ public class ColdStartPreload {
      * Only with warm-up {@code preload}, only on Lambda's on-demand cold start (a request waits for it; a SnapStart
      * snapshot or provisioned concurrency runs the whole warm-up instead), only with a model provider (the offline
      * engine loads its models at start-up anyway and needs no TLS). Values Quarkus would reject count as no. Not by
-     * default: on the benchmark's shared machine it moved 0.4-1 s of CPU from the first request into init but added
-     * about 0.25 s of CPU and did not shorten the whole cold start; it pays only where init has CPU to spare (Lambda's
-     * init burst), which that machine cannot show.
+     * default: in 36 alternating pairs of single cold starts on the shared 2-core machine (docs/performance.md,
+     * "Fourth session") it took 0.3-0.4 s of CPU off every first request but added 0.07-0.17 s of CPU to the whole
+     * cold start and did not shorten its wall time (median +0.3 s, -1.2 s, +0.9 s and +0.2 s in four runs): the work
+     * it moves beside init only finishes sooner where init has a core to spare (the benchmark on a quiet machine;
+     * Lambda's init burst, which this machine cannot show), and a default must not cost CPU where it has none.
      */
     static boolean preloads(String provider, String warmUp, String initializationType) {
         try {

@@ -24,7 +24,9 @@ import software.amazon.awssdk.core.sync.RequestBody;
  *
  * <pre>java -cp ... news.summarizer.http.ColdStartTrace http|s3|offline|hello function.zip ric-dir out-dir [jvm options]</pre>
  *
- * {@code -Dtrace.env=NAME=value,…} adds settings of one's own. Writes {@code out-dir/function.log} and {@code out-dir/phases.txt} (init and first request in ms since the start,
+ * {@code -Dtrace.env=NAME=value,…} adds settings of one's own; {@code -Dtrace.tls=true} serves the model over https as
+ * {@link ColdStartBenchmark} does ({@link BenchmarkTls}); {@code -Dlambda.classpath=flat} starts the function with
+ * its jars on the JVM's class path instead of the runtime's class loader (see {@link LambdaRuntime}). Writes {@code out-dir/function.log} and {@code out-dir/phases.txt} (init and first request in ms since the start,
  * wall and CPU); a {@code -Xlog:class+load:file=out-dir/classes.log:uptime} among the options gives each class's load
  * time, and with {@code :timemillis} instead of {@code :uptime} on the wall clock that the last figure of
  * {@code phases.txt} (when the init phase ended, ms since the epoch) is given in.
@@ -43,7 +45,12 @@ public final class ColdStartTrace {
         Path out = Files.createDirectories(Path.of(args[3]).toAbsolutePath());
         String options = String.join(" ", java.util.Arrays.copyOfRange(args, 4, args.length));
         String article = TestArticles.text(TestArticles.ODER_BRIDGE);
-        try (FakeOpenAiServer model = FakeOpenAiServer.start();
+        // -Dtrace.tls=true: the model over https, as in ColdStartBenchmark (the function trusts its throw-away key)
+        BenchmarkTls tls = Boolean.getBoolean("trace.tls") ? BenchmarkTls.create(Files.createTempDirectory("trace-tls")) : null;
+        if (tls != null) {
+            options = (options + " " + tls.jvmOptions()).strip();
+        }
+        try (FakeOpenAiServer model = tls == null ? FakeOpenAiServer.start() : FakeOpenAiServer.startTls(tls.serverContext());
              LocalS3 s3 = kind.equals("s3") ? LocalS3.start("artikel-eingang", false, store -> store) : null) {
             model.answerAlways(Reply.content(ModelAnswers.oderBridge().toString()));
             Map<String, String> environment = new LinkedHashMap<>();

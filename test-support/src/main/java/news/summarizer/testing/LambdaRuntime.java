@@ -73,8 +73,16 @@ public final class LambdaRuntime implements AutoCloseable {
         Path taskRoot = workDirectory.resolve("task");
         unzip(functionZip, taskRoot);
         log = workDirectory.resolve("function.log");
-        String classPath = String.join(File.pathSeparator, taskRoot.toString(), taskRoot.resolve("lib") + File.separator + "*",
-                ricDirectory + File.separator + "*");
+        // As the managed runtime starts it: only the runtime's own jars on the JVM's class path; the runtime interface
+        // client loads the function from the working directory with a class loader of its own (CustomerClassLoader:
+        // the task root, then lib/*.jar sorted by name). -Dlambda.classpath=flat puts the task root and lib/* on the
+        // JVM's class path instead (the order of lib/* is then the directory's, as the JVM lists it), as this runner
+        // did before.
+        String classPath = ricDirectory + File.separator + "*";
+        if ("flat".equals(System.getProperty("lambda.classpath"))) {
+            classPath = String.join(File.pathSeparator, taskRoot.toString(), taskRoot.resolve("lib") + File.separator + "*",
+                    classPath);
+        }
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // the managed java21 runtime's JVM defaults
                 "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
