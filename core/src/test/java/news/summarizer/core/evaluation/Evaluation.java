@@ -36,17 +36,22 @@ public final class Evaluation {
         try (Stream<Path> listing = Files.list(folder.resolve("articles"))) {
             files = listing.filter(path -> path.toString().endsWith(".txt")).sorted().toList();
         }
+        PageTitles titles = PageTitles.of(folder);
         List<ArticleScore> scores = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            scores.add(score(name, Files.readAllBytes(file), gold.of(name).orElse(null)));
+            scores.add(score(name, Files.readAllBytes(file), gold.of(name).orElse(null), titles));
         }
         return new EvaluationReport(scores);
     }
 
     /** The file as a user would send it: plain text bytes, through the same intake as every trigger. */
     public ArticleScore score(String file, byte[] body, GoldArticle gold) {
-        Article article = summarizer.intake().read(body, ArticleFormat.PLAIN_TEXT);
+        return score(file, body, gold, PageTitles.none());
+    }
+
+    ArticleScore score(String file, byte[] body, GoldArticle gold, PageTitles titles) {
+        Article article = titles.apply(file, summarizer.intake().read(body, ArticleFormat.PLAIN_TEXT));
         long started = System.nanoTime();
         Summary summary = summarizer.summarize(article);
         long nanos = System.nanoTime() - started;

@@ -234,11 +234,12 @@ final class SalienceFit {
             gold = GoldStandard.read(in);
         }
         List<Case> cases = new ArrayList<>();
+        PageTitles titles = PageTitles.of(folder);
         int position = 0;
         for (String file : StatementEvaluation.annotated(folder).keySet()) {
             char half = position++ % 2 == 0 ? 'A' : 'B';
             byte[] body = Files.readAllBytes(folder.resolve("articles").resolve(file));
-            Article article = summarizer.intake().read(body, ArticleFormat.PLAIN_TEXT);
+            Article article = titles.apply(file, summarizer.intake().read(body, ArticleFormat.PLAIN_TEXT));
             Summary summary = summarizer.summarize(article);
             GoldArticle actors = gold.of(file).orElse(new GoldArticle(List.of(), List.of(), List.of()));
             // The same text Salience.rank gets in ArticleSummarizer.finish.

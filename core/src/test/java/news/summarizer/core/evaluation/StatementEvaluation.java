@@ -49,6 +49,8 @@ public final class StatementEvaluation {
     }
 
     private final ArticleSummarizer summarizer;
+    /** The titles of the set {@link #run} reads (none for a single article scored on its own). */
+    private PageTitles titles = PageTitles.none();
 
     public StatementEvaluation(ArticleSummarizer summarizer) {
         this.summarizer = summarizer;
@@ -61,6 +63,7 @@ public final class StatementEvaluation {
             actors = GoldStandard.read(in);
         }
         List<Score> scores = new ArrayList<>();
+        titles = PageTitles.of(folder);
         int position = 0;
         for (var entry : gold.entrySet()) {
             char half = position++ % 2 == 0 ? 'A' : 'B';
@@ -79,7 +82,7 @@ public final class StatementEvaluation {
     }
 
     Score score(String file, char half, byte[] body, List<GoldStatement> gold, GoldArticle actors) {
-        Article article = summarizer.intake().read(body, ArticleFormat.PLAIN_TEXT);
+        Article article = titles.apply(file, summarizer.intake().read(body, ArticleFormat.PLAIN_TEXT));
         Summary summary = summarizer.summarize(article);
         List<Statement> reported = summary.statements();
         List<String> details = new ArrayList<>();
