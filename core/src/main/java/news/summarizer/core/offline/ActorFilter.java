@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
+import news.summarizer.core.text.GermanArticles;
 
 /**
  * Stage "filter": which typed candidates are actors. Places and countries are settings unless a sentence makes them
@@ -113,8 +114,8 @@ final class ActorFilter {
      * The indefinite (and the negative) article, a closed class of German: a name is definite by itself, so a word
      * after "ein" or "kein" is a common noun that names a kind ("ein Hafengericht soll klären").
      */
-    private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einen", "einem", "einer", "eines",
-            "kein", "keine", "keinen", "keinem", "keiner", "keines");
+    private static final Set<String> INDEFINITE_ARTICLES = GermanArticles.union(GermanArticles.INDEFINITE,
+            GermanArticles.NEGATIVE);
 
     /**
      * "Der Fall gehört vor ein Hafengericht", "bei einem Kongress in Lindenau": a one-word name that the article only

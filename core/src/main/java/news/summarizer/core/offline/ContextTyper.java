@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.text.NameForms;
+import news.summarizer.core.text.GermanArticles;
 
 /**
  * Stage "type", second pass (after the variants are merged): what the words around a name say. A kind of company
@@ -17,7 +18,7 @@ final class ContextTyper {
 
     private static final Set<String> LOCATIVE = Set.of("in", "im", "nach", "aus", "an", "am", "bis", "über", "zwischen",
             "durch", "Stadt", "Hauptstadt", "Region", "Gemeinde", "Fluss", "Bundesland");
-    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
+    private static final Set<String> ARTICLES = GermanArticles.DEFINITE;
     /** Nouns for a kind of company or group that a company's name follows ("der Stromhändler Nordgas"). */
     private static final List<String> COMPANY_KINDS = List.of("firma", "konzern", "importeur", "exporteur", "betreiber",
             "hersteller", "anbieter", "dienstleister", "unternehmen", "autobauer", "rennstall", "bank", "versicherer",

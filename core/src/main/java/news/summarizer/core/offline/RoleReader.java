@@ -6,6 +6,7 @@ import java.util.Set;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.summary.EntityType;
 import news.summarizer.core.text.GermanLexicon;
+import news.summarizer.core.text.GermanArticles;
 
 /**
  * Stage "role", for the actors the answer reports that {@link RoleFinder} gave no title: the constructions German
@@ -42,12 +43,11 @@ final class RoleReader {
      * Articles, prepositions and conjunctions, which cannot end a role ("Präsident des Vereins in der"): closed
      * classes.
      */
-    private static final Set<String> DANGLING = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
-            "eines", "einem", "einen", "einer", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "für", "mit",
-            "nach", "von", "vom", "vor", "zu", "zum", "zur", "über", "unter", "und", "oder", "sowie", "gegen", "bis");
-    /** Articles that open an apposition or a kind noun: a closed class. */
-    static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
-            "eines", "einem", "einen", "einer");
+    private static final Set<String> DANGLING = GermanArticles.union(GermanArticles.DEFINITE_OR_INDEFINITE,
+            Set.of("in", "im", "an", "am", "auf", "aus", "bei", "beim", "für", "mit", "nach", "von", "vom", "vor", "zu",
+                    "zum", "zur", "über", "unter", "und", "oder", "sowie", "gegen", "bis"));
+    /** Articles that open an apposition or a kind noun. */
+    static final Set<String> ARTICLES = GermanArticles.DEFINITE_OR_INDEFINITE;
     /** Prepositions merged with an article ("beim Versender Nordlicht"): a closed class. */
     private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("beim", "vom", "zum", "zur", "im", "am");
     /** Ends a sentence; a line that ends without one goes on in the next line. */

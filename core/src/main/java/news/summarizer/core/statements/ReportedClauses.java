@@ -23,7 +23,7 @@ final class ReportedClauses {
     static final Set<String> PRONOUNS = Set.of("er", "sie", "Er", "Sie");
     /** Pronouns a finite verb follows in a clause: after them an adjective cannot stand ("er sichere sich"). */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "es", "man", "Er", "Sie", "Es", "Man");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
             "denen", "welche", "welcher", "welches");
     private static final Set<String> PASSIVE = Set.of("wurde", "wurden", "wird", "werden", "worden");
     /** Words that open a subordinate clause that is no statement ("…, sagte Hartwig, als sie …"). */

@@ -993,14 +993,15 @@ public final class StatementFinder {
             return true;
         }
         String first = tokens.get(from).text();
-        boolean relative = RELATIVE_WORDS.contains(first) || from + 1 < to
-                && ReportedClauses.PREPOSITIONS.contains(first) && RELATIVE_WORDS.contains(tokens.get(from + 1).text());
+        boolean relative = opensRelativeClause(first) || from + 1 < to
+                && ReportedClauses.PREPOSITIONS.contains(first) && opensRelativeClause(tokens.get(from + 1).text());
         return relative && finiteVerb(tokens.get(to - 1));
     }
 
-    /** The words that open a relative clause (a closed class): "der", "die", "das", "dessen", "deren", "denen", "wo". */
-    private static final java.util.Set<String> RELATIVE_WORDS =
-            java.util.Set.of("der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welche", "welcher", "wo");
+    /** A relative pronoun ({@link ReportedClauses#RELATIVE_PRONOUNS}) or the relative adverb "wo" opens a relative clause. */
+    private static boolean opensRelativeClause(String word) {
+        return ReportedClauses.RELATIVE_PRONOUNS.contains(word) || "wo".equals(word);
+    }
 
     private static boolean finiteVerb(Token token) {
         return Character.isLowerCase(token.text().charAt(0)) && GermanVerbs.isFiniteVerb(token.text());
