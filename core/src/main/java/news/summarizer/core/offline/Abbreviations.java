@@ -13,7 +13,7 @@ import news.summarizer.core.text.GermanLexicon;
 final class Abbreviations {
 
     /** Words an abbreviation may skip or take ("für", "der" in "VdL"; English "of" in "Bureau of Coastal Management"). */
-    private static final Set<String> FUNCTION_WORDS = Set.of("für", "der", "die", "das", "des", "den", "dem", "und",
+    static final Set<String> FUNCTION_WORDS = Set.of("für", "der", "die", "das", "des", "den", "dem", "und",
             "von", "vom", "zur", "zum", "im", "in", "am", "an", "auf", "e.", "v.", "of", "for", "the", "and");
 
     private Abbreviations() {

@@ -63,9 +63,12 @@ final class CandidateMerger {
                 && person.lastWord().equals(shorter.name()));
     }
 
-    /** Words a spelled-out name may hold between its capitalised words ("Amt für Deichbau in der Küstenregion"). */
-    private static final Set<String> NAME_LINKS = Set.of("für", "der", "die", "das", "des", "den", "dem", "und", "von",
-            "vom", "zur", "zum", "im", "in", "am", "an", "auf", "of", "for", "the", "and", "de", "du", "la", "le");
+    /**
+     * Words a spelled-out name may hold between its capitalised words ("Amt für Deichbau in der Küstenregion"): those
+     * an abbreviation skips, and the French particles of a name ("Banque de …").
+     */
+    private static final Set<String> NAME_LINKS = java.util.stream.Stream.concat(Abbreviations.FUNCTION_WORDS.stream(),
+            java.util.stream.Stream.of("de", "du", "la", "le")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How far before the bracket a spelled-out name may start, in words. */
     private static final int MOST_SPELLED_OUT_WORDS = 10;
 
