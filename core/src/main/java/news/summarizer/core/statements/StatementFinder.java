@@ -558,9 +558,9 @@ public final class StatementFinder {
 
     /** Whether the dictionary also knows a verb form as an adjective, participle or numeral ("motivierten", "sieben"). */
     private static boolean alsoOtherWord(String word) {
-        return GermanLexicon.lookup(word).readings().stream().map(GermanLexicon.Reading::tag)
-                .anyMatch(tag -> tag != null && (tag.startsWith("ADJ") || tag.startsWith("PA1") || tag.startsWith("PA2")
-                        || tag.startsWith("ZAL")));
+        GermanLexicon.Entry entry = GermanLexicon.lookup(word);
+        return entry.has(GermanLexicon.Kind.ADJECTIVE) // adjectives and participles
+                || entry.readings().stream().anyMatch(reading -> reading.tag() != null && reading.tag().startsWith("ZAL"));
     }
 
     /** A statement before the verb ("…, sagte X") and/or after it ("X sagte, …", "X sagte: …"); returns the new cursor. */
