@@ -76,11 +76,12 @@ public final class Salience {
 
     /**
      * What {@link #rank} weighs for one actor; each part in [0, 1] or a yes/no; {@code mentionCount} and
-     * {@code mostMentions} are the counts behind {@code mentions}, for the fitting mode's transformations.
+     * {@code mostMentions} are the counts behind {@code mentions}, for the fitting mode's transformations;
+     * {@code leadSubject}: the subject of a sentence of the lead (a signal the fitting mode may weigh).
      */
     public record Signals(double mentions, boolean subject, double statements, boolean speaks, double position,
                           boolean headline, boolean lead, boolean summary, boolean citedSource, boolean onlyObject,
-                          int mentionCount, int mostMentions) {
+                          int mentionCount, int mostMentions, boolean leadSubject) {
 
         /** The names of {@link #vector()}'s parts, in its order. */
         public static final List<String> NAMES = List.of("mentions", "subject", "statements", "speaks", "position",
@@ -183,7 +184,10 @@ public final class Salience {
                     forms.namedIn(ownSummary, foldedSummary),
                     actor.type() == ActorType.ORGANIZATION && citedSource(text, lastWord(actor.name())),
                     actor.type() == ActorType.PERSON && !inLead && onlyAnObject(text, actor.name(), key),
-                    mentionsOf.applyAsInt(actor), maxMentions));
+                    mentionsOf.applyAsInt(actor), maxMentions,
+                    inLead && (subjectOfASentence(lead, GermanSentences.split(lead), key)
+                            || openedByRolePhrase(lead, GermanSentences.split(lead), actor.name(), key)
+                            || subjectAnywhere(lead, actor.name(), key))));
         }
         return signals;
     }
