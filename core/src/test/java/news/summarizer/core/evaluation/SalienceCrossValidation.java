@@ -176,14 +176,23 @@ final class SalienceCrossValidation {
         for (Model model : models) {
             List<String> cells = new ArrayList<>();
             List<SalienceFit.Figures> figures = new ArrayList<>();
+            List<String> gained = new ArrayList<>();
+            List<String> lost = new ArrayList<>();
             for (Fold fold : folds) {
                 double lambda = chooseLambda(fold.train(), model);
                 double[] w = fit(fold.train(), model, lambda);
                 SalienceFit.Figures f = SalienceFit.evaluate(fold.test(), r -> model.salience(w, r));
                 figures.add(f);
                 cells.add(f + " " + lambdaLabel(lambda));
+                if (fold.name().startsWith("without")) { // which held-out articles change their verdict
+                    List<String> byHand = SalienceFit.passing(fold.test(), hand);
+                    List<String> byFit = SalienceFit.passing(fold.test(), r -> model.salience(w, r));
+                    byFit.stream().filter(file -> !byHand.contains(file)).forEach(gained::add);
+                    byHand.stream().filter(file -> !byFit.contains(file)).forEach(lost::add);
+                }
             }
-            printRow(out, model.name(), cells, totals(folds, figures));
+            printRow(out, model.name(), cells, totals(folds, figures) + " sets held out: +" + gained.size() + " "
+                    + gained + " -" + lost.size() + " " + lost);
         }
         out.println();
         List<SalienceFit.Case> all = sets.values().stream().flatMap(List::stream).toList();

@@ -27,7 +27,8 @@ import news.summarizer.core.text.TextSpan;
  * Scored exactly as {@link StatementEvaluation} scores salience (articles and pairs), with the salience rounded as
  * {@link Salience#rank} rounds it. {@code --export=FILE} writes the signal vectors as TSV. {@code --tune=DIR,DIR
  * --check=DIR} fits on those tuning sets plus one devset half instead and scores the other half and the check sets
- * apart ({@link #withTuningSets}).
+ * apart ({@link #withTuningSets}). {@code --pool=DIR,DIR,…} pools the sets and cross-validates by set left out and by
+ * k folds over articles instead ({@link SalienceCrossValidation}; with {@code --export=PREFIX} one TSV per set).
  */
 final class SalienceFit {
 
