@@ -168,6 +168,7 @@ public final class Salience {
         String foldedLead = Folding.searchFold(lead);
         String ownSummary = summary == null ? "" : summary;
         String foldedSummary = Folding.searchFold(ownSummary);
+        List<TextSpan> leadSentences = GermanSentences.split(lead);
         java.util.Map<Actor, Signals> signals = new java.util.LinkedHashMap<>();
         for (Actor actor : actors) {
             String key = key(actor);
@@ -187,8 +188,8 @@ public final class Salience {
                     actor.type() == ActorType.ORGANIZATION && citedSource(text, lastWord(actor.name())),
                     actor.type() == ActorType.PERSON && !inLead && onlyAnObject(text, actor.name(), key),
                     mentionsOf.applyAsInt(actor), maxMentions,
-                    inLead && (subjectOfASentence(lead, GermanSentences.split(lead), key)
-                            || openedByRolePhrase(lead, GermanSentences.split(lead), actor.name(), key)
+                    inLead && (subjectOfASentence(lead, leadSentences, key)
+                            || openedByRolePhrase(lead, leadSentences, actor.name(), key)
                             || subjectAnywhere(lead, actor.name(), key))));
         }
         return signals;
