@@ -16,7 +16,8 @@ import news.summarizer.core.config.SummarizerConfig;
  * statements and salience instead ({@link StatementEvaluation}). The engine and its settings come from the usual keys
  * ({@code SUMMARIZER_PROVIDER},
  * {@code SUMMARIZER_OPENAI_*} as environment variables or {@code -Dsummarizer.*}); offline by default.
- * {@code --salience-fit [--export=FILE]} fits the salience weights and cross-checks them by half ({@link SalienceFit}).
+ * {@code --salience-fit [--export=FILE]} fits the salience weights and cross-checks them by half ({@link SalienceFit});
+ * with {@code --pool=DIR,DIR,…} on several sets pooled, each set left out in turn ({@link SalienceCrossValidation}).
  * {@code --html DIR} scores intake's main text on an HTML extraction benchmark instead ({@link HtmlEvaluation}).
  * {@code --dump-html DIR OUT} writes intake's text of every page of such a benchmark as articles ({@link HtmlTextDump}).
  */

@@ -27,7 +27,8 @@ import news.summarizer.core.text.TextSpan;
  * Scored exactly as {@link StatementEvaluation} scores salience (articles and pairs), with the salience rounded as
  * {@link Salience#rank} rounds it. {@code --export=FILE} writes the signal vectors as TSV. {@code --tune=DIR,DIR
  * --check=DIR} fits on those tuning sets plus one devset half instead and scores the other half and the check sets
- * apart ({@link #withTuningSets}).
+ * apart ({@link #withTuningSets}). {@code --pool=DIR,DIR,…} pools the sets and cross-validates by set left out and by
+ * k folds over articles instead ({@link SalienceCrossValidation}; with {@code --export=PREFIX} one TSV per set).
  */
 final class SalienceFit {
 
@@ -132,6 +133,19 @@ final class SalienceFit {
 
     static void run(ArticleSummarizer summarizer, Path folder, String[] args, PrintStream out) throws IOException {
         SalienceFit fit = new SalienceFit(summarizer);
+        List<Path> pool = option(args, "--pool=");
+        if (!pool.isEmpty()) { // "--pool=DIR,DIR,…": fitted on pooled sets, held out by set and by k folds
+            Map<String, List<Case>> sets = SalienceCrossValidation.byName(pool, fit);
+            for (String arg : args) { // "--export=FILE": FILE.<set>.tsv per set
+                if (arg.startsWith("--export=")) {
+                    for (Map.Entry<String, List<Case>> set : sets.entrySet()) {
+                        fit.export(set.getValue(), Path.of(arg.substring("--export=".length()) + "." + set.getKey() + ".tsv"));
+                    }
+                }
+            }
+            SalienceCrossValidation.run(sets, out);
+            return;
+        }
         List<Case> cases = fit.collect(folder);
         for (String arg : args) { // "--export=FILE": a bare second argument would be taken for the folder
             if (arg.startsWith("--export=")) {
@@ -508,7 +522,7 @@ final class SalienceFit {
     void export(List<Case> cases, Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("file\thalf\tactor\tlabel\t" + String.join("\t", Salience.Signals.NAMES)
-                + "\tcitedSource\tonlyObject\tmentionCount\tmostMentions\tsentencePosition");
+                + "\tcitedSource\tonlyObject\tmentionCount\tmostMentions\tsentencePosition\ttype\trole\tleadSubject\tsalience");
         for (Case c : cases) {
             for (Row row : c.rows()) {
                 StringBuilder line = new StringBuilder(c.file() + "\t" + c.half() + "\t" + row.actor().name() + "\t"
@@ -519,7 +533,9 @@ final class SalienceFit {
                 Salience.Signals s = row.signals();
                 line.append('\t').append(s.citedSource() ? 1 : 0).append('\t').append(s.onlyObject() ? 1 : 0)
                         .append('\t').append(s.mentionCount()).append('\t').append(s.mostMentions())
-                        .append('\t').append(String.format(Locale.ROOT, "%.4f", row.sentencePosition()));
+                        .append('\t').append(String.format(Locale.ROOT, "%.4f", row.sentencePosition()))
+                        .append('\t').append(row.actor().type()).append('\t').append(row.actor().role())
+                        .append('\t').append(s.leadSubject() ? 1 : 0).append('\t').append(row.actor().salience());
                 lines.add(line.toString());
             }
         }

@@ -29,7 +29,7 @@ class SalienceFitTest {
     private static SalienceFit.Row row(String name, boolean subject, double position, SalienceFit.Label label) {
         Actor actor = new Actor(name, ActorType.PERSON, null, null, 1, "", -1);
         Salience.Signals signals = new Salience.Signals(0.5, subject, 0, false, position, false, false, false, false,
-                false, 1, 2);
+                false, 1, 2, false);
         return new SalienceFit.Row(actor, signals, position, label);
     }
 
