@@ -191,6 +191,24 @@ class PrecisionRulesTest {
         assertThat(actors).doesNotContainKey("EU-Behörden");
     }
 
+    @Test
+    void should_drop_an_abbreviation_the_article_also_writes_in_the_plural() {
+        // Fifth session. Without pluralAbbreviation: "der KTZ", a kind of train the article also counts ("mehr
+        // KTZs"), was reported as an organisation; one organisation's name has no plural.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Kolbahn will ab Mai mehr KTZs einsetzen, sagte "
+                + "Jan Oltmann. Der KTZ fährt dann stündlich nach Lindenau. Der KTZ hält auch in Haldenbrück.");
+
+        assertThat(actors).containsKey("Jan Oltmann").doesNotContainKey("KTZ");
+    }
+
+    @Test
+    void should_keep_an_abbreviation_whose_s_follows_a_genitive_article() {
+        // Without the genitive guard: "des KVBs" (the club's, one club) would read as a plural and drop the club.
+        assertThat(ActorFilter.pluralAbbreviation(organisation("KVB"), "Der Vorstand des KVBs tagt. Der KVB wächst."))
+                .isFalse();
+        assertThat(ActorFilter.pluralAbbreviation(organisation("KVB"), "Die KVBs tagen. Der KVB wächst.")).isTrue();
+    }
+
     private static Candidate person(String name) {
         return new Candidate(name, ActorType.PERSON, null, false, List.of(), 1);
     }
