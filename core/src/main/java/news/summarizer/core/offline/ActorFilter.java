@@ -208,7 +208,8 @@ final class ActorFilter {
         }
         String name = candidate.name();
         String singular = name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
-        if (singular.length() < 2 || !Lexicon.isAcronym(singular) || !singular.equals(singular.toUpperCase(Locale.ROOT))) {
+        if (singular.length() < 2 || !Lexicon.isAcronym(singular)
+                || !singular.equals(singular.toUpperCase(Locale.ROOT))) {
             return false;
         }
         java.util.regex.Matcher plural = Pattern.compile("(\\p{L}+)?\\s*\\b"

@@ -295,11 +295,12 @@ final class RoleReader {
     private static String kindInName(Candidate actor) {
         String[] words = actor.name().split(" ");
         if (words.length < 2 || !isKind(words[0]) || words[0].length() < 4
-                || words[0].equals(words[0].toUpperCase(Locale.ROOT))) { // "FC Nordlicht": an abbreviation is part of the name
-            return null;
+                || words[0].equals(words[0].toUpperCase(Locale.ROOT))) {
+            return null; // "FC Nordlicht": an abbreviation is part of the name, not its kind
         }
         for (int i = 1; i < words.length; i++) {
-            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0)) || GermanLexicon.isCommonNoun(words[i])) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))
+                    || GermanLexicon.isCommonNoun(words[i])) {
                 return null;
             }
         }

@@ -223,8 +223,8 @@ class PrecisionRulesTest {
     @Test
     void should_keep_a_person_and_the_party_in_brackets_after_her_name_apart() {
         // Without the first-name guard: "SPD" has its letters in order in "Sandra Pade" and would join her.
-        List<Candidate> merged = CandidateMerger.shortForms(nameAndBracket("Auch Sandra Pade (SPD) fordert eine Reform.",
-                "Sandra Pade", "SPD"));
+        List<Candidate> merged = CandidateMerger.shortForms(nameAndBracket("Auch Sandra Pade (SPD) fordert eine "
+                + "Reform.", "Sandra Pade", "SPD"));
 
         assertThat(merged).extracting(Candidate::name).containsExactlyInAnyOrder("Sandra Pade", "SPD");
     }

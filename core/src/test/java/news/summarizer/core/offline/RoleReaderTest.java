@@ -525,8 +525,8 @@ class RoleReaderTest {
     void should_read_both_titles_joined_by_und_when_the_nearer_one_is_a_known_title() {
         // Without it: the earlier stage read only the title next to the name ("Vorsitzende"), so "Kassenwart", as
         // often the office the article is about, was lost.
-        Map<String, Candidate> actors = roles("„Wir sind bereit“, sagte der Kassenwart und Vorsitzende Jan Oltmann. "
-                + "Oltmann zählte die Kasse.");
+        Map<String, Candidate> actors = roles("„Wir sind bereit“, sagte der Kassenwart und Vorsitzende Jan "
+                + "Oltmann. Oltmann zählte die Kasse.");
 
         assertThat(actors.get("Jan Oltmann").role()).isEqualTo("Kassenwart und Vorsitzende");
     }
