@@ -65,7 +65,7 @@ final class ActorFilter {
             return false;
         }
         if (genericHead(candidate) || Lexicon.LEGAL_FORMS.contains(candidate.name()) || bareAcronym(candidate, text)
-                || code(candidate) || drug(candidate)) {
+                || code(candidate) || drug(candidate) || pluralAbbreviation(candidate, text)) {
             return false;
         }
         if (candidate.type() != ActorType.PERSON && onlyAfterIndefiniteArticle(candidate)) {
@@ -196,6 +196,37 @@ final class ActorFilter {
         }
         return !actsAsSubject(candidate) && !ContextTyper.organizationByContext(candidate, text);
     }
+
+    /**
+     * "die ICEs der Kolbahn", "für LKWs": an abbreviation that the article puts in the plural (a final lower-case
+     * "s" after its capitals, with no genitive article before it: "des ADACs" is one club) counts things or people of a
+     * kind; the name of one organisation has no plural.
+     */
+    static boolean pluralAbbreviation(Candidate candidate, String text) {
+        if (candidate.multiWord() || candidate.type() == ActorType.PERSON) {
+            return false;
+        }
+        String name = candidate.name();
+        String singular = name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+        if (singular.length() < 2 || !Lexicon.isAcronym(singular)
+                || !singular.equals(singular.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        java.util.regex.Matcher plural = Pattern.compile("(\\p{L}+)?\\s*\\b"
+                + Pattern.quote(singular + "s") + "\\b").matcher(text);
+        boolean found = false;
+        while (plural.find()) {
+            String before = plural.group(1);
+            if (before != null && GENITIVE_BEFORE_PLURAL.contains(before.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            found = true;
+        }
+        return found;
+    }
+
+    /** Articles of a genitive singular, which an abbreviation's -s may follow ("des ADACs"): a closed class. */
+    private static final Set<String> GENITIVE_BEFORE_PLURAL = Set.of("des", "eines", "dieses", "jenes");
 
     /**
      * "H7N3", "A320", "K9": letters and digits in one word are a code for a virus, a model or a test; a name that holds

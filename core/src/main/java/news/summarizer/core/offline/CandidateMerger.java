@@ -50,7 +50,7 @@ final class CandidateMerger {
      */
     private static boolean shortFormOf(Candidate shorter, Candidate longer, List<Candidate> candidates) {
         if (shorter.type() == ActorType.ORGANIZATION && longer.type() == ActorType.PERSON) {
-            return opensPersonLikeName(shorter, longer);
+            return opensPersonLikeName(shorter, longer) || introducesBody(longer, shorter);
         }
         if (shorter.type() == ActorType.ORGANIZATION && longer.type() == ActorType.ORGANIZATION) {
             return contains(longer.name(), shorter.name()) || introduces(longer, shorter)
@@ -431,6 +431,37 @@ final class CandidateMerger {
     }
 
     /** "Küstenbund Lindenau (KÜLI)": the abbreviation in brackets right after the full name. */
+    /**
+     * "das Forum Seerecht (FSR)": a name typed a person by its two capitalised words, with an abbreviation in brackets
+     * right after it whose letters it holds in order from its first letter (a German abbreviation takes letters of
+     * compound parts too: "Seerecht" gives S and R), names the body the abbreviation names. Not for a name that opens
+     * with a first name: "Sandra Pade (SPD)" is a person and her party.
+     */
+    private static boolean introducesBody(Candidate longer, Candidate abbreviation) {
+        String first = longer.name().split(" ")[0];
+        return abbreviation.name().length() >= 3 && !Lexicon.FIRST_NAMES.contains(NameFinder.firstPart(first))
+                && !GermanLexicon.isFirstName(NameFinder.firstPart(first))
+                && lettersInOrder(abbreviation.name(), longer.name()) && introduces(longer, abbreviation);
+    }
+
+    /** "FSR" in "Forum Seerecht": the first letter opens the name, the others follow in order. */
+    private static boolean lettersInOrder(String abbreviation, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String letters = abbreviation.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || letters.isEmpty() || lower.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int at = 1;
+        for (int i = 1; i < letters.length(); i++) {
+            at = lower.indexOf(letters.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
     private static boolean introduces(Candidate longer, Candidate abbreviation) {
         if (!Lexicon.isAcronym(abbreviation.name())) {
             return false;

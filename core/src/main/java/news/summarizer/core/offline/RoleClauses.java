@@ -33,7 +33,74 @@ final class RoleClauses {
     /** Parts of a complement after a role noun: "der Grünen im Landtag", "des Vereins 1. FC Nordlicht". */
     private static final Set<String> COMPLEMENT_TAGS = Set.of("DET", "ADP", "ADP+DET", "NOUN", "PROPN", "ADJ", "NUM");
 
+    /** Genitive articles, which open a complement after a noun ("der Sprecher des Vereins"): a closed class. */
+    static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer");
+
     private RoleClauses() {
+    }
+
+    /**
+     * "die Reederei Nordlicht als Sponsor", "Rike Albers als neue Leiterin des Chors": "als" right after the name
+     * (also after more words of a longer form of it, "Nordlicht Group als …") and a noun phrase say in what capacity
+     * the name acts. For a person the noun must name a person; {@code kind}: for an organisation any common noun does
+     * ("als Bauherrin", "als Hauptsponsor"). Only a genitive goes with the noun: in "als Bauherrin unter Druck" the
+     * clause goes on.
+     */
+    static String capacityAls(NameRun run, boolean kind) {
+        List<Word> words = run.sentence().words();
+        int at = run.to();
+        for (int more = 0; more < 2 && at < words.size() && words.get(at).isCapitalized()
+                && !GermanLexicon.isCommonNoun(words.get(at).text()); more++) {
+            at++;
+        }
+        if (at + 1 >= words.size() || !words.get(at).is("als")) {
+            return null;
+        }
+        int first = at + 1;
+        int noun = first;
+        while (noun < words.size() && RoleReader.isAttributiveAdjective(words.get(noun))) {
+            noun++;
+        }
+        if (noun >= words.size()) {
+            return null;
+        }
+        String head = words.get(noun).text();
+        boolean fits = RoleReader.isTitle(head) || kind && words.get(noun).isNoun() && GermanLexicon.isCommonNoun(head);
+        boolean genitive = noun + 1 < words.size() && GENITIVE_ARTICLES.contains(words.get(noun + 1).text());
+        return fits ? phrase(run.sentence(), words, first, genitive ? complementEnd(words, noun + 1) : noun + 1) : null;
+    }
+
+    /**
+     * "Rike Albers, Mitglied im Vorstand des Chors, sagte": an apposition after the name whose head is any common
+     * noun, not only one the dictionary shows to name a person ("Mitglied" has no feminine); read last, after every
+     * construction with a person noun.
+     */
+    static String nounAppositionAfter(NameRun run) {
+        List<Word> words = run.sentence().words();
+        int at = skipBrackets(words, run.to());
+        if (at >= words.size() || !words.get(at).is(",")) {
+            return null;
+        }
+        at++;
+        while (at < words.size() && "ADV".equals(words.get(at).tag()) && !words.get(at).isCapitalized()) {
+            at++;
+        }
+        if (at < words.size() && RoleReader.ARTICLES.contains(words.get(at).text())) {
+            at++;
+        }
+        int first = at;
+        while (at < words.size() && RoleReader.isAttributiveAdjective(words.get(at))) {
+            at++;
+        }
+        if (at >= words.size() || !words.get(at).isNoun() || !GermanLexicon.isCommonNoun(words.get(at).text())) {
+            return null;
+        }
+        int end = complementEnd(words, at + 1, MAX_APPOSITION_COMPLEMENT);
+        int after = skipBrackets(words, end);
+        if (after < words.size() && !CLOSERS.contains(words.get(after).text())) {
+            return null;
+        }
+        return phrase(run.sentence(), words, first, end);
     }
 
     /**
@@ -294,11 +361,19 @@ final class RoleClauses {
     /** As {@link #complementEnd(List, int)}, up to {@code most} words. */
     private static int complementEnd(List<Word> words, int from, int most) {
         int end = from;
-        while (end < words.size() && end - from < most && COMPLEMENT_TAGS.contains(words.get(end).tag())
-                && !words.get(end).is("und")) {
+        while (end < words.size() && end - from < most && (COMPLEMENT_TAGS.contains(words.get(end).tag())
+                && !words.get(end).is("und") || truncatedCompound(words, end, from))) {
             end++;
         }
         return end;
+    }
+
+    /**
+     * "des Segel- und Ruderverbandes": "und" after a word cut at its hyphen joins two compounds of one noun phrase,
+     * not two phrases.
+     */
+    private static boolean truncatedCompound(List<Word> words, int at, int from) {
+        return at > from && words.get(at).is("und") && words.get(at - 1).text().endsWith("-");
     }
 
     /** The article's words from {@code from} to before {@code to}, as written. */

@@ -30,7 +30,7 @@ final class RoleFinder {
         List<Word> words = run.sentence().words();
         Word before = run.before();
         if (before != null && roleWord(before.text()) != null) {
-            return withAdjective(words, run.from() - 1);
+            return joinedTitle(run, words, withAdjective(words, run.from() - 1));
         }
         if (before != null && CLOSING_QUOTES.contains(before.text()) && run.from() >= 2
                 && roleWord(words.get(run.from() - 2).text()) != null) {
@@ -81,9 +81,27 @@ final class RoleFinder {
         return null;
     }
 
+    /**
+     * "die stellvertretende Leiterin und Kassenwartin Rike Albers": two titles joined by "und" before the name are
+     * both hers; the nearer alone would drop the first, which is as often the office the article is about.
+     */
+    private static String joinedTitle(NameRun run, List<Word> words, String nearer) {
+        int und = run.from() - 2;
+        if (und < 1 || !words.get(und).is("und") || words.get(und - 1).start() < run.sentence().bodyStart()
+                || !RoleReader.isTitle(words.get(und - 1).text())) {
+            return nearer;
+        }
+        String first = roleWord(words.get(und - 1).text());
+        return withAdjective(words, und - 1, first != null ? first : RoleReader.baseForm(words.get(und - 1).text()))
+                + " und " + nearer;
+    }
+
     /** "seinem russischen Amtskollegen" → "russischer Amtskollege"; "die Bundesministerin" → "Bundesministerin". */
     private static String withAdjective(List<Word> words, int roleIndex) {
-        String noun = roleWord(words.get(roleIndex).text());
+        return withAdjective(words, roleIndex, roleWord(words.get(roleIndex).text()));
+    }
+
+    private static String withAdjective(List<Word> words, int roleIndex, String noun) {
         Word adjective = roleIndex > 0 ? words.get(roleIndex - 1) : null;
         if (adjective != null && adjective.isProperNoun() && adjective.text().endsWith("s")) {
             String owner = adjective.text().substring(0, adjective.text().length() - 1);

@@ -250,11 +250,13 @@ final class RoleReader {
                 String after = RoleClauses.appositionAfter(run);
                 after = after != null ? after : RoleClauses.relativeAls(run);
                 after = after != null ? after : RoleClauses.relativeAgent(run);
-                return after != null ? after : RoleClauses.genitiveAls(run);
+                after = after != null ? after : RoleClauses.genitiveAls(run);
+                return after != null ? after : RoleClauses.capacityAls(run, false);
             });
         }
         role = role != null ? role : first(mentions, RoleClauses::invertedPredicate);
-        return role != null ? role : first(mentions, RoleClauses::predicate);
+        role = role != null ? role : first(mentions, RoleClauses::predicate);
+        return role != null ? role : first(mentions, RoleClauses::nounAppositionAfter);
     }
 
     /** The first role {@code reading} finds at any of the mentions, in text order. */
@@ -281,7 +283,28 @@ final class RoleReader {
     }
 
     private static String organizationRole(Candidate actor, List<Sentence> sentences) {
-        return first(mentions(actor, sentences), run -> kindBefore(run, sentences));
+        String kind = first(mentions(actor, sentences), run -> kindBefore(run, sentences));
+        kind = kind != null ? kind : kindInName(actor);
+        return kind != null ? kind : first(mentions(actor, sentences), run -> RoleClauses.capacityAls(run, true));
+    }
+
+    /**
+     * "Nachrichtenagentur Kolbrix", "Reederei Nordlicht AG": a name that opens with a common noun followed by the
+     * name proper says its kind with that noun, as an article before it would ("die Reederei Nordlicht").
+     */
+    private static String kindInName(Candidate actor) {
+        String[] words = actor.name().split(" ");
+        if (words.length < 2 || !isKind(words[0]) || words[0].length() < 4
+                || words[0].equals(words[0].toUpperCase(Locale.ROOT))) {
+            return null; // "FC Nordlicht": an abbreviation is part of the name, not its kind
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))
+                    || GermanLexicon.isCommonNoun(words[i])) {
+                return null;
+            }
+        }
+        return baseForm(words[0]);
     }
 
     /**

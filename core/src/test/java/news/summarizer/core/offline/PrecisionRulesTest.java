@@ -191,6 +191,53 @@ class PrecisionRulesTest {
         assertThat(actors).doesNotContainKey("EU-Behörden");
     }
 
+    @Test
+    void should_drop_an_abbreviation_the_article_also_writes_in_the_plural() {
+        // Fifth session. Without pluralAbbreviation: "der KTZ", a kind of train the article also counts ("mehr
+        // KTZs"), was reported as an organisation; one organisation's name has no plural.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Kolbahn will ab Mai mehr KTZs einsetzen, sagte "
+                + "Jan Oltmann. Der KTZ fährt dann stündlich nach Lindenau. Der KTZ hält auch in Haldenbrück.");
+
+        assertThat(actors).containsKey("Jan Oltmann").doesNotContainKey("KTZ");
+    }
+
+    @Test
+    void should_keep_an_abbreviation_whose_s_follows_a_genitive_article() {
+        // Without the genitive guard: "des KVBs" (the club's, one club) would read as a plural and drop the club.
+        assertThat(ActorFilter.pluralAbbreviation(organisation("KVB"), "Der Vorstand des KVBs tagt. Der KVB wächst."))
+                .isFalse();
+        assertThat(ActorFilter.pluralAbbreviation(organisation("KVB"), "Die KVBs tagen. Der KVB wächst.")).isTrue();
+    }
+
+    @Test
+    void should_join_an_abbreviation_in_brackets_to_the_person_like_name_before_it_that_holds_its_letters() {
+        // Fifth session. Without introducesBody: "Forum Seerecht", typed a person by its two capitalised words, and
+        // "FSR" right after it in brackets (its letters in order, R from the compound's second part) stayed two actors.
+        List<Candidate> merged = CandidateMerger.shortForms(nameAndBracket("Das Forum Seerecht (FSR) fordert eine "
+                + "Reform.", "Forum Seerecht", "FSR"));
+
+        assertThat(merged).extracting(Candidate::name).containsExactly("Forum Seerecht");
+        assertThat(merged.get(0).type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void should_keep_a_person_and_the_party_in_brackets_after_her_name_apart() {
+        // Without the first-name guard: "SPD" has its letters in order in "Sandra Pade" and would join her.
+        List<Candidate> merged = CandidateMerger.shortForms(nameAndBracket("Auch Sandra Pade (SPD) fordert eine "
+                + "Reform.", "Sandra Pade", "SPD"));
+
+        assertThat(merged).extracting(Candidate::name).containsExactlyInAnyOrder("Sandra Pade", "SPD");
+    }
+
+    /** A name typed a person (words 1-2) and an organisation's abbreviation in brackets after it (word 4). */
+    private static List<Candidate> nameAndBracket(String text, String name, String abbreviation) {
+        Sentence sentence = ArticleAnalyzer.analyze(text).get(0);
+        NameRun full = new NameRun(sentence, 1, 3, name, text.indexOf(name));
+        NameRun bracket = new NameRun(sentence, 4, 5, abbreviation, text.indexOf(abbreviation));
+        return List.of(new Candidate(name, ActorType.PERSON, null, false, List.of(full), 1),
+                new Candidate(abbreviation, ActorType.ORGANIZATION, null, false, List.of(bracket), 1));
+    }
+
     private static Candidate person(String name) {
         return new Candidate(name, ActorType.PERSON, null, false, List.of(), 1);
     }
