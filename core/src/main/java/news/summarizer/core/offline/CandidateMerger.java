@@ -7,6 +7,7 @@ import java.util.Set;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
+import news.summarizer.core.text.Spelling;
 
 /**
  * Stage "merge": variants of one actor become one candidate under its fullest name, their mentions joined. Each
