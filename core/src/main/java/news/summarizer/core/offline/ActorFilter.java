@@ -322,7 +322,7 @@ final class ActorFilter {
      */
     private static boolean actsAsSubject(Candidate candidate) {
         for (NameRun run : candidate.runs()) {
-            Word before = run.before();
+            Word before = beforeNominativeArticle(run);
             Word after = run.after();
             boolean clauseStart = before == null || SUBJECT_OPENERS.contains(before.text());
             if (listAfterPreposition(run)) {
@@ -343,6 +343,22 @@ final class ActorFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * The word before the name, or before its article when the name takes one in the nominative ("die Kolbarei",
+     * "der Ostland", "die Vereinigten Inseln"): "…, dass die Kolbarei Truppen schickt" makes the country act as "…, dass
+     * Norwegen …" does. Only "der" and "die": the other articles' cases ("den", "dem", "des", "das") are no country's
+     * subject.
+     */
+    private static Word beforeNominativeArticle(NameRun run) {
+        Word before = run.before();
+        if (before == null || !(before.text().equalsIgnoreCase("die") || before.text().equalsIgnoreCase("der"))) {
+            return before;
+        }
+        int at = run.from() - 2;
+        return at >= 0 && run.sentence().words().get(at).start() >= run.sentence().bodyStart()
+                ? run.sentence().words().get(at) : null;
     }
 
     /**
