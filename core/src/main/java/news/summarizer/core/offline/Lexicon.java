@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import news.summarizer.core.text.GermanLexicon;
 
 /**
@@ -37,9 +38,23 @@ final class Lexicon {
             "universität", "stiftung", "amt", "behörde", "polizei", "armee", "gewerkschaft", "verein", "akademie",
             "parlament", "komitee", "kammer", "versicherung", "zeitung", "fraktion", "verwaltung", "staatsanwaltschaft",
             "organisation", "dienst"};
+    /**
+     * English nouns for a kind of institution, a closed class of the language like German "-amt", "-verband": German
+     * articles name foreign bodies in English ("die Kolbrook University", "der Marlow Water Authority", "an der Fenwick
+     * Medical School"). Whole words only, so a surname such as "Schooling" is no head.
+     */
+    static final Set<String> ENGLISH_ORGANIZATION_HEADS = Set.of("university", "college", "school", "institute",
+            "foundation", "authority", "center", "centre", "council", "agency", "association", "society", "academy",
+            "corporation", "company", "committee", "commission", "department", "ministry", "bureau", "federation",
+            "organization", "laboratory", "laboratories", "hospital", "trust");
+
+    /** English words that join the words of an English institution's name ("Institute of …", "Water and Power …"). */
+    static final Set<String> ENGLISH_NAME_LINKS = Set.of("of", "for", "and", "&");
+
     /** Heads that only count as whole words: "Weißes Haus" is an institution, "Feldhaus" a surname. */
-    private static final Set<String> ORGANIZATION_WORDS = Set.of("haus", "ag", "gmbh", "se", "kg", "news", "gruppe",
-            "holding", "airlines", "werke", "sender", "post");
+    private static final Set<String> ORGANIZATION_WORDS = java.util.stream.Stream.concat(Stream.of("haus", "ag", "gmbh",
+            "se", "kg", "news", "gruppe", "holding", "airlines", "werke", "sender", "post"),
+            ENGLISH_ORGANIZATION_HEADS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Words that open a sports club's name ("FC Lindenau", "1. FC Kolbersund", "VfB Ostermark"). */
     static final Set<String> CLUB_PREFIXES = Set.of("FC", "SV", "VfB", "VfL", "TSV", "SC", "SpVgg", "TSG", "FSV", "SG",

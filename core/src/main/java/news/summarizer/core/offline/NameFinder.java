@@ -310,7 +310,37 @@ final class NameFinder {
                 to += 3;
                 continue;
             }
+            int linked = englishLinkEnd(words, first, to);
+            if (linked > to) {
+                to = linked; // "Marlow Water and Power Authority", "Kolbrook Institute of Marine Science"
+                continue;
+            }
             break;
+        }
+        return to;
+    }
+
+    /**
+     * An English institution's name goes on across "of", "for", "and" ({@link Lexicon#ENGLISH_NAME_LINKS}): the end of
+     * the name words after the link at {@code to} when the words from {@code first} to there hold an English
+     * institution's head ({@link Lexicon#ENGLISH_ORGANIZATION_HEADS}), else {@code to}. German names are not joined:
+     * "Brink und Lenz" are two.
+     */
+    private static int englishLinkEnd(List<Word> words, int first, int to) {
+        if (!Lexicon.ENGLISH_NAME_LINKS.contains(words.get(to).text()) || to + 1 >= words.size()
+                || !continuesName(words.get(to + 1))) {
+            return to;
+        }
+        int end = to + 1;
+        while (end < words.size() && continuesName(words.get(end))) {
+            end++;
+        }
+        for (int i = first; i < end; i++) {
+            String word = words.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (Lexicon.ENGLISH_ORGANIZATION_HEADS.contains(word)
+                    || word.endsWith("s") && Lexicon.ENGLISH_ORGANIZATION_HEADS.contains(word.substring(0, word.length() - 1))) {
+                return end;
+            }
         }
         return to;
     }
