@@ -37,7 +37,7 @@ final class Lexicon {
             "ministerium", "regierung", "bank", "gericht", "gerichtshof", "union", "rat", "agentur", "konzern", "institut",
             "universität", "stiftung", "amt", "behörde", "polizei", "armee", "gewerkschaft", "verein", "akademie",
             "parlament", "komitee", "kammer", "versicherung", "zeitung", "fraktion", "verwaltung", "staatsanwaltschaft",
-            "organisation", "dienst"};
+            "organisation", "dienst", "anstalt"};
     /**
      * English nouns for a kind of institution, a closed class of the language like German "-amt", "-verband": German
      * articles name foreign bodies in English ("die Kolbrook University", "der Marlow Water Authority", "an der Fenwick
@@ -193,6 +193,20 @@ final class Lexicon {
     private static final String[] COMPLEMENT_HEADS = {"amt", "rat", "institut", "kommission", "agentur",
             "ministerium", "behörde", "stiftung", "verband", "akademie", "komitee", "gesellschaft", "gericht",
             "gerichtshof", "bund", "anstalt", "kammer"};
+
+    /**
+     * A bare head of that kind ("Kammer", "Rat", "Amt"): after a definite article its "für" complement names one body
+     * ("die Kammer für Seefahrt"), as the compound's does.
+     */
+    static boolean isBareComplementHead(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String head : COMPLEMENT_HEADS) {
+            if (lower.equals(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** An organisation's head with a modifier whose "für" complement is part of its name (see above). */
     static boolean takesNamingComplement(String word) {

@@ -200,18 +200,33 @@ final class NameFinder {
         }
         boolean namedGenitive = at + 1 < words.size() && !words.get(at + 1).is("für");
         if ((word.isNoun() || word.isProperNoun()) && (Lexicon.takesNamingComplement(head)
-                || namedGenitive && Lexicon.isOrganizationHead(head))
+                || namedGenitive && Lexicon.isOrganizationHead(head) || bareHeadAfterArticle(words, at))
                 && RoleFinder.roleWord(word.text()) == null && complementEnd(words, at + 1) > at + 1) {
             return at + 1; // "Beirat für Gewässerschutz", "Landesamt für Deichbau": the complement names the body
         }
         return at;
     }
 
+    /** Definite articles and a preposition fused with one ("beim", "zur"): they make a noun one particular thing. */
+    private static final java.util.Set<String> DEFINITE = news.summarizer.core.text.GermanArticles.union(
+            news.summarizer.core.text.GermanArticles.DEFINITE, java.util.Set.of("vom", "beim", "zum", "zur", "im", "am"));
+
+    /**
+     * "die Kammer für Seefahrt", "beim Rat für Küstenschutz": a bare head that a "für" complement names
+     * ({@link Lexicon#isBareComplementHead}) after a definite article; "ein Rat für …" names a kind.
+     */
+    private static boolean bareHeadAfterArticle(List<Word> words, int at) {
+        return at > 0 && at + 1 < words.size() && words.get(at + 1).is("für")
+                && DEFINITE.contains(words.get(at - 1).text().toLowerCase(java.util.Locale.ROOT))
+                && Lexicon.isBareComplementHead(words.get(at).text());
+    }
+
     /** "Beirat für Gewässerschutz", "Landgericht Wendbach": a complement that belongs to the institution's name. */
     private static int extendInstitution(List<Word> words, int to) {
         int complement = complementEnd(words, to);
         boolean named = !words.get(to - 1).isCapitalized() || !(to < words.size() && words.get(to).is("für"))
-                || Lexicon.takesNamingComplement(NameForms.withoutGenitive(words.get(to - 1).text()));
+                || Lexicon.takesNamingComplement(NameForms.withoutGenitive(words.get(to - 1).text()))
+                || bareHeadAfterArticle(words, to - 1);
         if (complement > to && named) {
             return complement;
         }

@@ -41,4 +41,37 @@ class RecallRulesTest {
 
         assertThat(actors).containsKeys("Ada Brink", "Mira Lenz");
     }
+
+    @Test
+    void should_find_an_institution_named_by_an_anstalt_compound_and_its_fuer_complement() {
+        // Without "anstalt" among the organisation endings: "Kreditanstalt" was no head, the name was never found.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die Kreditanstalt für Hafenbau stoppt ihre "
+                + "Förderprogramme. Die Kreditanstalt für Hafenbau nannte dafür keine Gründe.");
+
+        assertThat(actors).containsKey("Kreditanstalt für Hafenbau");
+    }
+
+    @Test
+    void should_find_a_bare_head_with_a_fuer_complement_after_a_definite_article_but_not_after_ein() {
+        // Without bareHeadAfterArticle: only a compound head ("Seefahrtskammer") took its complement, so "die Kammer
+        // für maritime Ordnung" was no name; after "ein" the same words name a kind of body.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Das Papier hat die Kammer für maritime Ordnung "
+                + "erarbeitet. Die Reeder wünschen sich seit Jahren ein Amt für Lotsenwesen.");
+
+        assertThat(actors).containsKey("Kammer für maritime Ordnung");
+        assertThat(actors).doesNotContainKey("Amt für Lotsenwesen");
+    }
+
+    @Test
+    void should_name_a_body_by_the_words_its_bracketed_abbreviation_spells_when_no_name_run_opens_them() {
+        // Without the unnamed stretch in spelledOut: "Vereinigung" and "Fährleute" are common nouns, no name run
+        // opens the words, and "(VdF)" alone was dropped as a label in brackets; the body was missed. "Künstliche Intelligenz
+        // (KI)" spells its abbreviation too, but has neither a small letter in it nor an organisation's head.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Vor der dritten Runde mahnt die Vereinigung der "
+                + "Fährleute (VdF) mehr Tempo an. Die Reederei setzt auf Künstliche Intelligenz (KI) in der Planung.");
+
+        assertThat(actors).containsKey("Vereinigung der Fährleute");
+        assertThat(actors.get("Vereinigung der Fährleute").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors).doesNotContainKey("Künstliche Intelligenz");
+    }
 }
