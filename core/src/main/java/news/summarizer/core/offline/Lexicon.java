@@ -28,8 +28,8 @@ final class Lexicon {
             "September", "Oktober", "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
             "Samstag", "Sonntag", "Sonnabend", "Euro", "Dollar", "Ostern", "Weihnachten", "Herr", "Gott");
 
-    /** Name particles that may stand inside a person's name ("Jana von der Hellen", "Rui da Costa"). */
-    static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "du", "del",
+    /** Name particles that may stand inside a person's name ("Jana von der Hellen", "Rui da Costa", "Jan v. Brink"). */
+    static final Set<String> NAME_PARTICLES = Set.of("von", "v.", "van", "de", "der", "den", "da", "di", "du", "del",
             "della", "zu", "ter", "ten", "bin", "al", "el", "la", "le", "dos");
 
     /** Endings that make a name an organisation ("Deutsche Bahn", "Naturschutzbund", "Europäische Kommission"). */

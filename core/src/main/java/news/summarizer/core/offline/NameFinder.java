@@ -33,7 +33,7 @@ final class NameFinder {
             } else {
                 List<NameRun> inHeading = new ArrayList<>();
                 find(sentence, inHeading, owners);
-                inHeading.stream().filter(NameFinder::namesAnInstitution).forEach(runs::add);
+                inHeading.stream().filter(run -> namesAnInstitution(run) || signsAQuote(run)).forEach(runs::add);
             }
         }
         return runs;
@@ -53,6 +53,25 @@ final class NameFinder {
         int hyphen = first.indexOf('-');
         return words.size() == 1 && hyphen > 0 && Lexicon.isNamedInstitution(first)
                 && (Lexicon.isAcronym(first.substring(0, hyphen)) || Lexicon.ORGANIZATIONS.contains(first.substring(0, hyphen)));
+    }
+
+    /**
+     * "Ada Brink, Geschäftsführerin der Werft" on a line of its own after a quotation: the line that says whose words
+     * they were is no heading that repeats the prose, and often the only place the speaker is named. The name opens the
+     * line (perhaps after a dash) and a comma and a title follow it.
+     */
+    private static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("von", "bei", "der", "des", "im", "am");
+
+    private static boolean signsAQuote(NameRun run) {
+        List<Word> words = run.sentence().words();
+        boolean opens = run.from() == 0 || run.from() == 1 && words.get(0).isPunctuation();
+        if (!opens || run.to() + 1 >= words.size() || !words.get(run.to()).is(",") || run.to() - run.from() < 2) {
+            return false;
+        }
+        Word title = words.get(run.to() + 1);
+        // a title the lists know, or any capitalised word with whose it is: "Ada Brink, CTO von Kolbrix"
+        return RoleFinder.roleWord(title.text()) != null || title.isCapitalized() && run.to() + 2 < words.size()
+                && TITLE_LINKS.contains(words.get(run.to() + 2).text());
     }
 
     /**
@@ -316,7 +335,8 @@ final class NameFinder {
                 particles++;
             }
             boolean particleFirst = particles > to && !words.get(to).is("der") && !words.get(to).is("den");
-            if (startsWithFirstName && to - first == 1 && particleFirst && particles < words.size() && continuesName(words.get(particles))) {
+            if (startsWithFirstName && to - first == 1 && particleFirst && particles < words.size()
+                    && (continuesName(words.get(particles)) || surnameAfterParticle(firstWord, words.get(particles)))) {
                 to = particles + 1;
                 continue;
             }
@@ -358,6 +378,16 @@ final class NameFinder {
             }
         }
         return to;
+    }
+
+    /**
+     * "Jan v. Brink-Olden", "Jana von Ostwald" with the surname tagged as a common noun: after a known first name and
+     * a name particle comes the surname, as after the first name alone (see {@link #extend}).
+     */
+    private static boolean surnameAfterParticle(String firstName, Word next) {
+        return Lexicon.FIRST_NAMES.contains(firstPart(firstName)) && next.isCapitalized() && next.text().length() > 1
+                && !Lexicon.NOT_NAMES.contains(next.text()) && !next.isVerb() && RoleFinder.roleWord(next.text()) == null
+                && !next.text().endsWith("-");
     }
 
     /** "Sabine/NOUN Brackwede/PROPN": a known first name before a proper noun starts a name whatever its own tag. */

@@ -156,6 +156,14 @@ class NameFinderTest {
                 .doesNotContain("Gemeinwirtschaftliche Betriebe");
     }
 
+    @Test
+    void should_read_the_surname_after_a_first_name_and_the_particle_v_when_it_is_tagged_a_common_noun() {
+        // Without "v." among the name particles and surnameAfterParticle: the run ended after "Jan" (a line of its own
+        // tags the hyphenated surname NOUN), and the person was reported by the first name or not at all.
+        assertThat(runs("Das/PRON sagte/VERB Jan/PROPN v./ADP Wiesengrund-Hafer/NOUN gestern/ADV ./PUNCT"))
+                .contains("Jan v. Wiesengrund-Hafer");
+    }
+
     /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
     private static List<String> runs(String tagged) {
         return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();
