@@ -99,4 +99,14 @@ class RecallRulesTest {
 
         assertThat(actors).containsKeys("Ada Brink", "Tamo Kelderhuis");
     }
+
+    @Test
+    void should_take_a_genitive_with_des_into_an_organisation_name() {
+        // Without the genitive complement in complementEnd: "Landesverband" alone is no name (every state has one), and
+        // "des Fährgewerbes" that says whose it is was left out, so the body was never found.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Der Landesverband des Fährgewerbes warnt vor höheren "
+                + "Preisen. Das sagte Jan Brink.");
+
+        assertThat(actors).containsKey("Landesverband des Fährgewerbes");
+    }
 }
