@@ -186,7 +186,8 @@ final class ActorFilter {
         }
         for (NameRun run : candidate.runs()) {
             Word before = run.before();
-            if (before != null && NameTyper.DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT))) {
+            if (before != null && NameTyper.DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT))
+                    || articleBeforeAdjectives(run)) {
                 return false;
             }
             if (before != null && before.isCapitalized() && before.isNoun() && RoleFinder.roleWord(before.text()) == null
@@ -195,6 +196,17 @@ final class ActorFilter {
             }
         }
         return !actsAsSubject(candidate) && !ContextTyper.organizationByContext(candidate, text);
+    }
+
+    /** "das federführende BMFK", "der zuständigen neuen BKW": an article, then only adjectives, then the name. */
+    private static boolean articleBeforeAdjectives(NameRun run) {
+        List<Word> words = run.sentence().words();
+        int at = run.from() - 1;
+        while (at >= 0 && "ADJ".equals(words.get(at).tag()) && !words.get(at).isCapitalized()) {
+            at--;
+        }
+        return at < run.from() - 1 && at >= 0
+                && NameTyper.DETERMINERS.contains(words.get(at).text().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -109,4 +109,14 @@ class RecallRulesTest {
 
         assertThat(actors).containsKey("Landesverband des Fährgewerbes");
     }
+
+    @Test
+    void should_keep_an_abbreviation_that_takes_an_article_across_adjectives() {
+        // Without articleBeforeAdjectives: only the word right before the abbreviation was asked for an article, so
+        // "das federführende BMFK" counted as a bare code and the ministry was dropped.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Trotz aller Vorgaben muss das federführende BMFK vorab "
+                + "gewisse Vorkehrungen treffen.");
+
+        assertThat(actors).containsKey("BMFK");
+    }
 }
