@@ -91,8 +91,8 @@ public class ActorGrounder {
             return true;
         }
         boolean persons = a.type() == ActorType.PERSON && b.type() == ActorType.PERSON;
-        if (persons && (containsWords(nameA, nameB) || containsWords(nameB, nameA))) {
-            return true; // "Kims Vater Kim Jong Il" holds "Kim Jong Il"
+        if (persons && (containsWords(nameA, nameB) || containsWords(nameB, nameA) || sameWords(nameA, nameB))) {
+            return true; // "Kims Vater Kim Jong Il" holds "Kim Jong Il"; "Wang Lihua" is "Lihua Wang" in Western order
         }
         if (persons) {
             // "Trainerin Müller" = "Müllers" (a story's); "Jonas Brandl" and "Tobias Brandl" are two brothers
@@ -128,6 +128,15 @@ public class ActorGrounder {
         return Character.isUpperCase(word.charAt(0)) && !RoleWords.isRoleWord(word)
                 && (GermanLexicon.isFirstName(word)
                 || !GermanLexicon.lookup(word).known() && GermanLexicon.compoundHead(word) == null);
+    }
+
+    /** The same words in another order: a family name written first or last. */
+    private static boolean sameWords(String one, String other) {
+        String[] a = one.split(" ");
+        String[] b = other.split(" ");
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        return a.length > 1 && java.util.Arrays.equals(a, b);
     }
 
     private static Actor preferred(Actor known, Actor variant) {

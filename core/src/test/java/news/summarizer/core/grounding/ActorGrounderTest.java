@@ -79,6 +79,17 @@ class ActorGrounderTest {
     }
 
     @Test
+    void should_merge_a_name_written_family_name_first_with_the_same_name_in_western_order() {
+        // Without sameWords: "Wang Lihua" and "Lihua Wang" have different last words and were two persons.
+        String text = "Die Physikerin Wang Lihua leitet die Gruppe. Lihua Wang sagte, der Fund sei ein Glücksfall.";
+        GroundedActors grounded = grounder.ground(text, List.of(
+                new DraftActor("Wang Lihua", ActorType.PERSON, null, null, null),
+                new DraftActor("Lihua Wang", ActorType.PERSON, null, null, null)));
+
+        assertThat(grounded.actors()).extracting(Actor::name).containsExactly("Wang Lihua");
+    }
+
+    @Test
     void should_ground_inflected_organisation_and_repair_evidence_when_quote_is_not_verbatim() {
         // Without inflection tolerance "Deutsche Bahn" would be dropped because the text says "der Deutschen Bahn";
         // without repair a paraphrased quote would be shown as a verbatim one.

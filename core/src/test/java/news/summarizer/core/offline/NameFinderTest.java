@@ -164,6 +164,18 @@ class NameFinderTest {
                 .contains("Jan v. Wiesengrund-Hafer");
     }
 
+    @Test
+    void should_type_a_name_with_an_organisation_head_in_the_genitive_as_an_organisation() {
+        // Without the genitive in NameTyper's head test: "Hafenamtes" is no head as written, so the name was left to
+        // the person rules (a surname the article also uses alone made it a person) or to no kind at all.
+        Sentence sentence = sentence("Sie/PRON will/AUX Mitglied/NOUN des/DET Hafenamtes/PROPN von/ADP Kolbrook/PROPN "
+                + "bleiben/VERB ./PUNCT");
+
+        assertThat(ActorCollector.typed(sentence.text(), List.of(sentence)))
+                .filteredOn(candidate -> candidate.name().startsWith("Hafenamt"))
+                .extracting(Candidate::type).containsExactly(news.summarizer.core.summary.ActorType.ORGANIZATION);
+    }
+
     /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
     private static List<String> runs(String tagged) {
         return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();
