@@ -203,6 +203,15 @@ final class NameFinder {
         if (!word.isCapitalized() || Lexicon.NOT_NAMES.contains(word.text())) {
             return at;
         }
+        if (at + 1 < words.size() && isDemonym(word.text()) && word.isCapitalized()) {
+            Word head = words.get(at + 1);
+            if (head.isCapitalized() && head.isNoun() && !isDescriptor(head.text())
+                    && (Lexicon.isCompoundOrganizationHead(head.text()) || Lexicon.hasInstitutionHead(head.text())
+                    || Lexicon.isOrganizationHead(head.text()) && !GermanLexicon.isCommonNoun(head.text()))
+                    && RoleFinder.roleWord(head.text()) == null) {
+                return at + 2; // "die Lindenauer Hafengesellschaft teilte mit": the place tells which body
+            }
+        }
         if (at + 1 < words.size() && "ADJ".equals(word.tag()) || at + 1 < words.size() && isAdjectiveForm(word.text())) {
             Word head = words.get(at + 1);
             if (head.isCapitalized() && (head.isNoun() || head.isProperNoun())

@@ -133,8 +133,8 @@ final class NameTyper {
             return ActorType.ORGANIZATION;
         }
         for (String word : candidate.name().split(" ")) {
-            if (Lexicon.isOrganizationHead(word)
-                    || candidate.multiWord() && Lexicon.isOrganizationHead(NameForms.withoutGenitive(word))) {
+            if (Lexicon.isOrganizationHead(word) || candidate.multiWord() && (Lexicon.hasInstitutionHead(word)
+                    || Lexicon.isOrganizationHead(NameForms.withoutGenitive(word)))) {
                 return ActorType.ORGANIZATION; // "Hafenamtes von Kolbrook" too: a head in the genitive is a head
             }
         }

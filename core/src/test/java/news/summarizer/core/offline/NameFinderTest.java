@@ -176,6 +176,19 @@ class NameFinderTest {
                 .extracting(Candidate::type).containsExactly(news.summarizer.core.summary.ActorType.ORGANIZATION);
     }
 
+    @Test
+    void should_find_and_type_a_body_named_by_a_place_adjective_and_an_institution_compound() {
+        // Without the demonym branch of institutionEnd: "Bremer/ADJ" opens no name run, so "die Bremer
+        // Fährgesellschaft" was never found; without hasInstitutionHead in NameTyper, "-gesellschaft" (no organisation
+        // ending) left it of unknown kind and one mention dropped it.
+        Sentence sentence = sentence("Die/DET Fähren/NOUN fahren/VERB ,/PUNCT teilte/VERB die/DET Bremer/ADJ "
+                + "Fährgesellschaft/NOUN mit/ADP ./PUNCT");
+
+        assertThat(ActorCollector.typed(sentence.text(), List.of(sentence)))
+                .filteredOn(candidate -> candidate.name().equals("Bremer Fährgesellschaft"))
+                .extracting(Candidate::type).containsExactly(news.summarizer.core.summary.ActorType.ORGANIZATION);
+    }
+
     /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
     private static List<String> runs(String tagged) {
         return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();
