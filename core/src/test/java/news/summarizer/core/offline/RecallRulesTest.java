@@ -119,4 +119,32 @@ class RecallRulesTest {
 
         assertThat(actors).containsKey("BMFK");
     }
+
+    @Test
+    void should_ask_the_tagger_about_an_unknown_name_whose_guessed_last_part_is_a_common_noun_when_tagged_a_proper_noun() {
+        // Without the proper-noun reading in TaggerEvidence.undecided: "Seamond" is unknown to the dictionary, its
+        // compound guess ("Sea|mond") made it a common noun, and the tagger was never asked what "Silver Seamond" is.
+        // Tagged a common noun somewhere, the guess still stands.
+        assertThat(TaggerEvidence.undecided(other("bei/ADP Silver/PROPN Seamond/PROPN und/CCONJ", 1, 3))).isTrue();
+        assertThat(TaggerEvidence.undecided(other("bei/ADP Silver/PROPN Seamond/NOUN und/CCONJ", 1, 3))).isFalse();
+    }
+
+    /** A candidate of unknown kind with one run over words from … to of a sentence given as "word/TAG" tokens. */
+    private static Candidate other(String tagged, int from, int to) {
+        java.util.List<Word> words = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String token : tagged.split(" ")) {
+            int slash = token.lastIndexOf('/');
+            String word = token.substring(0, slash);
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            words.add(new Word(word, text.length(), text.length() + word.length(), token.substring(slash + 1)));
+            text.append(word);
+        }
+        Sentence sentence = new Sentence(0, 0, 0, 0, text.toString(), text.toString(), java.util.List.copyOf(words), false);
+        String name = text.substring(words.get(from).start(), words.get(to - 1).end());
+        NameRun run = new NameRun(sentence, from, to, name, words.get(from).start());
+        return new Candidate(name, ActorType.OTHER, null, false, java.util.List.of(run), 1);
+    }
 }
