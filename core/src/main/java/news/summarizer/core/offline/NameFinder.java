@@ -103,21 +103,41 @@ final class NameFinder {
     private static java.util.Set<String> lowercaseNames(List<Sentence> sentences) {
         java.util.Map<String, int[]> tags = new java.util.HashMap<>();
         for (Sentence sentence : sentences) {
-            for (Word word : sentence.words()) {
+            List<Word> words = sentence.words();
+            for (int i = 0; i < words.size(); i++) {
+                Word word = words.get(i);
                 String text = word.text();
                 if (text.length() >= 4 && Character.isLowerCase(text.charAt(0)) && text.chars().allMatch(Character::isLetter)) {
-                    int[] counts = tags.computeIfAbsent(text, key -> new int[2]);
+                    int[] counts = tags.computeIfAbsent(text, key -> new int[3]);
                     counts[word.isProperNoun() ? 0 : 1]++;
+                    if (i > 0 && ("DET".equals(words.get(i - 1).tag()) || "ADP".equals(words.get(i - 1).tag()))) {
+                        counts[2]++;
+                    }
                 }
             }
         }
         java.util.Set<String> names = new java.util.HashSet<>();
         tags.forEach((word, counts) -> {
-            if (counts[0] >= 2 && counts[0] > counts[1] && !Lexicon.STOP_WORDS.contains(word)) {
+            boolean tagged = counts[0] >= 2 && counts[0] > counts[1];
+            if ((tagged || unknownNoun(word, counts)) && !Lexicon.STOP_WORDS.contains(word)) {
                 names.add(word);
             }
         });
         return names;
+    }
+
+    /**
+     * "kolbrix" three times, once after "der" or "von": a lower-case word that no part of the dictionary knows (as
+     * written, capitalised, or by a compound's last part) and that the article uses as a noun is a name written in
+     * lower case, whatever tag the part-of-speech model guesses for a word it has never seen.
+     */
+    private static boolean unknownNoun(String word, int[] counts) {
+        if (counts[0] + counts[1] < 3 || counts[2] == 0) {
+            return false;
+        }
+        String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return !GermanLexicon.lookup(word).known() && !GermanLexicon.lookup(capitalised).known()
+                && GermanLexicon.compoundHead(capitalised) == null;
     }
 
     private static void find(Sentence sentence, List<NameRun> runs, java.util.Set<String> owners) {

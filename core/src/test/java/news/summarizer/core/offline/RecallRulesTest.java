@@ -129,6 +129,18 @@ class RecallRulesTest {
         assertThat(TaggerEvidence.undecided(other("bei/ADP Silver/PROPN Seamond/NOUN und/CCONJ", 1, 3))).isFalse();
     }
 
+    @Test
+    void should_find_a_name_written_in_lower_case_that_the_dictionary_does_not_know() {
+        // Without unknownNoun: the part-of-speech model tags the unknown lower-case words as adjectives, verbs or
+        // pronouns, never twice as proper nouns, so neither company was found.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Die geplante Kooperation von kolbrix mit marnio stützt "
+                + "die Strategie von kolbrix. Durch den Partner wird das Angebot für kolbrix-Kunden erweitert, und marnio "
+                + "wird neuer Aktionär der kolbrix. Die kolbrix ist im Bereich der Finanzierung tätig. Mit marnio haben "
+                + "wir einen Partner gefunden.");
+
+        assertThat(actors).containsKeys("kolbrix", "marnio");
+    }
+
     /** A candidate of unknown kind with one run over words from … to of a sentence given as "word/TAG" tokens. */
     private static Candidate other(String tagged, int from, int to) {
         java.util.List<Word> words = new java.util.ArrayList<>();
