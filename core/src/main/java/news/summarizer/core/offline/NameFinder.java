@@ -158,6 +158,16 @@ final class NameFinder {
                 i = extendInstitution(words, institution);
                 continue;
             }
+            if (beforeLegalForm(words, i, end)) {
+                int to = i + 2;
+                while (to < end && words.get(to).isProperNoun() && continuesName(words.get(to))
+                        && (Lexicon.PLACES.contains(words.get(to).text()) || GermanLexicon.isPlace(words.get(to).text()))) {
+                    to++; // "Kolbenwerk AG Wendbach": the seat closes the name
+                }
+                addRun(sentence, runs, i, to);
+                i = to;
+                continue;
+            }
             if (!startsName(words.get(i)) && !owners.contains(words.get(i).text()) && !firstNameBeforeName(words, i) && !particleName(words, i)) {
                 i++;
                 continue;
@@ -204,6 +214,18 @@ final class NameFinder {
             addRun(sentence, runs, from, to);
             i = to;
         }
+    }
+
+    /**
+     * "die Kolbenwerk GmbH", "Düsenhof AG": a capitalised word right before a legal form is a company's name whatever
+     * its tag (an unknown word is often tagged a common noun, and a company may be named by one: "Werk").
+     */
+    private static boolean beforeLegalForm(List<Word> words, int i, int end) {
+        Word word = words.get(i);
+        return i + 1 < end && word.isCapitalized() && !word.isProperNoun() && !word.isPunctuation()
+                && word.text().chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && Lexicon.LEGAL_FORMS.contains(words.get(i + 1).text()) && RoleFinder.roleWord(word.text()) == null
+                && (i == 0 || !words.get(i - 1).isProperNoun());
     }
 
     private static void addRun(Sentence sentence, List<NameRun> runs, int from, int to) {

@@ -189,6 +189,14 @@ class NameFinderTest {
                 .extracting(Candidate::type).containsExactly(news.summarizer.core.summary.ActorType.ORGANIZATION);
     }
 
+    @Test
+    void should_read_a_word_tagged_a_common_noun_before_a_legal_form_as_the_company_name() {
+        // Without beforeLegalForm: "Düsenhof/NOUN" opens no run, and "GmbH" alone is no name; the company was found
+        // only where the tagger happened to call the word a proper noun.
+        assertThat(runs("Die/DET Düsenhof/NOUN GmbH/PROPN aus/ADP Wendeburg/PROPN hat/AUX ein/DET Verfahren/NOUN "
+                + "entwickelt/VERB ./PUNCT")).contains("Düsenhof GmbH");
+    }
+
     /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
     private static List<String> runs(String tagged) {
         return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();
