@@ -258,7 +258,8 @@ final class CandidateMerger {
             }
             for (String personName : personNames) {
                 int p = indexOf(current, personName);
-                if (p >= 0 && p != c && current.get(p).type() == ActorType.PERSON && mentionsPerson(candidate, current.get(p))) {
+                if (p >= 0 && p != c && current.get(p).type() == ActorType.PERSON && mentionsPerson(candidate, current.get(p))
+                        && !namedAfterPerson(candidate, current.get(p).lastWord())) {
                     if (!candidate.multiWord() && candidate.name().indexOf('-') < 0) {
                         current.set(p, current.get(p).absorb(candidate));
                     }
@@ -398,6 +399,27 @@ final class CandidateMerger {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Brinkmann Werft AG", "Lindqvist Marine Foundation": an organisation of several words that opens with the person's
+     * surname and holds a legal form or an organisation's head after it is a body named after the person (its
+     * founder), not a mention of that person.
+     */
+    private static boolean namedAfterPerson(Candidate candidate, String surname) {
+        if (candidate.type() != ActorType.ORGANIZATION || !candidate.multiWord()) {
+            return false;
+        }
+        String[] words = candidate.name().split(" ");
+        if (!words[0].equals(surname)) {
+            return false; // "Regierung Berlusconi", "Bundesrat Cassis": a body or a title before the person's name
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (Lexicon.LEGAL_FORMS.contains(words[i]) || Lexicon.isOrganizationHead(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentionsPerson(Candidate candidate, Candidate person) {

@@ -141,6 +141,16 @@ class RecallRulesTest {
         assertThat(actors).containsKeys("kolbrix", "marnio");
     }
 
+    @Test
+    void should_keep_a_company_named_after_its_founder_apart_from_the_founder() {
+        // Without namedAfterPerson: a name holding a person's surname was taken for a mention of that person and
+        // dropped, so the company named after its founder vanished.
+        Map<String, Candidate> actors = ActorFilterTest.actors("Ole Brinkmann gründete die Firma im Jahr 1920. Heute "
+                + "baut die Brinkmann Werft AG in Lindenau Fähren. Brinkmann starb 1960.");
+
+        assertThat(actors).containsKeys("Ole Brinkmann", "Brinkmann Werft AG");
+    }
+
     /** A candidate of unknown kind with one run over words from … to of a sentence given as "word/TAG" tokens. */
     private static Candidate other(String tagged, int from, int to) {
         java.util.List<Word> words = new java.util.ArrayList<>();
