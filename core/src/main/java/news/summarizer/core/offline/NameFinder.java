@@ -218,11 +218,12 @@ final class NameFinder {
 
     /**
      * "die Kolbenwerk GmbH", "Düsenhof AG": a capitalised word right before a legal form is a company's name whatever
-     * its tag (an unknown word is often tagged a common noun, and a company may be named by one: "Werk").
+     * its tag (an unknown word is often tagged a common noun, and a company may be named by one: "Werk"); not an
+     * article or pronoun ("Die AG will …" refers back to the company).
      */
     private static boolean beforeLegalForm(List<Word> words, int i, int end) {
         Word word = words.get(i);
-        return i + 1 < end && word.isCapitalized() && !word.isProperNoun() && !word.isPunctuation()
+        return i + 1 < end && word.isCapitalized() && (word.isNoun() || "X".equals(word.tag()))
                 && word.text().chars().allMatch(c -> Character.isLetter(c) || c == '-')
                 && Lexicon.LEGAL_FORMS.contains(words.get(i + 1).text()) && RoleFinder.roleWord(word.text()) == null
                 && (i == 0 || !words.get(i - 1).isProperNoun());
