@@ -211,6 +211,7 @@ final class NameFinder {
                     && ORDINAL.matcher(previous.text()).matches() && previous.start() >= sentence.bodyStart()) {
                 from = i - 1; // "1. FC Lindenau": the ordinal belongs to the club's name
             }
+            from = englishNameStart(sentence, words, from, to);
             addRun(sentence, runs, from, to);
             i = to;
         }
@@ -436,14 +437,7 @@ final class NameFinder {
         while (end < words.size() && continuesName(words.get(end))) {
             end++;
         }
-        for (int i = first; i < end; i++) {
-            String word = words.get(i).text().toLowerCase(java.util.Locale.ROOT);
-            if (Lexicon.ENGLISH_ORGANIZATION_HEADS.contains(word)
-                    || word.endsWith("s") && Lexicon.ENGLISH_ORGANIZATION_HEADS.contains(word.substring(0, word.length() - 1))) {
-                return end;
-            }
-        }
-        return to;
+        return hasEnglishHead(words, first, end) ? end : to;
     }
 
     /**
@@ -454,6 +448,40 @@ final class NameFinder {
         return Lexicon.FIRST_NAMES.contains(firstPart(firstName)) && next.isCapitalized() && next.text().length() > 1
                 && !Lexicon.NOT_NAMES.contains(next.text()) && !next.isVerb() && RoleFinder.roleWord(next.text()) == null
                 && !next.text().endsWith("-");
+    }
+
+    /**
+     * "der Vulpine Heritage Foundation" with "Vulpine" tagged a noun: an English institution's name takes the
+     * capitalised words before it that the German dictionary knows in no form, as they are words of the same English
+     * name. Returns the new first index (at most three words back), else {@code from}.
+     */
+    private static int englishNameStart(Sentence sentence, List<Word> words, int from, int to) {
+        if (!hasEnglishHead(words, from, to)) {
+            return from;
+        }
+        int start = from;
+        while (start > 0 && from - start < 3) {
+            Word word = words.get(start - 1);
+            String text = word.text();
+            if (word.start() < sentence.bodyStart() || !word.isCapitalized() || text.length() < 2
+                    || !text.chars().allMatch(Character::isLetter) || GermanLexicon.lookup(text).known()
+                    || GermanLexicon.lookup(text.toLowerCase(java.util.Locale.ROOT)).known()) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean hasEnglishHead(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = words.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (Lexicon.ENGLISH_ORGANIZATION_HEADS.contains(word)
+                    || word.endsWith("s") && Lexicon.ENGLISH_ORGANIZATION_HEADS.contains(word.substring(0, word.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Sabine/NOUN Brackwede/PROPN": a known first name before a proper noun starts a name whatever its own tag. */

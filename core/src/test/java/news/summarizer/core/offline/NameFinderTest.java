@@ -197,6 +197,13 @@ class NameFinderTest {
                 + "entwickelt/VERB ./PUNCT")).contains("Düsenhof GmbH");
     }
 
+    @Test
+    void should_take_the_english_words_before_an_english_institution_name_into_it() {
+        // Without englishNameStart: "Vulpine/NOUN" opens no run, and "Heritage Foundation", half the name, was reported.
+        assertThat(runs("Das/DET Netz/NOUN wird/AUX von/ADP der/DET Vulpine/NOUN Heritage/PROPN Foundation/PROPN "
+                + "geleitet/VERB ./PUNCT")).contains("Vulpine Heritage Foundation");
+    }
+
     /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
     private static List<String> runs(String tagged) {
         return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();
