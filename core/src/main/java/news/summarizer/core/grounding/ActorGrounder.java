@@ -1,6 +1,8 @@
 package news.summarizer.core.grounding;
 
+import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
+import news.summarizer.core.text.Spelling;
 import news.summarizer.core.text.GermanSentences;
 import news.summarizer.core.text.TextSpan;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,10 +91,52 @@ public class ActorGrounder {
             return true;
         }
         boolean persons = a.type() == ActorType.PERSON && b.type() == ActorType.PERSON;
+        if (persons && (containsWords(nameA, nameB) || containsWords(nameB, nameA) || sameWords(nameA, nameB))) {
+            return true; // "Kims Vater Kim Jong Il" holds "Kim Jong Il"; "Wang Lihua" is "Lihua Wang" in Western order
+        }
         if (persons) {
-            return NameForms.sameName(surname(nameA), surname(nameB)); // "Trainerin Müller" = "Müllers" (a story's)
+            // "Trainerin Müller" = "Müllers" (a story's); "Jonas Brandl" and "Tobias Brandl" are two brothers
+            return NameForms.sameName(surname(nameA), surname(nameB)) && !otherGivenNames(a.name(), b.name());
         }
         return a.type() == b.type() && (containsWords(nameA, nameB) || containsWords(nameB, nameA));
+    }
+
+    /**
+     * Two full names with one surname and different given names are two people (siblings, a married couple): "Jonas
+     * Brandl" and "Tobias Brandl". Only a first word that is a given name counts: not a title ("Trainerin Brandl"), a
+     * form of address or any other common noun ("Frau Brandl"), and an initial stands for any name with its letter
+     * ("J. Brandl"). One of the two must be a first name the dictionary knows, the other may be unknown to it
+     * ("Jonas", "Mikkel"): two unknown words ("Bergsportausrüster", "Outdoorausrüster") are descriptions.
+     */
+    static boolean otherGivenNames(String one, String other) {
+        String[] a = one.strip().split("\\s+");
+        String[] b = other.strip().split("\\s+");
+        if (a.length < 2 || b.length < 2 || !givenName(a[0]) || !givenName(b[0])
+                || !GermanLexicon.isFirstName(a[0]) && !GermanLexicon.isFirstName(b[0])) {
+            return false;
+        }
+        String first = TextIndex.foldQuery(a[0]);
+        String second = TextIndex.foldQuery(b[0]);
+        if (first.endsWith(".") || second.endsWith(".")) {
+            return first.charAt(0) != second.charAt(0);
+        }
+        return !first.equals(second) && !Spelling.oneSlipApart(first, second); // "Kristian" for "Kristina": a slip
+    }
+
+    /** A known first name, or a word the dictionary does not know at all, nor its last part ("Outdoorausrüster"). */
+    private static boolean givenName(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !RoleWords.isRoleWord(word)
+                && (GermanLexicon.isFirstName(word)
+                || !GermanLexicon.lookup(word).known() && GermanLexicon.compoundHead(word) == null);
+    }
+
+    /** The same words in another order: a family name written first or last. */
+    private static boolean sameWords(String one, String other) {
+        String[] a = one.split(" ");
+        String[] b = other.split(" ");
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        return a.length > 1 && java.util.Arrays.equals(a, b);
     }
 
     private static Actor preferred(Actor known, Actor variant) {

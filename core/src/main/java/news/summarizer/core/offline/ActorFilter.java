@@ -186,7 +186,8 @@ final class ActorFilter {
         }
         for (NameRun run : candidate.runs()) {
             Word before = run.before();
-            if (before != null && NameTyper.DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT))) {
+            if (before != null && NameTyper.DETERMINERS.contains(before.text().toLowerCase(Locale.ROOT))
+                    || articleBeforeAdjectives(run)) {
                 return false;
             }
             if (before != null && before.isCapitalized() && before.isNoun() && RoleFinder.roleWord(before.text()) == null
@@ -195,6 +196,17 @@ final class ActorFilter {
             }
         }
         return !actsAsSubject(candidate) && !ContextTyper.organizationByContext(candidate, text);
+    }
+
+    /** "das federführende BMFK", "der zuständigen neuen BKW": an article, then only adjectives, then the name. */
+    private static boolean articleBeforeAdjectives(NameRun run) {
+        List<Word> words = run.sentence().words();
+        int at = run.from() - 1;
+        while (at >= 0 && "ADJ".equals(words.get(at).tag()) && !words.get(at).isCapitalized()) {
+            at--;
+        }
+        return at < run.from() - 1 && at >= 0
+                && NameTyper.DETERMINERS.contains(words.get(at).text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -353,7 +365,7 @@ final class ActorFilter {
      */
     private static boolean actsAsSubject(Candidate candidate) {
         for (NameRun run : candidate.runs()) {
-            Word before = run.before();
+            Word before = beforeNominativeArticle(run);
             Word after = run.after();
             boolean clauseStart = before == null || SUBJECT_OPENERS.contains(before.text());
             if (listAfterPreposition(run)) {
@@ -374,6 +386,22 @@ final class ActorFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * The word before the name, or before its article when the name takes one in the nominative ("die Kolbarei",
+     * "der Ostland", "die Vereinigten Inseln"): "…, dass die Kolbarei Truppen schickt" makes the country act as "…, dass
+     * Norwegen …" does. Only "der" and "die": the other articles' cases ("den", "dem", "des", "das") are no country's
+     * subject.
+     */
+    private static Word beforeNominativeArticle(NameRun run) {
+        Word before = run.before();
+        if (before == null || !(before.text().equalsIgnoreCase("die") || before.text().equalsIgnoreCase("der"))) {
+            return before;
+        }
+        int at = run.from() - 2;
+        return at >= 0 && run.sentence().words().get(at).start() >= run.sentence().bodyStart()
+                ? run.sentence().words().get(at) : null;
     }
 
     /**

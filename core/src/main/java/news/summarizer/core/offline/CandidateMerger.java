@@ -7,6 +7,7 @@ import java.util.Set;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.text.GermanLexicon;
 import news.summarizer.core.text.NameForms;
+import news.summarizer.core.text.Spelling;
 
 /**
  * Stage "merge": variants of one actor become one candidate under its fullest name, their mentions joined. Each
@@ -96,16 +97,31 @@ final class CandidateMerger {
                 int last = run.from() - 2;
                 int opener = -1;
                 int from = -1;
+                int unnamed = -1;
                 for (int s = last; s >= 0 && s > last - MOST_SPELLED_OUT_WORDS; s--) {
                     Word word = words.get(s);
                     if (!word.isCapitalized() && !NAME_LINKS.contains(word.text())) {
                         break;
                     }
                     int opens = opening(current, gone, run.sentence(), s, a);
-                    if (opens >= 0 && word.isCapitalized() && spells(abbreviation.name(), words, s, last)) {
-                        opener = opens;
-                        from = s;
+                    if (word.isCapitalized() && spells(abbreviation.name(), words, s, last)) {
+                        if (opens >= 0) {
+                            opener = opens;
+                            from = s;
+                        } else {
+                            unnamed = s;
+                        }
                     }
+                }
+                if (opener < 0 && unnamed >= 0 && namesABody(abbreviation.name(), words, unnamed, last)) {
+                    // "die Vereinigung der Fährleute (VdF)": no name run opens the words, the abbreviation itself spells them
+                    int start = words.get(unnamed).start();
+                    String full = run.sentence().text().substring(start - run.sentence().start(),
+                            words.get(last).end() - run.sentence().start());
+                    NameRun spelled = new NameRun(run.sentence(), unnamed, last + 1, full, start);
+                    current.set(a, new Candidate(full, ActorType.ORGANIZATION, abbreviation.role(), false,
+                            List.of(spelled), abbreviation.mentions()).absorb(abbreviation));
+                    continue;
                 }
                 int start = from;
                 if (opener < 0 || current.get(opener).runs().stream().anyMatch(r -> r.sentence() == run.sentence()
@@ -128,6 +144,23 @@ final class CandidateMerger {
             }
         }
         return remaining(current, gone);
+    }
+
+    /**
+     * Words that an abbreviation in brackets spells out without a name run among them are a body's name when the
+     * abbreviation keeps a function word's small letter ("VdF", "KfH": "der", "für" are written only in names of
+     * bodies) or the words hold an organisation's head ("Verband …"); "Künstliche Intelligenz (KI)" is neither.
+     */
+    private static boolean namesABody(String abbreviation, List<Word> words, int from, int last) {
+        if (abbreviation.chars().anyMatch(Character::isLowerCase)) {
+            return true;
+        }
+        for (int i = from; i <= last; i++) {
+            if (Lexicon.isOrganizationHead(words.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The candidate (not {@code except}, not gone) with a run in {@code sentence} that starts at word {@code at}. */
@@ -225,7 +258,8 @@ final class CandidateMerger {
             }
             for (String personName : personNames) {
                 int p = indexOf(current, personName);
-                if (p >= 0 && p != c && current.get(p).type() == ActorType.PERSON && mentionsPerson(candidate, current.get(p))) {
+                if (p >= 0 && p != c && current.get(p).type() == ActorType.PERSON && mentionsPerson(candidate, current.get(p))
+                        && !namedAfterPerson(candidate, current.get(p).lastWord())) {
                     if (!candidate.multiWord() && candidate.name().indexOf('-') < 0) {
                         current.set(p, current.get(p).absorb(candidate));
                     }
@@ -365,6 +399,27 @@ final class CandidateMerger {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Brinkmann Werft AG", "Lindqvist Marine Foundation": an organisation of several words that opens with the person's
+     * surname and holds a legal form or an organisation's head after it is a body named after the person (its
+     * founder), not a mention of that person.
+     */
+    private static boolean namedAfterPerson(Candidate candidate, String surname) {
+        if (candidate.type() != ActorType.ORGANIZATION || !candidate.multiWord()) {
+            return false;
+        }
+        String[] words = candidate.name().split(" ");
+        if (!words[0].equals(surname)) {
+            return false; // "Regierung Berlusconi", "Bundesrat Cassis": a body or a title before the person's name
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (Lexicon.LEGAL_FORMS.contains(words[i]) || Lexicon.isOrganizationHead(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentionsPerson(Candidate candidate, Candidate person) {

@@ -52,7 +52,11 @@ final class Credits {
         }
         // A news site's follow button next to the author's name ("Folgen", "Ich folge", "Folgen Sie"): a short line
         // whose only verb is "folgen", by the dictionary's lemma.
-        boolean follow = folgen || words.size() <= FOLLOW_LINE_WORDS && words.stream().anyMatch(Credits::follows)
+        // "Folgen" alone only on a short line or as the line's first word (the button before the next author's
+        // name): in prose it is the noun ("die Folgen des Sturms", "in den kommenden Folgen"), and a sentence
+        // holding it lost all its names.
+        boolean button = folgen && (words.size() <= FOLLOW_LINE_WORDS || !words.isEmpty() && words.get(0).is("Folgen"));
+        boolean follow = button || words.size() <= FOLLOW_LINE_WORDS && words.stream().anyMatch(Credits::follows)
                 && words.stream().filter(Word::isVerb).allMatch(Credits::follows);
         return follow || newsroomJob && !verb;
     }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import news.summarizer.core.text.GermanLexicon;
 
 /**
@@ -27,8 +28,8 @@ final class Lexicon {
             "September", "Oktober", "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
             "Samstag", "Sonntag", "Sonnabend", "Euro", "Dollar", "Ostern", "Weihnachten", "Herr", "Gott");
 
-    /** Name particles that may stand inside a person's name ("Jana von der Hellen", "Rui da Costa"). */
-    static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "du", "del",
+    /** Name particles that may stand inside a person's name ("Jana von der Hellen", "Rui da Costa", "Jan v. Brink"). */
+    static final Set<String> NAME_PARTICLES = Set.of("von", "v.", "van", "de", "der", "den", "da", "di", "du", "del",
             "della", "zu", "ter", "ten", "bin", "al", "el", "la", "le", "dos");
 
     /** Endings that make a name an organisation ("Deutsche Bahn", "Naturschutzbund", "Europäische Kommission"). */
@@ -36,10 +37,24 @@ final class Lexicon {
             "ministerium", "regierung", "bank", "gericht", "gerichtshof", "union", "rat", "agentur", "konzern", "institut",
             "universität", "stiftung", "amt", "behörde", "polizei", "armee", "gewerkschaft", "verein", "akademie",
             "parlament", "komitee", "kammer", "versicherung", "zeitung", "fraktion", "verwaltung", "staatsanwaltschaft",
-            "organisation", "dienst"};
+            "organisation", "dienst", "anstalt"};
+    /**
+     * English nouns for a kind of institution, a closed class of the language like German "-amt", "-verband": German
+     * articles name foreign bodies in English ("die Kolbrook University", "der Marlow Water Authority", "an der Fenwick
+     * Medical School"). Whole words only, so a surname such as "Schooling" is no head.
+     */
+    static final Set<String> ENGLISH_ORGANIZATION_HEADS = Set.of("university", "college", "school", "institute",
+            "foundation", "authority", "center", "centre", "council", "agency", "association", "society", "academy",
+            "corporation", "company", "committee", "commission", "department", "ministry", "bureau", "federation",
+            "organization", "laboratory", "laboratories", "hospital", "trust");
+
+    /** English words that join the words of an English institution's name ("Institute of …", "Water and Power …"). */
+    static final Set<String> ENGLISH_NAME_LINKS = Set.of("of", "for", "and", "&");
+
     /** Heads that only count as whole words: "Weißes Haus" is an institution, "Feldhaus" a surname. */
-    private static final Set<String> ORGANIZATION_WORDS = Set.of("haus", "ag", "gmbh", "se", "kg", "news", "gruppe",
-            "holding", "airlines", "werke", "sender", "post");
+    private static final Set<String> ORGANIZATION_WORDS = java.util.stream.Stream.concat(Stream.of("haus", "ag", "gmbh",
+            "se", "kg", "news", "gruppe", "holding", "airlines", "werke", "sender", "post"),
+            ENGLISH_ORGANIZATION_HEADS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Words that open a sports club's name ("FC Lindenau", "1. FC Kolbersund", "VfB Ostermark"). */
     static final Set<String> CLUB_PREFIXES = Set.of("FC", "SV", "VfB", "VfL", "TSV", "SC", "SpVgg", "TSG", "FSV", "SG",
@@ -178,6 +193,20 @@ final class Lexicon {
     private static final String[] COMPLEMENT_HEADS = {"amt", "rat", "institut", "kommission", "agentur",
             "ministerium", "behörde", "stiftung", "verband", "akademie", "komitee", "gesellschaft", "gericht",
             "gerichtshof", "bund", "anstalt", "kammer"};
+
+    /**
+     * A bare head of that kind ("Kammer", "Rat", "Amt"): after a definite article its "für" complement names one body
+     * ("die Kammer für Seefahrt"), as the compound's does.
+     */
+    static boolean isBareComplementHead(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String head : COMPLEMENT_HEADS) {
+            if (lower.equals(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** An organisation's head with a modifier whose "für" complement is part of its name (see above). */
     static boolean takesNamingComplement(String word) {

@@ -33,7 +33,7 @@ final class NameFinder {
             } else {
                 List<NameRun> inHeading = new ArrayList<>();
                 find(sentence, inHeading, owners);
-                inHeading.stream().filter(NameFinder::namesAnInstitution).forEach(runs::add);
+                inHeading.stream().filter(run -> namesAnInstitution(run) || signsAQuote(run)).forEach(runs::add);
             }
         }
         return runs;
@@ -53,6 +53,25 @@ final class NameFinder {
         int hyphen = first.indexOf('-');
         return words.size() == 1 && hyphen > 0 && Lexicon.isNamedInstitution(first)
                 && (Lexicon.isAcronym(first.substring(0, hyphen)) || Lexicon.ORGANIZATIONS.contains(first.substring(0, hyphen)));
+    }
+
+    /**
+     * "Ada Brink, Geschäftsführerin der Werft" on a line of its own after a quotation: the line that says whose words
+     * they were is no heading that repeats the prose, and often the only place the speaker is named. The name opens the
+     * line (perhaps after a dash) and a comma and a title follow it.
+     */
+    private static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("von", "bei", "der", "des", "im", "am");
+
+    private static boolean signsAQuote(NameRun run) {
+        List<Word> words = run.sentence().words();
+        boolean opens = run.from() == 0 || run.from() == 1 && words.get(0).isPunctuation();
+        if (!opens || run.to() + 1 >= words.size() || !words.get(run.to()).is(",") || run.to() - run.from() < 2) {
+            return false;
+        }
+        Word title = words.get(run.to() + 1);
+        // a title the lists know, or any capitalised word with whose it is: "Ada Brink, CTO von Kolbrix"
+        return RoleFinder.roleWord(title.text()) != null || title.isCapitalized() && run.to() + 2 < words.size()
+                && TITLE_LINKS.contains(words.get(run.to() + 2).text());
     }
 
     /**
@@ -84,21 +103,41 @@ final class NameFinder {
     private static java.util.Set<String> lowercaseNames(List<Sentence> sentences) {
         java.util.Map<String, int[]> tags = new java.util.HashMap<>();
         for (Sentence sentence : sentences) {
-            for (Word word : sentence.words()) {
+            List<Word> words = sentence.words();
+            for (int i = 0; i < words.size(); i++) {
+                Word word = words.get(i);
                 String text = word.text();
                 if (text.length() >= 4 && Character.isLowerCase(text.charAt(0)) && text.chars().allMatch(Character::isLetter)) {
-                    int[] counts = tags.computeIfAbsent(text, key -> new int[2]);
+                    int[] counts = tags.computeIfAbsent(text, key -> new int[3]);
                     counts[word.isProperNoun() ? 0 : 1]++;
+                    if (i > 0 && ("DET".equals(words.get(i - 1).tag()) || "ADP".equals(words.get(i - 1).tag()))) {
+                        counts[2]++;
+                    }
                 }
             }
         }
         java.util.Set<String> names = new java.util.HashSet<>();
         tags.forEach((word, counts) -> {
-            if (counts[0] >= 2 && counts[0] > counts[1] && !Lexicon.STOP_WORDS.contains(word)) {
+            boolean tagged = counts[0] >= 2 && counts[0] > counts[1];
+            if ((tagged || unknownNoun(word, counts)) && !Lexicon.STOP_WORDS.contains(word)) {
                 names.add(word);
             }
         });
         return names;
+    }
+
+    /**
+     * "kolbrix" three times, once after "der" or "von": a lower-case word that no part of the dictionary knows (as
+     * written, capitalised, or by a compound's last part) and that the article uses as a noun is a name written in
+     * lower case, whatever tag the part-of-speech model guesses for a word it has never seen.
+     */
+    private static boolean unknownNoun(String word, int[] counts) {
+        if (counts[0] + counts[1] < 3 || counts[2] == 0) {
+            return false;
+        }
+        String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return !GermanLexicon.lookup(word).known() && !GermanLexicon.lookup(capitalised).known()
+                && GermanLexicon.compoundHead(capitalised) == null;
     }
 
     private static void find(Sentence sentence, List<NameRun> runs, java.util.Set<String> owners) {
@@ -117,6 +156,16 @@ final class NameFinder {
             if (institution > i) {
                 addRun(sentence, runs, i, extendInstitution(words, institution));
                 i = extendInstitution(words, institution);
+                continue;
+            }
+            if (beforeLegalForm(words, i, end)) {
+                int to = i + 2;
+                while (to < end && words.get(to).isProperNoun() && continuesName(words.get(to))
+                        && (Lexicon.PLACES.contains(words.get(to).text()) || GermanLexicon.isPlace(words.get(to).text()))) {
+                    to++; // "Kolbenwerk AG Wendbach": the seat closes the name
+                }
+                addRun(sentence, runs, i, to);
+                i = to;
                 continue;
             }
             if (!startsName(words.get(i)) && !owners.contains(words.get(i).text()) && !firstNameBeforeName(words, i) && !particleName(words, i)) {
@@ -162,9 +211,23 @@ final class NameFinder {
                     && ORDINAL.matcher(previous.text()).matches() && previous.start() >= sentence.bodyStart()) {
                 from = i - 1; // "1. FC Lindenau": the ordinal belongs to the club's name
             }
+            from = englishNameStart(sentence, words, from, to);
             addRun(sentence, runs, from, to);
             i = to;
         }
+    }
+
+    /**
+     * "die Kolbenwerk GmbH", "Düsenhof AG": a capitalised word right before a legal form is a company's name whatever
+     * its tag (an unknown word is often tagged a common noun, and a company may be named by one: "Werk"); not an
+     * article or pronoun ("Die AG will …" refers back to the company).
+     */
+    private static boolean beforeLegalForm(List<Word> words, int i, int end) {
+        Word word = words.get(i);
+        return i + 1 < end && word.isCapitalized() && (word.isNoun() || "X".equals(word.tag()))
+                && word.text().chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && Lexicon.LEGAL_FORMS.contains(words.get(i + 1).text()) && RoleFinder.roleWord(word.text()) == null
+                && (i == 0 || !words.get(i - 1).isProperNoun());
     }
 
     private static void addRun(Sentence sentence, List<NameRun> runs, int from, int to) {
@@ -184,6 +247,15 @@ final class NameFinder {
         if (!word.isCapitalized() || Lexicon.NOT_NAMES.contains(word.text())) {
             return at;
         }
+        if (at + 1 < words.size() && isDemonym(word.text()) && word.isCapitalized()) {
+            Word head = words.get(at + 1);
+            if (head.isCapitalized() && head.isNoun() && !isDescriptor(head.text())
+                    && (Lexicon.isCompoundOrganizationHead(head.text()) || Lexicon.hasInstitutionHead(head.text())
+                    || Lexicon.isOrganizationHead(head.text()) && !GermanLexicon.isCommonNoun(head.text()))
+                    && RoleFinder.roleWord(head.text()) == null) {
+                return at + 2; // "die Lindenauer Hafengesellschaft teilte mit": the place tells which body
+            }
+        }
         if (at + 1 < words.size() && "ADJ".equals(word.tag()) || at + 1 < words.size() && isAdjectiveForm(word.text())) {
             Word head = words.get(at + 1);
             if (head.isCapitalized() && (head.isNoun() || head.isProperNoun())
@@ -200,18 +272,33 @@ final class NameFinder {
         }
         boolean namedGenitive = at + 1 < words.size() && !words.get(at + 1).is("für");
         if ((word.isNoun() || word.isProperNoun()) && (Lexicon.takesNamingComplement(head)
-                || namedGenitive && Lexicon.isOrganizationHead(head))
+                || namedGenitive && Lexicon.isOrganizationHead(head) || bareHeadAfterArticle(words, at))
                 && RoleFinder.roleWord(word.text()) == null && complementEnd(words, at + 1) > at + 1) {
             return at + 1; // "Beirat für Gewässerschutz", "Landesamt für Deichbau": the complement names the body
         }
         return at;
     }
 
+    /** Definite articles and a preposition fused with one ("beim", "zur"): they make a noun one particular thing. */
+    private static final java.util.Set<String> DEFINITE = news.summarizer.core.text.GermanArticles.union(
+            news.summarizer.core.text.GermanArticles.DEFINITE, java.util.Set.of("vom", "beim", "zum", "zur", "im", "am"));
+
+    /**
+     * "die Kammer für Seefahrt", "beim Rat für Küstenschutz": a bare head that a "für" complement names
+     * ({@link Lexicon#isBareComplementHead}) after a definite article; "ein Rat für …" names a kind.
+     */
+    private static boolean bareHeadAfterArticle(List<Word> words, int at) {
+        return at > 0 && at + 1 < words.size() && words.get(at + 1).is("für")
+                && DEFINITE.contains(words.get(at - 1).text().toLowerCase(java.util.Locale.ROOT))
+                && Lexicon.isBareComplementHead(words.get(at).text());
+    }
+
     /** "Beirat für Gewässerschutz", "Landgericht Wendbach": a complement that belongs to the institution's name. */
     private static int extendInstitution(List<Word> words, int to) {
         int complement = complementEnd(words, to);
         boolean named = !words.get(to - 1).isCapitalized() || !(to < words.size() && words.get(to).is("für"))
-                || Lexicon.takesNamingComplement(NameForms.withoutGenitive(words.get(to - 1).text()));
+                || Lexicon.takesNamingComplement(NameForms.withoutGenitive(words.get(to - 1).text()))
+                || bareHeadAfterArticle(words, to - 1);
         if (complement > to && named) {
             return complement;
         }
@@ -232,6 +319,13 @@ final class NameFinder {
                 && (words.get(at + 2).isNoun() || words.get(at + 2).isProperNoun())
                 && RoleFinder.roleWord(words.get(at + 2).text()) == null) {
             return at + 3; // "Landesverband des Deutschen Obstbaus": a capitalised adjective makes it part of the name
+        }
+        if (at + 1 < words.size() && GENITIVE_ARTICLES.contains(words.get(at).text()) && at > 0
+                && Lexicon.isOrganizationHead(NameForms.withoutGenitive(words.get(at - 1).text()))
+                && words.get(at + 1).isCapitalized() && (words.get(at + 1).isNoun() || words.get(at + 1).isProperNoun())
+                && RoleFinder.roleWord(words.get(at + 1).text()) == null
+                && !Lexicon.NOT_NAMES.contains(words.get(at + 1).text())) {
+            return at + 2; // "Landesverband des Fährgewerbes": the genitive says whose body it is
         }
         if (at >= words.size() || !words.get(at).is("für")) {
             return at;
@@ -258,6 +352,13 @@ final class NameFinder {
         }
         return -1;
     }
+
+    /**
+     * The masculine and neuter genitive article: "Landesverband des Fährgewerbes" names the body whose trade it is.
+     * Not "der": it is as often a dative or a feminine subject ("… dem Bund der Ehe", measured: two false names on
+     * the held-out sets, no name gained).
+     */
+    private static final java.util.Set<String> GENITIVE_ARTICLES = java.util.Set.of("des");
 
     /** "Deutscher", "Statistisches", "Europäischen": inflected adjectives, written capitalised inside names. */
     static boolean isAdjectiveForm(String word) {
@@ -301,7 +402,8 @@ final class NameFinder {
                 particles++;
             }
             boolean particleFirst = particles > to && !words.get(to).is("der") && !words.get(to).is("den");
-            if (startsWithFirstName && to - first == 1 && particleFirst && particles < words.size() && continuesName(words.get(particles))) {
+            if (startsWithFirstName && to - first == 1 && particleFirst && particles < words.size()
+                    && (continuesName(words.get(particles)) || surnameAfterParticle(firstWord, words.get(particles)))) {
                 to = particles + 1;
                 continue;
             }
@@ -310,9 +412,76 @@ final class NameFinder {
                 to += 3;
                 continue;
             }
+            int linked = englishLinkEnd(words, first, to);
+            if (linked > to) {
+                to = linked; // "Marlow Water and Power Authority", "Kolbrook Institute of Marine Science"
+                continue;
+            }
             break;
         }
         return to;
+    }
+
+    /**
+     * An English institution's name goes on across "of", "for", "and" ({@link Lexicon#ENGLISH_NAME_LINKS}): the end of
+     * the name words after the link at {@code to} when the words from {@code first} to there hold an English
+     * institution's head ({@link Lexicon#ENGLISH_ORGANIZATION_HEADS}), else {@code to}. German names are not joined:
+     * "Brink und Lenz" are two.
+     */
+    private static int englishLinkEnd(List<Word> words, int first, int to) {
+        if (!Lexicon.ENGLISH_NAME_LINKS.contains(words.get(to).text()) || to + 1 >= words.size()
+                || !continuesName(words.get(to + 1))) {
+            return to;
+        }
+        int end = to + 1;
+        while (end < words.size() && continuesName(words.get(end))) {
+            end++;
+        }
+        return hasEnglishHead(words, first, end) ? end : to;
+    }
+
+    /**
+     * "Jan v. Brink-Olden", "Jana von Ostwald" with the surname tagged as a common noun: after a known first name and
+     * a name particle comes the surname, as after the first name alone (see {@link #extend}).
+     */
+    private static boolean surnameAfterParticle(String firstName, Word next) {
+        return Lexicon.FIRST_NAMES.contains(firstPart(firstName)) && next.isCapitalized() && next.text().length() > 1
+                && !Lexicon.NOT_NAMES.contains(next.text()) && !next.isVerb() && RoleFinder.roleWord(next.text()) == null
+                && !next.text().endsWith("-");
+    }
+
+    /**
+     * "der Vulpine Heritage Foundation" with "Vulpine" tagged a noun: an English institution's name takes the
+     * capitalised words before it that the German dictionary knows in no form, as they are words of the same English
+     * name. Returns the new first index (at most three words back), else {@code from}.
+     */
+    private static int englishNameStart(Sentence sentence, List<Word> words, int from, int to) {
+        if (!hasEnglishHead(words, from, to)) {
+            return from;
+        }
+        int start = from;
+        while (start > 0 && from - start < 3) {
+            Word word = words.get(start - 1);
+            String text = word.text();
+            if (word.start() < sentence.bodyStart() || !word.isCapitalized() || text.length() < 2
+                    || !text.chars().allMatch(Character::isLetter) || GermanLexicon.lookup(text).known()
+                    || GermanLexicon.lookup(text.toLowerCase(java.util.Locale.ROOT)).known()) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean hasEnglishHead(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = words.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (Lexicon.ENGLISH_ORGANIZATION_HEADS.contains(word)
+                    || word.endsWith("s") && Lexicon.ENGLISH_ORGANIZATION_HEADS.contains(word.substring(0, word.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Sabine/NOUN Brackwede/PROPN": a known first name before a proper noun starts a name whatever its own tag. */

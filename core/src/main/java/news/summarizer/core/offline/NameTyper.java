@@ -31,11 +31,31 @@ final class NameTyper {
         List<Candidate> typed = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Candidate lexical = candidate.withType(lexicalType(candidate, names));
-            boolean person = lexical.type() == null && lexical.multiWord() && looksLikePerson(lexical, names, text);
+            boolean person = lexical.type() == null && (lexical.multiWord() && looksLikePerson(lexical, names, text)
+                    || lexical.multiWord() && ageAfter(lexical));
             typed.add(person ? lexical.withType(ActorType.PERSON) : lexical);
         }
         return typed;
     }
+
+    /**
+     * "Tamo Kelderhuis (39)", "Kelderhuis (39) sagte": a number of one to three digits in brackets right after a name is
+     * the age German news gives people; a year has four digits, a score or rank other brackets ("+3,7 (1)" follows a
+     * time, not a name).
+     */
+    static boolean ageAfter(Candidate candidate) {
+        for (NameRun run : candidate.runs()) {
+            List<Word> words = run.sentence().words();
+            int at = run.to();
+            if (at + 2 < words.size() && words.get(at).is("(") && words.get(at + 2).is(")")
+                    && AGE.matcher(words.get(at + 1).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9]\\d{0,2}");
 
     /** Untyped names in a list with one of the persons become persons: "Jon Ekberg, Valdes und Mira Lenz". */
     static List<Candidate> listedWithPersons(List<Candidate> candidates, List<Candidate> persons) {
@@ -113,8 +133,9 @@ final class NameTyper {
             return ActorType.ORGANIZATION;
         }
         for (String word : candidate.name().split(" ")) {
-            if (Lexicon.isOrganizationHead(word)) {
-                return ActorType.ORGANIZATION;
+            if (Lexicon.isOrganizationHead(word) || candidate.multiWord() && (Lexicon.hasInstitutionHead(word)
+                    || Lexicon.isOrganizationHead(NameForms.withoutGenitive(word)))) {
+                return ActorType.ORGANIZATION; // "Hafenamtes von Kolbrook" too: a head in the genitive is a head
             }
         }
         return null;

@@ -112,7 +112,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
         // Beside the actors, only names of two words or more that the entity typing takes for a person ("schrieb Ilkay
         // Brezovar"): the names the filter drops as organisations are mostly kinds and labels ("Baufirma", a party in
         // brackets), and a single unknown word next to a verb of saying is as often a channel ("Nachrichtenkanal").
-        named.stream().filter(c -> !known.contains(c.name()) && c.multiWord()
+        named.stream().filter(c -> !known.contains(c.name()) && (c.multiWord() || doubleSurname(c.name()))
                         && EntityFinder.typeOf(c) == EntityType.PERSON)
                 .map(c -> c.withType(ActorType.PERSON)).forEach(persons::add);
         Set<String> speakers = StatementFinder.find(text, persons.stream()
@@ -121,6 +121,30 @@ public class OfflineSummaryEngine implements SummaryEngine {
         List<Candidate> all = new ArrayList<>(actors);
         persons.stream().filter(c -> speakers.contains(c.name()) && !known.contains(c.name())).forEach(all::add);
         return new Speaking(all, speakers);
+    }
+
+    /**
+     * "Brinkmann-Oltrop": two capitalised parts of three letters or more joined by a hyphen, neither a word the
+     * dictionary knows, and knows only as a common noun, is a double surname, a person's name as much as two words are ("…, so
+     * Brinkmann-Oltrop"); "Nord-Süd", "Kultur-Stiftung" are not.
+     */
+    static boolean doubleSurname(String name) {
+        String[] parts = name.split("-");
+        if (parts.length != 2 || name.contains(" ")) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.length() < 3 || !Character.isUpperCase(part.charAt(0)) || Lexicon.isAcronym(part)
+                    || commonNounOnly(part) || Lexicon.country(part) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean commonNounOnly(String word) {
+        news.summarizer.core.text.GermanLexicon.Entry entry = news.summarizer.core.text.GermanLexicon.lookup(word);
+        return entry.known() && entry.commonNounOnly();
     }
 
     /** Found in the text by rule, for the actors the answer reports (speakers must be among them). */

@@ -38,10 +38,16 @@ final class TaggerEvidence {
         return typed;
     }
 
-    /** A name of unknown kind that is no place and not a word the dictionary knows only as a common noun. */
-    private static boolean undecided(Candidate candidate) {
+    /**
+     * A name of unknown kind that is no place and not a word the dictionary knows only as a common noun. A word the
+     * dictionary lacks whose last part is a common noun ("Kolbenwagen", a brand) is asked about too when the
+     * part-of-speech tagger reads it as a proper noun wherever it stands.
+     */
+    static boolean undecided(Candidate candidate) {
+        GermanLexicon.Entry last = GermanLexicon.lookup(candidate.lastWord());
         return candidate.type() == ActorType.OTHER && !candidate.place()
-                && !GermanLexicon.isCommonNoun(candidate.lastWord());
+                && (last.known() ? !last.commonNounOnly() : !GermanLexicon.isCommonNoun(candidate.lastWord())
+                || candidate.runs().stream().allMatch(run -> run.words().stream().allMatch(Word::isProperNoun)));
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.List;
  */
 public final class GermanTokens {
 
-    private static final String OPENING = "\"„“”‚‘’'«»‹›([{";
-    private static final String CLOSING = "\"“”‘’'«»‹›)]}.,;:!?…";
+    /** Quotation marks and brackets; "´" and "`" stand in for quotation marks on keyboards without them. */
+    private static final String OPENING = "\"„“”‚‘’'´`«»‹›([{";
+    private static final String CLOSING = "\"“”‘’'´`«»‹›)]}.,;:!?…";
 
     private GermanTokens() {
     }

@@ -65,6 +65,31 @@ class ActorGrounderTest {
     }
 
     @Test
+    void should_keep_two_brothers_of_one_surname_apart_but_merge_a_title_or_an_initial_with_the_full_name() {
+        // Without the given-name check the second brother vanishes into the first: persons merge by surname alone.
+        String text = "Jonas Brandl schlug seinen Bruder Tobias Brandl in drei Sätzen. Trainerin Brandl, ihre Mutter, "
+                + "jubelte. J. Brandl sagte danach, er sei müde.";
+        GroundedActors grounded = grounder.ground(text, List.of(
+                new DraftActor("Jonas Brandl", ActorType.PERSON, null, null, null),
+                new DraftActor("Tobias Brandl", ActorType.PERSON, null, null, null),
+                new DraftActor("J. Brandl", ActorType.PERSON, null, null, null),
+                new DraftActor("Trainerin Brandl", ActorType.PERSON, null, null, null)));
+
+        assertThat(grounded.actors()).extracting(Actor::name).containsExactly("Jonas Brandl", "Tobias Brandl");
+    }
+
+    @Test
+    void should_merge_a_name_written_family_name_first_with_the_same_name_in_western_order() {
+        // Without sameWords: "Wang Lihua" and "Lihua Wang" have different last words and were two persons.
+        String text = "Die Physikerin Wang Lihua leitet die Gruppe. Lihua Wang sagte, der Fund sei ein Glücksfall.";
+        GroundedActors grounded = grounder.ground(text, List.of(
+                new DraftActor("Wang Lihua", ActorType.PERSON, null, null, null),
+                new DraftActor("Lihua Wang", ActorType.PERSON, null, null, null)));
+
+        assertThat(grounded.actors()).extracting(Actor::name).containsExactly("Wang Lihua");
+    }
+
+    @Test
     void should_ground_inflected_organisation_and_repair_evidence_when_quote_is_not_verbatim() {
         // Without inflection tolerance "Deutsche Bahn" would be dropped because the text says "der Deutschen Bahn";
         // without repair a paraphrased quote would be shown as a verbatim one.

@@ -89,6 +89,16 @@ class ActorFilterTest {
     }
 
     @Test
+    void should_keep_a_country_that_takes_an_article_when_it_is_the_subject_after_dass() {
+        // Without beforeNominativeArticle: "dass die Mongolei …" saw "die" before the name, no subordinator, and the
+        // country that acts was dropped as a setting.
+        Map<String, Candidate> actors = actors("Die Kommission erwartet, dass die Mongolei einen größeren Beitrag zum "
+                + "Weidefonds leistet.");
+
+        assertThat(actors).containsKey("Mongolei");
+    }
+
+    @Test
     void should_keep_a_country_when_it_opens_a_pair_of_subjects() {
         // Without it: the first of "Norwegen und Schweden einigen sich" had no verb beside it and was dropped.
         Map<String, Candidate> actors = actors("Norwegen und Schweden einigen sich auf neue Fangquoten für den Hering.");

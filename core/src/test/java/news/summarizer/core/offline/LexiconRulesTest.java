@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.text.Spelling;
 import org.junit.jupiter.api.Test;
 
 /**

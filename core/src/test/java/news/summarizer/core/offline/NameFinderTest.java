@@ -156,6 +156,54 @@ class NameFinderTest {
                 .doesNotContain("Gemeinwirtschaftliche Betriebe");
     }
 
+    @Test
+    void should_read_the_surname_after_a_first_name_and_the_particle_v_when_it_is_tagged_a_common_noun() {
+        // Without "v." among the name particles and surnameAfterParticle: the run ended after "Jan" (a line of its own
+        // tags the hyphenated surname NOUN), and the person was reported by the first name or not at all.
+        assertThat(runs("Das/PRON sagte/VERB Jan/PROPN v./ADP Wiesengrund-Hafer/NOUN gestern/ADV ./PUNCT"))
+                .contains("Jan v. Wiesengrund-Hafer");
+    }
+
+    @Test
+    void should_type_a_name_with_an_organisation_head_in_the_genitive_as_an_organisation() {
+        // Without the genitive in NameTyper's head test: "Hafenamtes" is no head as written, so the name was left to
+        // the person rules (a surname the article also uses alone made it a person) or to no kind at all.
+        Sentence sentence = sentence("Sie/PRON will/AUX Mitglied/NOUN des/DET Hafenamtes/PROPN von/ADP Kolbrook/PROPN "
+                + "bleiben/VERB ./PUNCT");
+
+        assertThat(ActorCollector.typed(sentence.text(), List.of(sentence)))
+                .filteredOn(candidate -> candidate.name().startsWith("Hafenamt"))
+                .extracting(Candidate::type).containsExactly(news.summarizer.core.summary.ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void should_find_and_type_a_body_named_by_a_place_adjective_and_an_institution_compound() {
+        // Without the demonym branch of institutionEnd: "Bremer/ADJ" opens no name run, so "die Bremer
+        // Fährgesellschaft" was never found; without hasInstitutionHead in NameTyper, "-gesellschaft" (no organisation
+        // ending) left it of unknown kind and one mention dropped it.
+        Sentence sentence = sentence("Die/DET Fähren/NOUN fahren/VERB ,/PUNCT teilte/VERB die/DET Bremer/ADJ "
+                + "Fährgesellschaft/NOUN mit/ADP ./PUNCT");
+
+        assertThat(ActorCollector.typed(sentence.text(), List.of(sentence)))
+                .filteredOn(candidate -> candidate.name().equals("Bremer Fährgesellschaft"))
+                .extracting(Candidate::type).containsExactly(news.summarizer.core.summary.ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void should_read_a_word_tagged_a_common_noun_before_a_legal_form_as_the_company_name() {
+        // Without beforeLegalForm: "Düsenhof/NOUN" opens no run, and "GmbH" alone is no name; the company was found
+        // only where the tagger happened to call the word a proper noun.
+        assertThat(runs("Die/DET Düsenhof/NOUN GmbH/PROPN aus/ADP Wendeburg/PROPN hat/AUX ein/DET Verfahren/NOUN "
+                + "entwickelt/VERB ./PUNCT")).contains("Düsenhof GmbH");
+    }
+
+    @Test
+    void should_take_the_english_words_before_an_english_institution_name_into_it() {
+        // Without englishNameStart: "Vulpine/NOUN" opens no run, and "Heritage Foundation", half the name, was reported.
+        assertThat(runs("Das/DET Netz/NOUN wird/AUX von/ADP der/DET Vulpine/NOUN Heritage/PROPN Foundation/PROPN "
+                + "geleitet/VERB ./PUNCT")).contains("Vulpine Heritage Foundation");
+    }
+
     /** The name runs of one sentence given as "word/TAG" tokens separated by spaces. */
     private static List<String> runs(String tagged) {
         return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();

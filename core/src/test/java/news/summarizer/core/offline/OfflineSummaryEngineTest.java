@@ -25,6 +25,19 @@ class OfflineSummaryEngineTest {
     private final OfflineSummaryEngine engine = new OfflineSummaryEngine();
 
     @Test
+    void should_report_a_speaker_named_only_by_a_double_surname() {
+        // Without doubleSurname: a one-word name is no candidate speaker (a channel as often as a person), so the only
+        // person quoted here, named by a hyphenated double surname alone, was not reported.
+        String text = "Die Synode hat ein Papier zur Pflege vorgelegt. Die Kirche fordert darin eine Reform der "
+                + "Pflegeversicherung.\n\n„Die Pflege ist zu einem Bewährungstest auch des Sozialstaates geworden. Wir "
+                + "brauchen deshalb eine grundlegende Reform“, sagte Brinkmann-Oltrop am Montag in Hannover.";
+        EngineOutput output = engine.summarize(new Article("synode", text, null, null, null));
+
+        assertThat(output.draft().actors()).extracting(DraftActor::name).contains("Brinkmann-Oltrop");
+        assertThat(OfflineSummaryEngine.doubleSurname("Nord-Süd")).isFalse();
+    }
+
+    @Test
     void should_find_titled_persons_and_the_railway_when_summarizing_the_oder_bridge_article() {
         // Without it: titles glued to names, surnames as separate actors or "Deutschen Bahn" as a person go unseen.
         Map<String, DraftActor> actors = actorsByName(summarize(TestArticles.ODER_BRIDGE));

@@ -19,6 +19,14 @@ class GermanTokensTest {
     }
 
     @Test
+    void acuteAndGraveAccentsUsedAsQuotationMarksComeOffTheWordsButStayInsideThem() {
+        // Without "´" and "`" among the quotation marks: "´Kolbrook" was one token the name finder did not read as a
+        // name, and the school in quotes was missed; inside a word ("geht´s") the accent stays.
+        assertThat(tokens("Die ´Kolbrook Medical School´ rekrutierte sie, so geht´s.")).containsExactly("Die", "´",
+                "Kolbrook", "Medical", "School", "´", "rekrutierte", "sie", ",", "so", "geht´s", ".");
+    }
+
+    @Test
     void abbreviationsOrdinalsCompoundsAndNumbersStayWhole() {
         assertThat(tokens("Dr. Weber vom 1. FC Köln, US-Präsident, 3,5 Prozent, 21:28, z.B. heute."))
                 .containsExactly("Dr.", "Weber", "vom", "1.", "FC", "Köln", ",", "US-Präsident", ",", "3,5", "Prozent",

@@ -1,7 +1,7 @@
-package news.summarizer.core.offline;
+package news.summarizer.core.text;
 
 /** Whether two spellings of one name differ by one slip: a letter left out, added, changed, or two swapped. */
-final class Spelling {
+public final class Spelling {
 
     /** Names shorter than this differ in one letter as often as they are misspelt ("Rom", "Ulm", "Bonn"/"Born"). */
     private static final int MIN_LENGTH = 6;
@@ -9,7 +9,7 @@ final class Spelling {
     private Spelling() {
     }
 
-    static boolean oneSlipApart(String a, String b) {
+    public static boolean oneSlipApart(String a, String b) {
         if (a.equals(b) || a.length() < MIN_LENGTH || b.length() < MIN_LENGTH || Math.abs(a.length() - b.length()) > 1
                 || a.charAt(0) != b.charAt(0) || a.chars().anyMatch(Character::isDigit)) {
             return false;
