@@ -57,9 +57,12 @@ final class FactChecker {
     private static final Pattern NUMBER = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,]|\\p{L}-)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?"
             + "(?![\\d\\p{L}])(?:\\s*(Millionen|Million|Mio\\.?|Milliarden|Milliarde|Mrd\\.?|Billionen|Billion|Tausend))?"
             + UNIT);
-    // Case-insensitive, so the lookahead is a class of the words' first letters (in either case).
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?iu)(?=[" + firstLetters(NUMBER_WORDS.keySet())
-            + "])(?<!\\p{L})(" + String.join("|", NUMBER_WORDS.keySet())
+    // Case-insensitive, so the lookahead is a class of the words' first letters (in either case); the lookbehind comes
+    // first: inside a word (most positions) one letter test ends the try before the case-insensitive class folds
+    // case (with the String below 0.37-0.43 -> 0.28-0.31 ms per devset article, C1). Two zero-width tests at one
+    // position: what matches is the same in either order.
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?=[" + firstLetters(NUMBER_WORDS.keySet())
+            + "])(" + String.join("|", NUMBER_WORDS.keySet())
             + ")(?!\\p{L})(?:\\s*(Millionen|Million|Milliarden|Milliarde|Billionen|Billion))?" + UNIT);
     /**
      * Directly adjacent capitalised words; no particles, which would join nouns ("Bau der Brücke") into "names".
@@ -162,20 +165,21 @@ final class FactChecker {
             }
             mask(masked, date.start(), date.end());
         }
-        Matcher word = MONTH_OR_WEEKDAY.matcher(masked);
+        String rest = masked.toString(); // the matchers below read a String faster than the builder (measured with C1)
+        Matcher word = MONTH_OR_WEEKDAY.matcher(rest);
         while (word.find()) {
             String lower = word.group(1).toLowerCase(Locale.ROOT);
             facts.add(WEEKDAYS.contains(lower)
                     ? new Fact(Fact.Kind.DATE, word.group(1), "weekday:" + weekday(lower))
                     : new Fact(Fact.Kind.DATE, word.group(1), "month:" + MONTHS.get(lower)));
         }
-        Matcher number = NUMBER.matcher(masked);
+        Matcher number = NUMBER.matcher(rest);
         while (number.find()) {
             double value = Double.parseDouble(number.group(1).replace(".", "")
                     + (number.group(2) == null ? "" : "." + number.group(2)));
             facts.add(new Fact(Fact.Kind.NUMBER, number.group().strip(), key(value * scale(number.group(3)))));
         }
-        Matcher numberWord = NUMBER_WORD.matcher(masked);
+        Matcher numberWord = NUMBER_WORD.matcher(rest);
         while (numberWord.find()) {
             int value = NUMBER_WORDS.get(numberWord.group(1).toLowerCase(Locale.ROOT));
             facts.add(new Fact(Fact.Kind.NUMBER, numberWord.group().strip(), key(value * scale(numberWord.group(2)))));
