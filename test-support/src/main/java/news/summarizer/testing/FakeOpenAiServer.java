@@ -45,6 +45,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final Deque<Reply> queued = new ArrayDeque<>();
     private final List<JsonNode> requests = new ArrayList<>();
     private final java.util.Set<String> refusedParameters = new java.util.HashSet<>();
+    /** Per chat request, how long the server held it: from its arrival to the answer's last byte handed to the socket. */
+    private final List<Long> heldNanos = new ArrayList<>();
     private Reply defaultReply = Reply.status(500, "{\"error\":{\"message\":\"no reply scripted\"}}");
     private java.util.function.Function<JsonNode, Reply> responder;
 
@@ -130,6 +132,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         queued.clear();
         requests.clear();
         refusedParameters.clear();
+        heldNanos.clear();
         responder = null;
         defaultReply = Reply.status(500, "{\"error\":{\"message\":\"no reply scripted\"}}");
     }
@@ -142,6 +145,14 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /**
+     * How long the server held each chat request so far (nanoseconds, in arrival order): what a real model's own time
+     * would be, from the request's arrival to its answer sent, scripted delays included.
+     */
+    public synchronized List<Long> heldNanos() {
+        return List.copyOf(heldNanos);
+    }
+
     public synchronized JsonNode lastRequest() {
         return requests.get(requests.size() - 1);
     }
@@ -152,6 +163,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime();
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (!exchange.getRequestURI().getPath().endsWith("/chat/completions")) {
@@ -171,6 +183,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
                 sleep(reply.delay());
             }
             send(exchange, reply.status(), reply.body(), reply.headers());
+            synchronized (this) {
+                heldNanos.add(System.nanoTime() - arrived);
+            }
         }
     }
 

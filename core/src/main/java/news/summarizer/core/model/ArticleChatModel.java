@@ -50,6 +50,8 @@ public final class ArticleChatModel implements ChatModel {
     private final UsageMeter meter = new UsageMeter();
     private final Deadline deadline;
     private final ResponseFormat nativeFormat;
+    /** Work for the calling thread while it waits for the next call's answer (see {@link #whileWaiting}). */
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> whileWaiting = new java.util.concurrent.atomic.AtomicReference<>();
 
     ArticleChatModel(ModelTarget target, SummarizerConfig.Model policy, Sleeper sleeper) {
         this(target, policy, sleeper, SummarySchema.NATIVE);
@@ -71,6 +73,16 @@ public final class ArticleChatModel implements ChatModel {
     public static ArticleChatModel answering(ResponseFormat nativeFormat, ModelTarget target,
                                              SummarizerConfig.Model policy) {
         return new ArticleChatModel(target, policy, Sleeper.THREAD, nativeFormat);
+    }
+
+    /**
+     * Runs {@code work} on the calling thread once the next call is under way, before waiting for its answer: work the
+     * answer will need but that does not depend on it (reading the article's facts to judge the answer) then costs no
+     * time of its own while a model takes seconds. Runs once; a failure of it is left for whoever needs the work, who
+     * meets it again.
+     */
+    void whileWaiting(Runnable work) {
+        whileWaiting.set(work);
     }
 
     /** Tokens and calls spent on the article so far. */
@@ -139,6 +151,14 @@ public final class ArticleChatModel implements ChatModel {
      */
     private ChatResponse withinDeadline(ChatRequest request) {
         CompletableFuture<ChatResponse> future = CompletableFuture.supplyAsync(() -> target.chatModel().chat(request), CALLS);
+        Runnable meanwhile = whileWaiting.getAndSet(null);
+        if (meanwhile != null) {
+            try {
+                meanwhile.run();
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "work while waiting for %s failed; it runs again where it is needed", target.model());
+            }
+        }
         try {
             return future.get(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -133,7 +133,9 @@ public class ModelSummaryEngine implements SummaryEngine {
         SummaryLimits limits = SummaryLimits.forArticle(GermanSentences.count(article.text()));
         // The source's title is part of what the article says, and a headline may well reuse its words.
         String supported = article.title() == null ? article.text() : article.title() + "\n\n" + article.text();
-        Rules rules = Rules.full(limits, new FactChecker(supported, article.date()));
+        FactChecker facts = new FactChecker(supported, article.date());
+        chat.whileWaiting(facts::prepare); // read while the model writes: only its answer's judging needs them
+        Rules rules = Rules.full(limits, facts);
         String system = SummaryPrompts.system(boundary, limits, model.nativeJsonSchema());
         List<String> warnings = new ArrayList<>();
         Drafted drafted;

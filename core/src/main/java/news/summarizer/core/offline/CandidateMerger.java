@@ -353,11 +353,16 @@ final class CandidateMerger {
      * that word and a place, name one club (the sports pages write it both ways).
      */
     private static boolean clubAndCity(Candidate club, Candidate withCity) {
+        // Asked for every pair of candidates: the names are split only for a club's (most pairs hold none)
+        if (club.type() != ActorType.ORGANIZATION) {
+            return false;
+        }
         String[] clubWords = club.name().split(" ");
+        if (clubWords.length != 2 || !Lexicon.CLUB_PREFIXES.contains(clubWords[0])) {
+            return false;
+        }
         String[] cityWords = withCity.name().split(" ");
-        return club.type() == ActorType.ORGANIZATION && clubWords.length == 2
-                && Lexicon.CLUB_PREFIXES.contains(clubWords[0]) && cityWords.length == 2
-                && cityWords[0].equals(clubWords[1]) && placeName(cityWords[1]);
+        return cityWords.length == 2 && cityWords[0].equals(clubWords[1]) && placeName(cityWords[1]);
     }
 
     /** The prefixes by which German writes a body of the United Nations: "UN-Gesundheitsrat", "Weltgesundheitsrat". */

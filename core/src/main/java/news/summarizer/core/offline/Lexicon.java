@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import news.summarizer.core.text.Endings;
 import news.summarizer.core.text.GermanLexicon;
 
 /**
@@ -33,11 +34,11 @@ final class Lexicon {
             "della", "zu", "ter", "ten", "bin", "al", "el", "la", "le", "dos");
 
     /** Endings that make a name an organisation ("Deutsche Bahn", "Naturschutzbund", "Europäische Kommission"). */
-    private static final String[] ORGANIZATION_ENDINGS = {"bahn", "kommission", "partei", "verband", "bund",
+    private static final Endings ORGANIZATION_ENDINGS = Endings.of("bahn", "kommission", "partei", "verband", "bund",
             "ministerium", "regierung", "bank", "gericht", "gerichtshof", "union", "rat", "agentur", "konzern", "institut",
             "universität", "stiftung", "amt", "behörde", "polizei", "armee", "gewerkschaft", "verein", "akademie",
             "parlament", "komitee", "kammer", "versicherung", "zeitung", "fraktion", "verwaltung", "staatsanwaltschaft",
-            "organisation", "dienst", "anstalt"};
+            "organisation", "dienst", "anstalt");
     /**
      * English nouns for a kind of institution, a closed class of the language like German "-amt", "-verband": German
      * articles name foreign bodies in English ("die Kolbrook University", "der Marlow Water Authority", "an der Fenwick
@@ -66,15 +67,15 @@ final class Lexicon {
      * them: "Bundesfährenagentur", "Hafenministerium", "Oberlandesgericht", "Inselfraktion", "Bundeskabinett".
      * Bare heads ("Gericht", "Ministerium") are common nouns.
      */
-    private static final String[] INSTITUTION_HEADS = {"ministerium", "gericht", "gerichtshof", "agentur", "bundesamt",
+    private static final Endings INSTITUTION_HEADS = Endings.of("ministerium", "gericht", "gerichtshof", "agentur", "bundesamt",
             "landesamt", "behörde", "fraktion", "koalition", "kabinett", "verband", "kommission", "institut",
             "gewerkschaft", "staatsanwaltschaft", "parlament", "regierung", "bundesanstalt", "zentralbank", "richterbund",
-            "gesellschaft", "konferenz", "festspiele", "kammer", "verwaltung", "stiftung", "polizei"};
+            "gesellschaft", "konferenz", "festspiele", "kammer", "verwaltung", "stiftung", "polizei");
     /** Modifiers that make a compound one particular institution ("Bundesfährenagentur", "Landesfischereiamt"). */
     private static final String[] SPECIFIC_PREFIXES = {"bundes", "landes", "staats", "europa", "welt", "uno", "un-", "eu-"};
     /** Heads specific enough with any modifier ("Hafenministerium", "Inselfraktion", "Hafenkoalition"). */
-    private static final String[] STANDALONE_HEADS = {"ministerium", "fraktion", "koalition", "kabinett", "konferenz",
-            "gewerkschaft", "gericht", "kammer"};
+    private static final Endings STANDALONE_HEADS = Endings.of("ministerium", "fraktion", "koalition", "kabinett", "konferenz",
+            "gewerkschaft", "gericht", "kammer");
     /** Compounds with an institution head that still name no institution. */
     private static final Set<String> NOT_INSTITUTIONS = Set.of("Regierungskoalition", "Pressekonferenz",
             "Videokonferenz", "Telefonkonferenz", "Regierungsfraktion", "Bundesregierung", "Landesregierung",
@@ -95,21 +96,19 @@ final class Lexicon {
         if (namedByHyphen(word)) {
             return true;
         }
-        if (NOT_INSTITUTIONS.contains(word) || !hasInstitutionHead(word)) {
+        if (NOT_INSTITUTIONS.contains(word)) {
             return false;
         }
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(java.util.Locale.ROOT); // once: both tests below read it
+        if (!hasInstitutionHead(word, lower)) {
+            return false;
+        }
         for (String prefix : SPECIFIC_PREFIXES) {
             if (lower.startsWith(prefix)) {
                 return true;
             }
         }
-        for (String head : STANDALONE_HEADS) {
-            if (lower.endsWith(head)) {
-                return true;
-            }
-        }
-        return false;
+        return STANDALONE_HEADS.end(lower);
     }
 
     /** "Karl-Brink-Institut": capitalised parts joined by hyphens, the last one an institution's head. */
@@ -142,12 +141,7 @@ final class Lexicon {
             return false;
         }
         String lower = lowerCase != null ? lowerCase : word.toLowerCase(java.util.Locale.ROOT);
-        for (String head : INSTITUTION_HEADS) {
-            if (lower.endsWith(head) && lower.length() >= head.length() + 3) {
-                return true;
-            }
-        }
-        return false;
+        return INSTITUTION_HEADS.end(lower, 3);
     }
 
     /** Whether a word, or the last part of a compound, is a typical head of an organisation's name. */
@@ -158,15 +152,7 @@ final class Lexicon {
     private static boolean isLowerCaseOrganizationHead(String lower) {
         int hyphen = lower.lastIndexOf('-');
         String head = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
-        if (ORGANIZATION_WORDS.contains(head)) {
-            return true;
-        }
-        for (String ending : ORGANIZATION_ENDINGS) {
-            if (head.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return ORGANIZATION_WORDS.contains(head) || ORGANIZATION_ENDINGS.end(head);
     }
 
     /** "Deichrat", "Landesamt": an organisation's head with a modifier, not the bare "Rat" or "Gewerkschaft". */
@@ -175,37 +161,24 @@ final class Lexicon {
     }
 
     private static boolean isLowerCaseCompoundOrganizationHead(String lower) {
-        if (!isLowerCaseOrganizationHead(lower)) {
-            return false;
-        }
-        for (String ending : ORGANIZATION_ENDINGS) {
-            if (lower.endsWith(ending) && lower.length() >= ending.length() + 3) {
-                return true;
-            }
-        }
-        return false;
+        return isLowerCaseOrganizationHead(lower) && ORGANIZATION_ENDINGS.end(lower, 3);
     }
 
     /**
      * Heads whose "für" complement names them ("Bundesamt für Deichbau", "Beirat für Gewässerschutz", "Landesstiftung
      * für Tierschutz"); a bank's or a party's "für" says what for ("Zentralbank für Darlehen").
      */
-    private static final String[] COMPLEMENT_HEADS = {"amt", "rat", "institut", "kommission", "agentur",
+    private static final Set<String> COMPLEMENT_HEAD_WORDS = Set.of("amt", "rat", "institut", "kommission", "agentur",
             "ministerium", "behörde", "stiftung", "verband", "akademie", "komitee", "gesellschaft", "gericht",
-            "gerichtshof", "bund", "anstalt", "kammer"};
+            "gerichtshof", "bund", "anstalt", "kammer");
+    private static final Endings COMPLEMENT_HEADS = Endings.of(COMPLEMENT_HEAD_WORDS.toArray(String[]::new));
 
     /**
      * A bare head of that kind ("Kammer", "Rat", "Amt"): after a definite article its "für" complement names one body
      * ("die Kammer für Seefahrt"), as the compound's does.
      */
     static boolean isBareComplementHead(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        for (String head : COMPLEMENT_HEADS) {
-            if (lower.equals(head)) {
-                return true;
-            }
-        }
-        return false;
+        return COMPLEMENT_HEAD_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** An organisation's head with a modifier whose "für" complement is part of its name (see above). */
@@ -214,12 +187,7 @@ final class Lexicon {
         if (!isLowerCaseCompoundOrganizationHead(lower) && !hasInstitutionHead(word, lower)) {
             return false;
         }
-        for (String head : COMPLEMENT_HEADS) {
-            if (lower.endsWith(head)) {
-                return true;
-            }
-        }
-        return false;
+        return COMPLEMENT_HEADS.end(lower);
     }
 
     /**

@@ -21,6 +21,25 @@ class FactCheckerTest {
     }
 
     @Test
+    void should_judge_alike_whether_the_article_was_read_beforehand_on_another_thread_or_at_the_check() throws Exception {
+        // Without it reading the article while the model writes (prepare, on the request thread) could judge otherwise
+        // than reading it at the first check, or a checker read on one thread could be seen half-read on another.
+        FactChecker early = new FactChecker(ARTICLE, "2025-11-04");
+        Thread reader = new Thread(early::prepare);
+        reader.start();
+        reader.join();
+        DraftSummary draft = new DraftSummary("Landtag beschließt 2,5 Milliarden Euro",
+                "Ministerin Jana Albers nannte am 4. November fünfzehn Züge pro Stunde. Die Deutsche Bahn schwieg.",
+                List.of("Kritik vom Bund der Steuerzahler.", "Ministerin Petra Lorenz widersprach."), List.of());
+
+        FactChecker.Report prepared = early.check(draft);
+        FactChecker.Report atCheck = new FactChecker(ARTICLE, "2025-11-04").check(draft);
+
+        assertThat(prepared).isEqualTo(atCheck);
+        assertThat(prepared.problems()).isNotEmpty();
+    }
+
+    @Test
     void should_accept_numbers_written_another_way_than_in_the_article() {
         // Without it a faithful paraphrase ("2,5 Milliarden", "zwölf") would be sent back or dropped.
         assertThat(unsupported("Das Programm umfasst 2,5 Milliarden Euro.")).isEmpty();
