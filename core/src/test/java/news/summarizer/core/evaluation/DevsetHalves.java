@@ -36,6 +36,11 @@ final class DevsetHalves {
         out.printf(Locale.ROOT, "%-10s %8s %7.3f %7.3f %7.3f %7.3f%n", "gap |A-B|", "",
                 Math.abs(a.coreRecall() - b.coreRecall()), Math.abs(a.precision() - b.precision()),
                 Math.abs(a.f1() - b.f1()), Math.abs(a.roleAccuracy() - b.roleAccuracy()));
+        List<ArticleScore> gold = report.articles().stream().filter(ArticleScore::hasGold).toList();
+        out.printf(Locale.ROOT, "95 %% interval, articles resampled: recall %s, precision %s, roles %s%n",
+                ArticleBootstrap.interval(gold, ArticleScore::coreFound, ArticleScore::goldCore).format(),
+                ArticleBootstrap.interval(gold, ArticleScore::reportedMatching, ArticleScore::reported).format(),
+                ArticleBootstrap.interval(gold, ArticleScore::rolesRight, ArticleScore::rolesJudged).format());
     }
 
     private static void row(PrintStream out, String name, EvaluationReport report) {

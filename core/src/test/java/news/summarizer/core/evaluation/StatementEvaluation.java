@@ -222,6 +222,9 @@ public final class StatementEvaluation {
         total(out, "half A", scores.stream().filter(s -> s.half() == 'A').toList());
         total(out, "half B", scores.stream().filter(s -> s.half() == 'B').toList());
         total(out, "overall", scores);
+        out.printf(Locale.ROOT, "95 %% interval, articles resampled: recall %s, precision %s%n",
+                ArticleBootstrap.interval(scores, Score::matched, Score::gold).format(),
+                ArticleBootstrap.interval(scores, Score::matched, Score::reported).format());
     }
 
     private static void total(PrintStream out, String label, List<Score> scores) {
