@@ -3,7 +3,9 @@ package news.summarizer.core.offline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import news.summarizer.core.article.Article;
@@ -19,6 +21,7 @@ import news.summarizer.core.statements.StatementFinder;
 import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.summary.EntityType;
+import news.summarizer.core.text.GermanLexicon;
 
 /**
  * The zero-configuration engine: no API key, no network, no language model. It quotes the article's most
@@ -81,7 +84,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
                 SummaryWriter.headline(article.title(), sentences),
                 SummaryWriter.summary(chosen),
                 SummaryWriter.keyPoints(ranked, chosen),
-                actors(withSpeakers(candidates, named, article.text()), chosen, sentences, named));
+                actors(withSpeakers(candidates, named, sentences, article.text()), chosen, sentences, named));
         return new EngineOutput(draft, promptVersion(), Usage.NONE, List.copyOf(warnings), language);
     }
 
@@ -102,7 +105,8 @@ public class OfflineSummaryEngine implements SummaryEngine {
      * filter and the cut to {@link SummaryLimits#ACTORS_MAX}: whoever the article quotes is an actor of the story
      * ("…, so Fährmann Bernd Ackermann"), and a statement can only name a reported actor.
      */
-    private static Speaking withSpeakers(List<Candidate> actors, List<Candidate> named, String text) {
+    private static Speaking withSpeakers(List<Candidate> actors, List<Candidate> named, List<Sentence> sentences,
+                                         String text) {
         Set<String> known = actors.stream().map(Candidate::name).collect(Collectors.toSet());
         List<Candidate> persons = new ArrayList<>(actors.stream()
                 .filter(c -> c.type() == ActorType.PERSON || c.type() == ActorType.ORGANIZATION).toList());
@@ -112,15 +116,42 @@ public class OfflineSummaryEngine implements SummaryEngine {
         // Beside the actors, only names of two words or more that the entity typing takes for a person ("schrieb Ilkay
         // Brezovar"): the names the filter drops as organisations are mostly kinds and labels ("Baufirma", a party in
         // brackets), and a single unknown word next to a verb of saying is as often a channel ("Nachrichtenkanal").
-        named.stream().filter(c -> !known.contains(c.name()) && c.multiWord()
+        named.stream().filter(c -> !known.contains(c.name()) && (c.multiWord() || doubleName(c.name()))
                         && EntityFinder.typeOf(c) == EntityType.PERSON)
                 .map(c -> c.withType(ActorType.PERSON)).forEach(persons::add);
-        Set<String> speakers = StatementFinder.find(text, persons.stream()
-                        .map(c -> new Actor(c.name(), c.type(), c.role(), null, c.mentions(), null, 0)).toList())
-                .stream().map(DraftStatement::speaker).collect(Collectors.toSet());
+        // A body named by a place's adjective ("teilte die Lindenauer Hafengesellschaft mit"), which the name finder
+        // cannot see, is an actor when it speaks itself; cited as a source only, it may be a law or a building.
+        Set<String> namedNames = named.stream().map(Candidate::name).collect(Collectors.toSet());
+        List<Candidate> bodies = PlaceAdjectiveNames.find(sentences).stream()
+                .filter(c -> !namedNames.contains(c.name())).toList();
+        persons.addAll(bodies);
+        Map<String, Boolean> found = StatementFinder.speakerNames(text, persons.stream()
+                .map(c -> new Actor(c.name(), c.type(), c.role(), null, c.mentions(), null, 0)).toList());
+        Set<String> speakers = new HashSet<>(found.keySet());
+        bodies.stream().filter(c -> !found.getOrDefault(c.name(), false)).map(Candidate::name).forEach(speakers::remove);
         List<Candidate> all = new ArrayList<>(actors);
         persons.stream().filter(c -> speakers.contains(c.name()) && !known.contains(c.name())).forEach(all::add);
         return new Speaking(all, speakers);
+    }
+
+    /**
+     * A double name, "Bedford-Strohm", "Welskop-Deffaa": two capitalised parts joined by a hyphen, neither of which the
+     * dictionary knows only as a common noun ("Corona-Pandemie", "Rathaus-Chef" are compounds of nouns). German
+     * writes a person with a double surname alone by it, so it is one word, yet a name as sure as first name and
+     * surname.
+     */
+    static boolean doubleName(String name) {
+        String[] parts = name.split("-", -1);
+        if (parts.length != 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0)) || !Character.isLowerCase(part.charAt(1))
+                    || GermanLexicon.isCommonNoun(part) || GermanLexicon.lookup(part).has(GermanLexicon.Kind.ADJECTIVE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Found in the text by rule, for the actors the answer reports (speakers must be among them). */

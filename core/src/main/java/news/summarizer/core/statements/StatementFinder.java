@@ -54,7 +54,11 @@ public final class StatementFinder {
     /** The speaker whose turn is open when the current sentence begins (the last one's, or null). */
     private Actor turn;
 
-    private record Found(Actor speaker, StatementKind kind, int start, int end) {
+    /** Whether the statement being added is cited from a source ("laut X", "nach Angaben von X"), not spoken. */
+    private boolean citing;
+
+    /** A statement; {@code cited} when its speaker is only its source ("laut X"), which a document can be too. */
+    private record Found(Actor speaker, StatementKind kind, int start, int end, boolean cited) {
     }
 
     private StatementFinder(String text, List<Actor> actors) {
@@ -68,6 +72,26 @@ public final class StatementFinder {
 
     /** The statements of {@code actors} in {@code text}, in article order. */
     public static List<DraftStatement> find(String text, List<Actor> actors) {
+        return read(text, actors).stream()
+                .map(f -> new DraftStatement(f.speaker().name(), f.kind().json(), text.substring(f.start(), f.end())))
+                .toList();
+    }
+
+    /**
+     * The names of the {@code actors} that have statements in {@code text}, each mapped to whether it speaks itself:
+     * true when one of its statements is attributed by a verb of saying, "so X", a colon or a continuation of its
+     * words; false when it is only cited as a source ("laut X", "nach Angaben von X"), which a law, a report or a
+     * study can be too ("laut dem Lindenauer Abkommen").
+     */
+    public static java.util.Map<String, Boolean> speakerNames(String text, List<Actor> actors) {
+        java.util.Map<String, Boolean> names = new java.util.HashMap<>();
+        for (Found f : read(text, actors)) {
+            names.merge(f.speaker().name(), !f.cited(), Boolean::logicalOr);
+        }
+        return names;
+    }
+
+    private static List<Found> read(String text, List<Actor> actors) {
         if (actors.isEmpty()) {
             return List.of();
         }
@@ -76,9 +100,7 @@ public final class StatementFinder {
         for (int i = 0; i < units.size(); i++) {
             finder.read(i, units.get(i));
         }
-        return finder.found.stream()
-                .map(f -> new DraftStatement(f.speaker().name(), f.kind().json(), text.substring(f.start(), f.end())))
-                .toList();
+        return finder.found;
     }
 
     /** Sentences, joined where a quotation runs over a sentence end. */
@@ -771,7 +793,9 @@ public final class StatementFinder {
             return;
         }
         int start = opensSentence ? clauses.skipPunctuation(attributionEnd) : bodyStart;
+        citing = true;
         add(unit, actor, StatementKind.INDIRECT, start, unitEnd);
+        citing = false;
         // "laut X" vouches for one sentence; the next one in the subjunctive is not X's without an attribution, but
         // one with "demnach" ("according to it") is.
         lastSpeaker = null;
@@ -862,9 +886,9 @@ public final class StatementFinder {
         List<TextSpan> parts = dash < 0 ? List.of(span)
                 : List.of(clauses.trimmed(span.start(), dash), clauses.trimmed(dash + 1, span.end()));
         for (TextSpan part : parts) {
-            found.add(new Found(speaker, kind, part.start(), part.end()));
+            found.add(new Found(speaker, kind, part.start(), part.end(), citing));
             if (partner != null && partner != speaker) {
-                found.add(new Found(partner, kind, part.start(), part.end()));
+                found.add(new Found(partner, kind, part.start(), part.end(), citing));
             }
         }
         found.sort(Comparator.comparingInt(Found::start));
