@@ -164,7 +164,7 @@ public final class StatementFinder {
                 } else {
                     attributed = true;
                 }
-            } else if (token.is("so") && i > 0 && tokens.get(i - 1).is(",")) {
+            } else if (token.is("so") && i > 0 && (tokens.get(i - 1).is(",") || commaInsideQuotation(tokens, i - 1))) {
                 Mention speaker = mentionIn(tokens, i + 1, Math.min(tokens.size(), i + 1 + NAME_WINDOW), true);
                 Mention closing = i + 1 < tokens.size() ? nameClosingSo(tokens, i + 1) : null;
                 if (closing != null && (speaker == null || speaker.actor() != null
@@ -174,7 +174,8 @@ public final class StatementFinder {
                 if (speaker != null && (clauseEndsAfter(tokens, speaker) || adverbialsToEnd(tokens, i, speaker))) {
                     attributed = true;
                     Actor actor = resolve(speaker, index);
-                    before(index, actor, cursor, tokens.get(i - 1).start());
+                    before(index, actor, cursor, tokens.get(i - 1).is(",") ? tokens.get(i - 1).start()
+                            : tokens.get(i - 1).end());
                     cursor = tokens.get(i - 1).end();
                     TextSpan resumed = quotationAfterComma(tokens, speaker.end());
                     if (resumed != null) {
@@ -258,6 +259,15 @@ public final class StatementFinder {
             quotedFragments(index, tokens, bodyStart, unit.end());
         }
         previousUnit = unit;
+    }
+
+    /**
+     * A closing quotation mark with the comma before it, inside the marks: „Wir helfen früher,“ so Hartwig. Some
+     * outlets set the comma there instead of after the marks („…“, so Hartwig); it ends the quotation all the same.
+     */
+    private boolean commaInsideQuotation(List<Token> tokens, int mark) {
+        return mark > 0 && tokens.get(mark).text().length() == 1 && QuoteMarks.isQuote(tokens.get(mark).text().charAt(0))
+                && tokens.get(mark - 1).is(",") && quotations.contains(tokens.get(mark - 1).start());
     }
 
     /**

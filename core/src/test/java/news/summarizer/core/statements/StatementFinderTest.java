@@ -77,6 +77,14 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_attribute_a_quotation_whose_comma_stands_inside_the_marks_to_a_so_phrase() {
+        // Without StatementFinder.commaInsideQuotation: "„…,“ so X" (the comma set before the closing mark) had no
+        // comma before "so", so the so-phrase attributed nothing and the quotation was lost.
+        assertThat(find("Die Stadtwerke bauen um. „Wir helfen früher als bisher,“ so Hartwig. Der Umbau dauert."))
+                .containsExactly(direct(HARTWIG, "Wir helfen früher als bisher,"));
+    }
+
+    @Test
     void should_report_the_dass_clause_after_a_speech_verb() {
         // Without it "X betonte, dass …" would not count, the commonest indirect speech after Konjunktiv I.
         assertThat(find("Hartwig betonte, dass die Brücke pünktlich fertig werde."))
