@@ -1322,8 +1322,30 @@ public final class StatementFinder {
                 return earlier.actor();
             }
         }
-        return person != null ? person : lastOfNoKnownKind(mention.start());
+        if (person != null) {
+            return person;
+        }
+        Actor unknownKind = lastOfNoKnownKind(mention.start());
+        if (unknownKind != null) {
+            return unknownKind;
+        }
+        // With no person named at all before it, "er", "sie", "es" take up the body that opens the sentence before as
+        // its subject, by grammatical gender as German does: "Die Kammer hat ein Papier vorgelegt. Darin fordert sie,
+        // dass …" is the Kammer's.
+        if (takingUpSubject) {
+            return null; // the sentence before opens with a pronoun too: its own referent is not looked up again
+        }
+        takingUpSubject = true;
+        try {
+            Actor subject = previousSubject(unit);
+            return subject != null && subject.type() == ActorType.ORGANIZATION ? subject : null;
+        } finally {
+            takingUpSubject = false;
+        }
     }
+
+    /** Set while a pronoun looks for the subject of the sentence before, whose opening may be a pronoun as well. */
+    private boolean takingUpSubject;
 
     /**
      * With no person named before a pronoun, the actor of no known kind named last before it ("Von der Aue", a

@@ -85,6 +85,16 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_take_a_pronoun_for_the_body_that_opens_the_sentence_before_when_no_person_was_named() {
+        // Without it a pronoun found only persons (or names of no known kind): "Darin fordern sie" after a sentence
+        // about the Stadtwerke had no speaker, and the demand and its continuation were lost.
+        assertThat(find("Die Stadtwerke Lindenau haben am Montag einen Bericht vorgelegt. Darin fordern sie, dass die "
+                + "Stadt die Leitungen erneuert. Zudem stehe eine Reform der Tarife an."))
+                .containsExactly(indirect(STADTWERKE, "die Stadt die Leitungen erneuert"),
+                        indirect(STADTWERKE, "Zudem stehe eine Reform der Tarife an"));
+    }
+
+    @Test
     void should_report_the_dass_clause_after_a_speech_verb() {
         // Without it "X betonte, dass …" would not count, the commonest indirect speech after Konjunktiv I.
         assertThat(find("Hartwig betonte, dass die Brücke pünktlich fertig werde."))
