@@ -171,9 +171,23 @@ public final class StatementFinder {
                         && speaker.actor().type() != ActorType.PERSON || !clauseEndsAfter(tokens, speaker))) {
                     speaker = closing;
                 }
+                if (speaker == null && i + 1 < tokens.size()) {
+                    // "…, so die Ministerin.": a description stands where a name would, as after a verb of saying;
+                    // a name after the title, further than a name is looked for, is who it describes ("so der
+                    // stellvertretende Leiter des Amtes und Projektleiter Ole Brink").
+                    Mention named = personBeforeClauseEnd(tokens, i + 1);
+                    speaker = named != null ? named : descriptions.speaker(tokens, i + 1, turn);
+                }
                 if (speaker != null && (clauseEndsAfter(tokens, speaker) || adverbialsToEnd(tokens, i, speaker))) {
                     attributed = true;
                     Actor actor = resolve(speaker, index);
+                    TextSpan rest = reportedAfterInsertedSo(tokens, speaker.end(), unit.end());
+                    if (rest != null && !quotations.contains(tokens.get(i - 1).start())) {
+                        // "Die Kunden, so Hartwig, müssten mehr zahlen.": one statement, the sentence with its aside.
+                        add(index, actor, StatementKind.INDIRECT, cursor, rest.end());
+                        cursor = rest.end();
+                        break;
+                    }
                     before(index, actor, cursor, tokens.get(i - 1).is(",") ? tokens.get(i - 1).start()
                             : tokens.get(i - 1).end());
                     cursor = tokens.get(i - 1).end();
@@ -259,6 +273,46 @@ public final class StatementFinder {
             quotedFragments(index, tokens, bodyStart, unit.end());
         }
         previousUnit = unit;
+    }
+
+    /** The first person named from {@code from} to the end of its clause, outside quotations; null if none. */
+    private Mention personBeforeClauseEnd(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && !ReportedClauses.isBoundary(tokens.get(end))) {
+            end++;
+        }
+        int limit = end < tokens.size() ? tokens.get(end).start() : tokens.get(tokens.size() - 1).end();
+        for (Mention mention : mentions) {
+            if (mention.start() >= tokens.get(from).start() && mention.end() <= limit
+                    && mention.actor().type() == ActorType.PERSON && !quotations.contains(mention.start())) {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The rest of a sentence into which a so-phrase is inserted between commas: "Die Kunden, so Hartwig, müssten mehr
+     * zahlen." reports "müssten mehr zahlen" as well. Only reported speech (a verb in the subjunctive) and no quotation:
+     * the rest is what was said, not the reporter's words after an aside.
+     */
+    private TextSpan reportedAfterInsertedSo(List<Token> tokens, int speakerEnd, int unitEnd) {
+        int comma = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= speakerEnd) {
+                comma = tokens.get(i).is(",") ? i : -1;
+                break;
+            }
+        }
+        if (comma < 0 || comma + 1 >= tokens.size()) {
+            return null;
+        }
+        List<Token> rest = tokens.subList(comma + 1, tokens.size());
+        if (rest.stream().anyMatch(t -> quotations.contains(t.start()))
+                || rest.stream().noneMatch(t -> GermanVerbs.continuesReportedSpeech(t.text()))) {
+            return null;
+        }
+        return new TextSpan(rest.get(0).start(), unitEnd);
     }
 
     /**
