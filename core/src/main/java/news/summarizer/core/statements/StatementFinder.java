@@ -138,6 +138,10 @@ public final class StatementFinder {
             return;
         }
         int before = found.size();
+        if (introducedParagraph(index, unit, tokens, bodyStart)) {
+            previousUnit = unit;
+            return;
+        }
         turn = lastSpeaker != null && index - lastUnit <= 1 ? lastSpeaker : null;
         boolean attributed = false;
         partner = null;
@@ -272,7 +276,54 @@ public final class StatementFinder {
         if (!attributed && found.size() == before) {
             quotedFragments(index, tokens, bodyStart, unit.end());
         }
+        Actor colon = colonIntroduction(index, tokens);
+        if (colon != null) {
+            introduced = colon;
+            introducedFirst = true;
+        }
         previousUnit = unit;
+    }
+
+    /** The speaker of a sentence ending in a colon after a verb of saying ("Dazu erklärt Hartwig:"), while the
+     * paragraph after it runs; null otherwise. */
+    private Actor introduced;
+    /** Whether the next sentence is the first after the colon (it must open a new paragraph). */
+    private boolean introducedFirst;
+    private int colonUnit = -10;
+
+    private Actor colonIntroduction(int index, List<Token> tokens) {
+        int last = tokens.size() - 1;
+        if (last < 1 || !tokens.get(last).is(":") || quotations.contains(tokens.get(last).start())
+                || tokens.stream().noneMatch(t -> !quotations.contains(t.start()) && GermanLexicon.isSpeechVerb(t.text()))) {
+            return null;
+        }
+        Mention speaker = colonSpeaker(tokens, last);
+        Actor actor = speaker == null ? null : resolve(speaker, index);
+        colonUnit = actor == null ? colonUnit : index;
+        return actor;
+    }
+
+    /**
+     * The paragraph after "Dazu erklärt Hartwig:" is what she said, quoted or not (press releases often give it without
+     * quotation marks): each of its sentences is her statement, until one has a verb of saying of its own ("Der Verband
+     * fordert, dass …") or a quotation. Only the paragraph right after the colon, which must start a new line.
+     */
+    private boolean introducedParagraph(int index, TextSpan unit, List<Token> tokens, int bodyStart) {
+        if (introduced == null || index != colonUnit + 1 || previousUnit == null) {
+            introduced = null;
+            return false;
+        }
+        boolean newParagraph = text.substring(previousUnit.end(), unit.start()).contains("\n");
+        boolean first = introducedFirst;
+        introducedFirst = false;
+        if (newParagraph != first || tokens.stream().anyMatch(t -> quotations.contains(t.start())
+                || QuoteMarks.isQuote(t.text().charAt(0)) || GermanLexicon.isSpeechVerb(t.text()))) {
+            introduced = null;
+            return false;
+        }
+        add(index, introduced, StatementKind.DIRECT, bodyStart, unit.end());
+        colonUnit = index;
+        return true;
     }
 
     /** The first person named from {@code from} to the end of its clause, outside quotations; null if none. */

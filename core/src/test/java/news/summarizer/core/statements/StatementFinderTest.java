@@ -162,6 +162,19 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_report_the_unquoted_paragraph_after_a_colon_introduction_as_the_speakers_words() {
+        // Without StatementFinder.introducedParagraph: a press release's "Dazu erklärt X:" followed by a paragraph
+        // without quotation marks attributed nothing. The paragraph's sentences are the speaker's until one has a verb
+        // of saying of its own.
+        assertThat(find("Die Stadt hat den Bau der Brücke beschlossen. Dazu erklärt Lena Hartwig:\n\n"
+                + "Wir begrüßen den Beschluss. Die Stadt muss jetzt schnell bauen. Die Stadtwerke Lindenau fordern, dass "
+                + "die Leitungen mitverlegt werden.\n\nDer Bau beginnt im Mai."))
+                .containsExactly(direct(HARTWIG, "Wir begrüßen den Beschluss."),
+                        direct(HARTWIG, "Die Stadt muss jetzt schnell bauen."),
+                        indirect(STADTWERKE, "die Leitungen mitverlegt werden"));
+    }
+
+    @Test
     void should_report_the_dass_clause_after_a_speech_verb() {
         // Without it "X betonte, dass …" would not count, the commonest indirect speech after Konjunktiv I.
         assertThat(find("Hartwig betonte, dass die Brücke pünktlich fertig werde."))
