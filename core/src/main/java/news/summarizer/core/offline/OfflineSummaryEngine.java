@@ -3,7 +3,9 @@ package news.summarizer.core.offline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import news.summarizer.core.article.Article;
@@ -19,6 +21,7 @@ import news.summarizer.core.statements.StatementFinder;
 import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.summary.EntityType;
+import news.summarizer.core.text.GermanLexicon;
 
 /**
  * The zero-configuration engine: no API key, no network, no language model. It quotes the article's most
@@ -81,7 +84,7 @@ public class OfflineSummaryEngine implements SummaryEngine {
                 SummaryWriter.headline(article.title(), sentences),
                 SummaryWriter.summary(chosen),
                 SummaryWriter.keyPoints(ranked, chosen),
-                actors(withSpeakers(candidates, named, article.text()), chosen, sentences, named));
+                actors(withSpeakers(candidates, named, sentences, article.text()), chosen, sentences, named));
         return new EngineOutput(draft, promptVersion(), Usage.NONE, List.copyOf(warnings), language);
     }
 
@@ -102,7 +105,8 @@ public class OfflineSummaryEngine implements SummaryEngine {
      * filter and the cut to {@link SummaryLimits#ACTORS_MAX}: whoever the article quotes is an actor of the story
      * ("…, so Fährmann Bernd Ackermann"), and a statement can only name a reported actor.
      */
-    private static Speaking withSpeakers(List<Candidate> actors, List<Candidate> named, String text) {
+    private static Speaking withSpeakers(List<Candidate> actors, List<Candidate> named, List<Sentence> sentences,
+                                         String text) {
         Set<String> known = actors.stream().map(Candidate::name).collect(Collectors.toSet());
         List<Candidate> persons = new ArrayList<>(actors.stream()
                 .filter(c -> c.type() == ActorType.PERSON || c.type() == ActorType.ORGANIZATION).toList());
@@ -115,27 +119,38 @@ public class OfflineSummaryEngine implements SummaryEngine {
         named.stream().filter(c -> !known.contains(c.name()) && (c.multiWord() || doubleSurname(c.name()))
                         && EntityFinder.typeOf(c) == EntityType.PERSON)
                 .map(c -> c.withType(ActorType.PERSON)).forEach(persons::add);
-        Set<String> speakers = StatementFinder.find(text, persons.stream()
-                        .map(c -> new Actor(c.name(), c.type(), c.role(), null, c.mentions(), null, 0)).toList())
-                .stream().map(DraftStatement::speaker).collect(Collectors.toSet());
+        // A body named by a place's adjective ("teilte die Lindenauer Hafengesellschaft mit"), which the name finder
+        // cannot see, is an actor when it speaks itself; cited as a source only, it may be a law or a building.
+        Set<String> namedNames = named.stream().map(Candidate::name).collect(Collectors.toSet());
+        List<Candidate> bodies = PlaceAdjectiveNames.find(sentences).stream()
+                .filter(c -> !namedNames.contains(c.name())).toList();
+        persons.addAll(bodies);
+        Map<String, Boolean> found = StatementFinder.speakerNames(text, persons.stream()
+                .map(c -> new Actor(c.name(), c.type(), c.role(), null, c.mentions(), null, 0)).toList());
+        Set<String> speakers = new HashSet<>(found.keySet());
+        bodies.stream().filter(c -> !found.getOrDefault(c.name(), false)).map(Candidate::name).forEach(speakers::remove);
         List<Candidate> all = new ArrayList<>(actors);
         persons.stream().filter(c -> speakers.contains(c.name()) && !known.contains(c.name())).forEach(all::add);
         return new Speaking(all, speakers);
     }
 
     /**
-     * "Brinkmann-Oltrop": two capitalised parts of three letters or more joined by a hyphen, neither a word the
-     * dictionary knows, and knows only as a common noun, is a double surname, a person's name as much as two words are ("…, so
-     * Brinkmann-Oltrop"); "Nord-Süd", "Kultur-Stiftung" are not.
+     * A double surname, "Brinkmann-Oltrop": two capitalised parts of three letters or more joined by a hyphen, each
+     * written as a word (a capital, then a small letter: no abbreviation), none a country and none a word the dictionary
+     * knows only as a common noun or only as an adjective. German names a person with a double surname alone by it, so
+     * it is one word, yet a name as sure as first name and surname ("…, so Brinkmann-Oltrop"); "Nord-Süd",
+     * "Kultur-Stiftung", "Rathaus-Chef" are not. One rule for both uses: such a name may be a speaker, and a
+     * speaker so named is an actor.
      */
     static boolean doubleSurname(String name) {
-        String[] parts = name.split("-");
+        String[] parts = name.split("-", -1);
         if (parts.length != 2 || name.contains(" ")) {
             return false;
         }
         for (String part : parts) {
-            if (part.length() < 3 || !Character.isUpperCase(part.charAt(0)) || Lexicon.isAcronym(part)
-                    || commonNounOnly(part) || Lexicon.country(part) != null) {
+            if (part.length() < 3 || !Character.isUpperCase(part.charAt(0)) || !Character.isLowerCase(part.charAt(1))
+                    || Lexicon.isAcronym(part) || commonNounOnly(part) || adjectiveOnly(part)
+                    || Lexicon.country(part) != null) {
                 return false;
             }
         }
@@ -145,6 +160,13 @@ public class OfflineSummaryEngine implements SummaryEngine {
     private static boolean commonNounOnly(String word) {
         news.summarizer.core.text.GermanLexicon.Entry entry = news.summarizer.core.text.GermanLexicon.lookup(word);
         return entry.known() && entry.commonNounOnly();
+    }
+
+    /** Known, and only as an adjective ("Schwarz" is a surname too, "Grün" a noun: both stay possible parts). */
+    private static boolean adjectiveOnly(String word) {
+        news.summarizer.core.text.GermanLexicon.Entry entry = news.summarizer.core.text.GermanLexicon.lookup(word);
+        return entry.known() && entry.has(GermanLexicon.Kind.ADJECTIVE) && !entry.properNoun()
+                && !entry.has(GermanLexicon.Kind.COMMON_NOUN);
     }
 
     /** Found in the text by rule, for the actors the answer reports (speakers must be among them). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ActorType;
+import news.summarizer.core.text.GermanLexicon;
 
 /** The statement finder's stage for speakers named by a description after the verb ("sagte die Ministerin"). */
 final class DescriptionSpeakers {
@@ -73,7 +74,13 @@ final class DescriptionSpeakers {
         // "der Sprecher" alone (no body named in it or after it) is a person like "der Minister": the one person named
         // so far ("Lena Hartwig aus der Pressestelle …, erklärt der Sprecher"), never a guess among several.
         boolean bareSpokesperson = SPOKESPERSON.matcher(noun.text()).matches() && head.startsWith("sprecher");
-        if (!Character.isUpperCase(noun.text().charAt(0)) || head.contains("sprecher") && !bareSpokesperson
+        if (Character.isUpperCase(noun.text().charAt(0)) && head.contains("sprecher") && !bareSpokesperson) {
+            // "die Partei-Europasprecherin": the actor whose role it is, when one has it; else whose, it does not say.
+            Actor roleHolder = actors.stream().filter(actor -> actor.type() == ActorType.PERSON
+                    && actor.role() != null && actor.role().equalsIgnoreCase(noun.text())).findFirst().orElse(null);
+            return roleHolder == null ? null : new Mention(noun.start(), noun.end(), roleHolder);
+        }
+        if (!Character.isUpperCase(noun.text().charAt(0))
                 || mentions.stream().anyMatch(m -> m.start() <= noun.start() && noun.start() < m.end())) {
             return null;
         }
@@ -253,11 +260,30 @@ final class DescriptionSpeakers {
     static boolean carries(Actor actor, String head) {
         String words = actor.role() == null ? "" : actor.role().toLowerCase(java.util.Locale.ROOT);
         for (String word : words.split("[^\\p{L}-]+")) {
-            if (word.length() >= 4 && word.endsWith(head) || word.length() >= 5 && head.endsWith(word)) {
+            if (word.length() >= 4 && word.endsWith(head) || word.length() >= 5 && head.endsWith(word)
+                    || sameLastPart(word, head)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Two compounds on the same last part, which names what the person is: "Frauenministerin" and "Bundesministerin"
+     * are both a "Ministerin" (and not a "Minister": German marks the woman in the last part). The last part is the
+     * dictionary's ({@link GermanLexicon#compoundHead}), at least six letters, so that a short common tail ("-rat",
+     * "-chef") does not make a town councillor of a party's councillor.
+     */
+    private static boolean sameLastPart(String roleWord, String head) {
+        if (roleWord.length() < 7 || head.length() < 7 || roleWord.contains("-") || head.contains("-")) {
+            return false;
+        }
+        String roleTail = GermanLexicon.compoundHead(capitalised(roleWord));
+        return roleTail != null && roleTail.length() >= 6 && roleTail.equals(GermanLexicon.compoundHead(capitalised(head)));
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The head noun after the article at {@code at} and up to two adjectives: "der erfahrene Politiker", "des zuständigen Gremiums". */
@@ -266,6 +292,15 @@ final class DescriptionSpeakers {
         while (nounAt < Math.min(tokens.size() - 1, at + 3) && Character.isLowerCase(tokens.get(nounAt).text().charAt(0))) {
             nounAt++;
         }
+        // "die Familien- und Frauenministerin": a first part cut off with a hyphen shares the last noun's head, which
+        // is the head of the whole coordination.
+        if (nounAt + 2 < tokens.size() && tokens.get(nounAt).text().endsWith("-")
+                && COORDINATION.contains(tokens.get(nounAt + 1).text())) {
+            return nounAt + 2;
+        }
         return nounAt;
     }
+
+    /** The conjunctions of a coordination of compounds with a shared last part: "Familien- und Frauenministerin". */
+    private static final Set<String> COORDINATION = Set.of("und", "oder", "sowie");
 }

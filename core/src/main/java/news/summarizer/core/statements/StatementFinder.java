@@ -54,7 +54,11 @@ public final class StatementFinder {
     /** The speaker whose turn is open when the current sentence begins (the last one's, or null). */
     private Actor turn;
 
-    private record Found(Actor speaker, StatementKind kind, int start, int end) {
+    /** Whether the statement being added is cited from a source ("laut X", "nach Angaben von X"), not spoken. */
+    private boolean citing;
+
+    /** A statement; {@code cited} when its speaker is only its source ("laut X"), which a document can be too. */
+    private record Found(Actor speaker, StatementKind kind, int start, int end, boolean cited) {
     }
 
     private StatementFinder(String text, List<Actor> actors) {
@@ -68,6 +72,26 @@ public final class StatementFinder {
 
     /** The statements of {@code actors} in {@code text}, in article order. */
     public static List<DraftStatement> find(String text, List<Actor> actors) {
+        return read(text, actors).stream()
+                .map(f -> new DraftStatement(f.speaker().name(), f.kind().json(), text.substring(f.start(), f.end())))
+                .toList();
+    }
+
+    /**
+     * The names of the {@code actors} that have statements in {@code text}, each mapped to whether it speaks itself:
+     * true when one of its statements is attributed by a verb of saying, "so X", a colon or a continuation of its
+     * words; false when it is only cited as a source ("laut X", "nach Angaben von X"), which a law, a report or a
+     * study can be too ("laut dem Lindenauer Abkommen").
+     */
+    public static java.util.Map<String, Boolean> speakerNames(String text, List<Actor> actors) {
+        java.util.Map<String, Boolean> names = new java.util.HashMap<>();
+        for (Found f : read(text, actors)) {
+            names.merge(f.speaker().name(), !f.cited(), Boolean::logicalOr);
+        }
+        return names;
+    }
+
+    private static List<Found> read(String text, List<Actor> actors) {
         if (actors.isEmpty()) {
             return List.of();
         }
@@ -76,9 +100,7 @@ public final class StatementFinder {
         for (int i = 0; i < units.size(); i++) {
             finder.read(i, units.get(i));
         }
-        return finder.found.stream()
-                .map(f -> new DraftStatement(f.speaker().name(), f.kind().json(), text.substring(f.start(), f.end())))
-                .toList();
+        return finder.found;
     }
 
     /** Sentences, joined where a quotation runs over a sentence end. */
@@ -116,6 +138,10 @@ public final class StatementFinder {
             return;
         }
         int before = found.size();
+        if (introducedParagraph(index, unit, tokens, bodyStart)) {
+            previousUnit = unit;
+            return;
+        }
         turn = lastSpeaker != null && index - lastUnit <= 1 ? lastSpeaker : null;
         boolean attributed = false;
         partner = null;
@@ -142,17 +168,32 @@ public final class StatementFinder {
                 } else {
                     attributed = true;
                 }
-            } else if (token.is("so") && i > 0 && tokens.get(i - 1).is(",")) {
+            } else if (token.is("so") && i > 0 && (tokens.get(i - 1).is(",") || commaInsideQuotation(tokens, i - 1))) {
                 Mention speaker = mentionIn(tokens, i + 1, Math.min(tokens.size(), i + 1 + NAME_WINDOW), true);
                 Mention closing = i + 1 < tokens.size() ? nameClosingSo(tokens, i + 1) : null;
                 if (closing != null && (speaker == null || speaker.actor() != null
                         && speaker.actor().type() != ActorType.PERSON || !clauseEndsAfter(tokens, speaker))) {
                     speaker = closing;
                 }
+                if (speaker == null && i + 1 < tokens.size()) {
+                    // "…, so die Ministerin.": a description stands where a name would, as after a verb of saying;
+                    // a name after the title, further than a name is looked for, is who it describes ("so der
+                    // stellvertretende Leiter des Amtes und Projektleiter Ole Brink").
+                    Mention named = personBeforeClauseEnd(tokens, i + 1);
+                    speaker = named != null ? named : descriptions.speaker(tokens, i + 1, turn);
+                }
                 if (speaker != null && (clauseEndsAfter(tokens, speaker) || adverbialsToEnd(tokens, i, speaker))) {
                     attributed = true;
                     Actor actor = resolve(speaker, index);
-                    before(index, actor, cursor, tokens.get(i - 1).start());
+                    TextSpan rest = reportedAfterInsertedSo(tokens, speaker.end(), unit.end());
+                    if (rest != null && !quotations.contains(tokens.get(i - 1).start())) {
+                        // "Die Kunden, so Hartwig, müssten mehr zahlen.": one statement, the sentence with its aside.
+                        add(index, actor, StatementKind.INDIRECT, cursor, rest.end());
+                        cursor = rest.end();
+                        break;
+                    }
+                    before(index, actor, cursor, tokens.get(i - 1).is(",") ? tokens.get(i - 1).start()
+                            : tokens.get(i - 1).end());
                     cursor = tokens.get(i - 1).end();
                     TextSpan resumed = quotationAfterComma(tokens, speaker.end());
                     if (resumed != null) {
@@ -235,7 +276,103 @@ public final class StatementFinder {
         if (!attributed && found.size() == before) {
             quotedFragments(index, tokens, bodyStart, unit.end());
         }
+        Actor colon = colonIntroduction(index, tokens);
+        if (colon != null) {
+            introduced = colon;
+            introducedFirst = true;
+        }
         previousUnit = unit;
+    }
+
+    /** The speaker of a sentence ending in a colon after a verb of saying ("Dazu erklärt Hartwig:"), while the
+     * paragraph after it runs; null otherwise. */
+    private Actor introduced;
+    /** Whether the next sentence is the first after the colon (it must open a new paragraph). */
+    private boolean introducedFirst;
+    private int colonUnit = -10;
+
+    private Actor colonIntroduction(int index, List<Token> tokens) {
+        int last = tokens.size() - 1;
+        if (last < 1 || !tokens.get(last).is(":") || quotations.contains(tokens.get(last).start())
+                || tokens.stream().noneMatch(t -> !quotations.contains(t.start()) && GermanLexicon.isSpeechVerb(t.text()))) {
+            return null;
+        }
+        Mention speaker = colonSpeaker(tokens, last);
+        Actor actor = speaker == null ? null : resolve(speaker, index);
+        colonUnit = actor == null ? colonUnit : index;
+        return actor;
+    }
+
+    /**
+     * The paragraph after "Dazu erklärt Hartwig:" is what she said, quoted or not (press releases often give it without
+     * quotation marks): each of its sentences is her statement, until one has a verb of saying of its own ("Der Verband
+     * fordert, dass …") or a quotation. Only the paragraph right after the colon, which must start a new line.
+     */
+    private boolean introducedParagraph(int index, TextSpan unit, List<Token> tokens, int bodyStart) {
+        if (introduced == null || index != colonUnit + 1 || previousUnit == null) {
+            introduced = null;
+            return false;
+        }
+        boolean newParagraph = text.substring(previousUnit.end(), unit.start()).contains("\n");
+        boolean first = introducedFirst;
+        introducedFirst = false;
+        if (newParagraph != first || tokens.stream().anyMatch(t -> quotations.contains(t.start())
+                || QuoteMarks.isQuote(t.text().charAt(0)) || GermanLexicon.isSpeechVerb(t.text()))) {
+            introduced = null;
+            return false;
+        }
+        add(index, introduced, StatementKind.DIRECT, bodyStart, unit.end());
+        colonUnit = index;
+        return true;
+    }
+
+    /** The first person named from {@code from} to the end of its clause, outside quotations; null if none. */
+    private Mention personBeforeClauseEnd(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && !ReportedClauses.isBoundary(tokens.get(end))) {
+            end++;
+        }
+        int limit = end < tokens.size() ? tokens.get(end).start() : tokens.get(tokens.size() - 1).end();
+        for (Mention mention : mentions) {
+            if (mention.start() >= tokens.get(from).start() && mention.end() <= limit
+                    && mention.actor().type() == ActorType.PERSON && !quotations.contains(mention.start())) {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The rest of a sentence into which a so-phrase is inserted between commas: "Die Kunden, so Hartwig, müssten mehr
+     * zahlen." reports "müssten mehr zahlen" as well. Only reported speech (a verb in the subjunctive) and no quotation:
+     * the rest is what was said, not the reporter's words after an aside.
+     */
+    private TextSpan reportedAfterInsertedSo(List<Token> tokens, int speakerEnd, int unitEnd) {
+        int comma = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= speakerEnd) {
+                comma = tokens.get(i).is(",") ? i : -1;
+                break;
+            }
+        }
+        if (comma < 0 || comma + 1 >= tokens.size()) {
+            return null;
+        }
+        List<Token> rest = tokens.subList(comma + 1, tokens.size());
+        if (rest.stream().anyMatch(t -> quotations.contains(t.start()))
+                || rest.stream().noneMatch(t -> GermanVerbs.continuesReportedSpeech(t.text()))) {
+            return null;
+        }
+        return new TextSpan(rest.get(0).start(), unitEnd);
+    }
+
+    /**
+     * A closing quotation mark with the comma before it, inside the marks: „Wir helfen früher,“ so Hartwig. Some
+     * outlets set the comma there instead of after the marks („…“, so Hartwig); it ends the quotation all the same.
+     */
+    private boolean commaInsideQuotation(List<Token> tokens, int mark) {
+        return mark > 0 && tokens.get(mark).text().length() == 1 && QuoteMarks.isQuote(tokens.get(mark).text().charAt(0))
+                && tokens.get(mark - 1).is(",") && quotations.contains(tokens.get(mark - 1).start());
     }
 
     /**
@@ -771,7 +908,9 @@ public final class StatementFinder {
             return;
         }
         int start = opensSentence ? clauses.skipPunctuation(attributionEnd) : bodyStart;
+        citing = true;
         add(unit, actor, StatementKind.INDIRECT, start, unitEnd);
+        citing = false;
         // "laut X" vouches for one sentence; the next one in the subjunctive is not X's without an attribution, but
         // one with "demnach" ("according to it") is.
         lastSpeaker = null;
@@ -862,9 +1001,9 @@ public final class StatementFinder {
         List<TextSpan> parts = dash < 0 ? List.of(span)
                 : List.of(clauses.trimmed(span.start(), dash), clauses.trimmed(dash + 1, span.end()));
         for (TextSpan part : parts) {
-            found.add(new Found(speaker, kind, part.start(), part.end()));
+            found.add(new Found(speaker, kind, part.start(), part.end(), citing));
             if (partner != null && partner != speaker) {
-                found.add(new Found(partner, kind, part.start(), part.end()));
+                found.add(new Found(partner, kind, part.start(), part.end(), citing));
             }
         }
         found.sort(Comparator.comparingInt(Found::start));
@@ -1288,8 +1427,30 @@ public final class StatementFinder {
                 return earlier.actor();
             }
         }
-        return person != null ? person : lastOfNoKnownKind(mention.start());
+        if (person != null) {
+            return person;
+        }
+        Actor unknownKind = lastOfNoKnownKind(mention.start());
+        if (unknownKind != null) {
+            return unknownKind;
+        }
+        // With no person named at all before it, "er", "sie", "es" take up the body that opens the sentence before as
+        // its subject, by grammatical gender as German does: "Die Kammer hat ein Papier vorgelegt. Darin fordert sie,
+        // dass …" is the Kammer's.
+        if (takingUpSubject) {
+            return null; // the sentence before opens with a pronoun too: its own referent is not looked up again
+        }
+        takingUpSubject = true;
+        try {
+            Actor subject = previousSubject(unit);
+            return subject != null && subject.type() == ActorType.ORGANIZATION ? subject : null;
+        } finally {
+            takingUpSubject = false;
+        }
     }
+
+    /** Set while a pronoun looks for the subject of the sentence before, whose opening may be a pronoun as well. */
+    private boolean takingUpSubject;
 
     /**
      * With no person named before a pronoun, the actor of no known kind named last before it ("Von der Aue", a

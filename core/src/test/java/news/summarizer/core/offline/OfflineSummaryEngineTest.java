@@ -214,6 +214,54 @@ class OfflineSummaryEngineTest {
         assertThat(actorsByName(draft)).containsKey("Ilkay Brezovar");
     }
 
+    @Test
+    void should_report_a_body_named_by_a_place_adjective_when_it_speaks() {
+        // Without PlaceAdjectiveNames: "Rostocker" is an adjective to the tagger and "Fährgesellschaft" a common noun,
+        // so the name finder saw no name, the body was no actor and its statement had no speaker.
+        String text = "Die Fähre nach Gedser fällt bis Freitag aus. Die Fahrgäste werden mit Bussen zum Hafen gebracht, "
+                + "teilte die Rostocker Fährgesellschaft am Montag mit. Ein Ersatzschiff sei bestellt.";
+
+        DraftSummary draft = engine.summarize(OfflineArticles.text(text)).draft();
+
+        assertThat(actorsByName(draft)).containsKey("Rostocker Fährgesellschaft");
+        assertThat(engine.statements(OfflineArticles.text(text), draft.actors().stream()
+                .map(a -> new news.summarizer.core.summary.Actor(a.name(), a.type(), a.role(), null, 1, null, 0)).toList(),
+                draft)).extracting(news.summarizer.core.engine.DraftStatement::speaker)
+                .contains("Rostocker Fährgesellschaft");
+    }
+
+    @Test
+    void should_not_report_a_place_adjective_phrase_that_is_only_cited_as_a_source() {
+        // Without the finder's own-voice check: "laut dem Erfurter Abkommen" cites an agreement, which became an actor
+        // because the statement finder gives a source phrase its sentence as a statement.
+        String text = "Die Länder wollen die Bahnstrecke bis 2030 ausbauen. Laut dem Erfurter Abkommen zahlt der Bund "
+                + "zwei Drittel der Kosten. Verkehrsministerin Greta Olbrich sagte, der Plan sei solide.";
+
+        DraftSummary draft = engine.summarize(OfflineArticles.text(text)).draft();
+
+        assertThat(actorsByName(draft)).doesNotContainKey("Erfurter Abkommen").containsKey("Greta Olbrich");
+    }
+
+    @Test
+    void should_report_a_quoted_speaker_named_by_a_double_surname_alone() {
+        // Without OfflineSummaryEngine.doubleSurname: a one-word name is no speaker candidate (it is as often a channel),
+        // so the words of "Brezovar-Lind", a person by the hyphenated double surname, had no speaker.
+        String text = "Die Stadt Ostfelden hat ihre alte Fähre verkauft. Bürgermeisterin Greta Olbrich verteidigte den "
+                + "Verkauf im Rat. „Die Fähre war ein Stück Heimat“, so Brezovar-Lind. Der Verein sei enttäuscht.";
+
+        DraftSummary draft = engine.summarize(OfflineArticles.text(text)).draft();
+
+        assertThat(actorsByName(draft)).containsKey("Brezovar-Lind");
+    }
+
+    @Test
+    void should_tell_a_double_surname_from_a_compound_of_nouns() {
+        assertThat(OfflineSummaryEngine.doubleSurname("Brezovar-Lind")).isTrue();
+        assertThat(OfflineSummaryEngine.doubleSurname("Rathaus-Chef")).isFalse();
+        assertThat(OfflineSummaryEngine.doubleSurname("Corona-Pandemie")).isFalse();
+        assertThat(OfflineSummaryEngine.doubleSurname("Lena Hartwig")).isFalse();
+    }
+
     private DraftSummary summarize(String resource) {
         return engine.summarize(OfflineArticles.resource(resource)).draft();
     }

@@ -77,6 +77,104 @@ class StatementFinderTest {
     }
 
     @Test
+    void should_attribute_a_quotation_whose_comma_stands_inside_the_marks_to_a_so_phrase() {
+        // Without StatementFinder.commaInsideQuotation: "„…,“ so X" (the comma set before the closing mark) had no
+        // comma before "so", so the so-phrase attributed nothing and the quotation was lost.
+        assertThat(find("Die Stadtwerke bauen um. „Wir helfen früher als bisher,“ so Hartwig. Der Umbau dauert."))
+                .containsExactly(direct(HARTWIG, "Wir helfen früher als bisher,"));
+    }
+
+    @Test
+    void should_take_a_pronoun_for_the_body_that_opens_the_sentence_before_when_no_person_was_named() {
+        // Without it a pronoun found only persons (or names of no known kind): "Darin fordern sie" after a sentence
+        // about the Stadtwerke had no speaker, and the demand and its continuation were lost.
+        assertThat(find("Die Stadtwerke Lindenau haben am Montag einen Bericht vorgelegt. Darin fordern sie, dass die "
+                + "Stadt die Leitungen erneuert. Zudem stehe eine Reform der Tarife an."))
+                .containsExactly(indirect(STADTWERKE, "die Stadt die Leitungen erneuert"),
+                        indirect(STADTWERKE, "Zudem stehe eine Reform der Tarife an"));
+    }
+
+    @Test
+    void should_report_a_sentence_with_a_so_phrase_inserted_between_commas() {
+        // Without StatementFinder.reportedAfterInsertedSo: "so Hartwig" followed by a comma was no attribution (the
+        // clause does not end after the name), and the reported speech around it was lost with its continuation.
+        assertThat(find("Die Stadtwerke erhöhen die Preise. Die Kunden, so Hartwig, müssten sich auf höhere Abschläge "
+                + "einstellen. Der Winter sei teuer gewesen."))
+                .containsExactly(indirect(HARTWIG, "Die Kunden, so Hartwig, müssten sich auf höhere Abschläge einstellen"),
+                        indirect(HARTWIG, "Der Winter sei teuer gewesen"));
+    }
+
+    @Test
+    void should_take_a_description_after_so_for_the_actor_whose_role_it_is() {
+        // Without descriptions in the so-phrase: "so die Ministerin" named no speaker (only names were looked for after
+        // "so"), so the statement was lost.
+        Actor minister = new Actor("Lena Hartwig", ActorType.PERSON, "Ministerin", null, 1, "", 0);
+        Actor mayor = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Bürgermeister", null, 1, "", 0);
+        assertThat(StatementFinder.find("Ministerin Lena Hartwig besuchte mit Bürgermeister Tomasz Wierzbicki die "
+                + "Baustelle. Sie lobte die Arbeiter. Die Brücke sei bald fertig, so die Ministerin.",
+                List.of(minister, mayor)))
+                .contains(indirect(minister, "Die Brücke sei bald fertig"));
+    }
+
+    @Test
+    void should_take_the_name_after_a_long_title_in_a_so_phrase_rather_than_the_title() {
+        // Without StatementFinder.personBeforeClauseEnd the title (its last part "Leiter" shared with another actor's
+        // role) was read as a description of that other actor, and the statement went to the wrong speaker.
+        Actor head = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Projektleiter", null, 1, "", 0);
+        Actor deputy = new Actor("Ole Brink", ActorType.PERSON, null, null, 1, "", 0);
+        assertThat(StatementFinder.find("Projektleiter Tomasz Wierzbicki lobte das Team. Die Brücke sei fast fertig, so "
+                + "der stellvertretende Amtsleiter und Bauleiter Ole Brink.", List.of(head, deputy)))
+                .containsExactly(indirect(deputy, "Die Brücke sei fast fertig"));
+    }
+
+    @Test
+    void should_take_a_spokesperson_compound_for_the_person_whose_role_it_is() {
+        // Without it a spokesperson compound ("die Partei-Europasprecherin") named no speaker unless its body was an
+        // actor, even when a person of the article has exactly that role.
+        Actor speaker = new Actor("Lena Hartwig", ActorType.PERSON, "Nordbund-Europasprecherin", null, 1, "", 0);
+        Actor mayor = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Bürgermeister", null, 1, "", 0);
+        assertThat(StatementFinder.find("Nordbund-Europasprecherin Lena Hartwig traf Bürgermeister Tomasz Wierzbicki. "
+                + "Der Plan sei gescheitert, sagte die Nordbund-Europasprecherin.", List.of(speaker, mayor)))
+                .containsExactly(indirect(speaker, "Der Plan sei gescheitert"));
+    }
+
+    @Test
+    void should_take_a_description_for_the_actor_whose_role_ends_in_the_same_last_part() {
+        // Without DescriptionSpeakers.sameLastPart: "die Verkehrsministerin" is carried by no role word ("Landesministerin"
+        // neither ends in it nor it in that), and of two persons named none is guessed, so the statement was lost.
+        Actor minister = new Actor("Lena Hartwig", ActorType.PERSON, "Landesministerin", null, 1, "", 0);
+        Actor mayor = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Bürgermeister", null, 1, "", 0);
+        assertThat(StatementFinder.find("Landesministerin Lena Hartwig besuchte mit Bürgermeister Tomasz Wierzbicki die "
+                + "Baustelle. Die Brücke werde im Mai fertig, sagte die Verkehrsministerin.", List.of(minister, mayor)))
+                .containsExactly(indirect(minister, "Die Brücke werde im Mai fertig"));
+    }
+
+    @Test
+    void should_read_the_head_of_a_coordination_of_compounds_in_a_description() {
+        // Without the coordination in DescriptionSpeakers.headNoun: "die Bau- und Verkehrsministerin" had the cut-off
+        // "Bau-" for its head, which no role carries, so the so-phrase named no speaker.
+        Actor minister = new Actor("Lena Hartwig", ActorType.PERSON, "Verkehrsministerin", null, 1, "", 0);
+        Actor mayor = new Actor("Tomasz Wierzbicki", ActorType.PERSON, "Bürgermeister", null, 1, "", 0);
+        assertThat(StatementFinder.find("Verkehrsministerin Lena Hartwig besuchte mit Bürgermeister Tomasz Wierzbicki "
+                + "die Baustelle. Die Brücke werde im Mai fertig, so die Bau- und Verkehrsministerin.",
+                List.of(minister, mayor)))
+                .containsExactly(indirect(minister, "Die Brücke werde im Mai fertig"));
+    }
+
+    @Test
+    void should_report_the_unquoted_paragraph_after_a_colon_introduction_as_the_speakers_words() {
+        // Without StatementFinder.introducedParagraph: a press release's "Dazu erklärt X:" followed by a paragraph
+        // without quotation marks attributed nothing. The paragraph's sentences are the speaker's until one has a verb
+        // of saying of its own.
+        assertThat(find("Die Stadt hat den Bau der Brücke beschlossen. Dazu erklärt Lena Hartwig:\n\n"
+                + "Wir begrüßen den Beschluss. Die Stadt muss jetzt schnell bauen. Die Stadtwerke Lindenau fordern, dass "
+                + "die Leitungen mitverlegt werden.\n\nDer Bau beginnt im Mai."))
+                .containsExactly(direct(HARTWIG, "Wir begrüßen den Beschluss."),
+                        direct(HARTWIG, "Die Stadt muss jetzt schnell bauen."),
+                        indirect(STADTWERKE, "die Leitungen mitverlegt werden"));
+    }
+
+    @Test
     void should_report_the_dass_clause_after_a_speech_verb() {
         // Without it "X betonte, dass …" would not count, the commonest indirect speech after Konjunktiv I.
         assertThat(find("Hartwig betonte, dass die Brücke pünktlich fertig werde."))
