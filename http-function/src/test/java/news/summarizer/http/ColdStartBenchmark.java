@@ -63,6 +63,7 @@ class ColdStartBenchmark {
     private static final long MODEL_DELAY_MS = Long.getLong("bench.model.delay-ms", 0);
     /** {@code -Dbench.model.delay.requests}: timed requests per variant in that phase. */
     private static final int SLOW_MODEL_REQUESTS = Integer.getInteger("bench.model.delay.requests", 40);
+    private static final int SLOW_BLOCK = 40;
 
     /** {@code event} gives the event of each invocation (the S3 function's need an object of their own). */
     private record Variant(String name, Path zip, Map<String, String> environment, Supplier<String> event) {
@@ -228,7 +229,10 @@ class ColdStartBenchmark {
         Map<String, List<Long>> beyond = new LinkedHashMap<>();
         List<Long> held = new ArrayList<>();
         Map<String, Long> cpu = new LinkedHashMap<>();
+        // connections the variant opened to the model in this phase: a new one per request would add a TLS handshake
+        Map<String, Integer> opened = new LinkedHashMap<>();
         for (Variant variant : calling) {
+            opened.put(variant.name(), 0);
             times.put(variant.name(), new ArrayList<>());
             beyond.put(variant.name(), new ArrayList<>());
             cpu.put(variant.name(), -running.get(variants.indexOf(variant)).cpuMillis());
@@ -239,10 +243,12 @@ class ColdStartBenchmark {
                 LambdaRuntime lambda = running.get(variants.indexOf(variant));
                 String event = variant.event().get();
                 int answered = model.heldNanos().size();
+                int connections = model.connectionCount();
                 long sent = System.nanoTime();
                 String response = lambda.invoke(event, Duration.ofSeconds(120));
                 long roundTrip = System.nanoTime() - sent;
                 check(lambda, variant, response, s3);
+                opened.merge(variant.name(), model.connectionCount() - connections, Integer::sum);
                 long modelTime = 0;
                 if (!variant.name().equals("bare hello")) {
                     List<Long> heldNow = model.heldNanos();
@@ -265,15 +271,29 @@ class ColdStartBenchmark {
         System.out.printf("%nThe model answering after %d ms (%d requests each, the same warm JVMs): the model held each "
                         + "request %.1f ms at p50 (%.1f ms at p90); beyond it = round trip minus that request's model time%n",
                 MODEL_DELAY_MS, SLOW_MODEL_REQUESTS, median(held) / 10.0, percentile(held, 0.9) / 10.0);
-        System.out.printf("%-13s %10s %10s %14s %20s %14s %16s%n", "variant", "warm p50", "warm p90", "beyond model",
-                "p50 over bare", "CPU/request", "CPU over bare");
+        System.out.printf("%-13s %10s %10s %14s %20s %14s %16s %12s%n", "variant", "warm p50", "warm p90", "beyond model",
+                "p50 over bare", "CPU/request", "CPU over bare", "connections");
         for (Variant variant : calling) {
             List<Long> measured = times.get(variant.name());
             double p50 = median(measured) / 10.0;
             double beyondModel = median(beyond.get(variant.name())) / 10.0;
             double perRequest = (double) cpu.get(variant.name()) / SLOW_MODEL_REQUESTS;
-            System.out.printf("%-13s %7.1f ms %7.1f ms %11.1f ms %17.1f ms %11.1f ms %13.1f ms%n", variant.name(), p50,
-                    percentile(measured, 0.9) / 10.0, beyondModel, beyondModel - bare, perRequest, perRequest - bareCpu);
+            System.out.printf("%-13s %7.1f ms %7.1f ms %11.1f ms %17.1f ms %11.1f ms %13.1f ms %12d%n", variant.name(), p50,
+                    percentile(measured, 0.9) / 10.0, beyondModel, beyondModel - bare, perRequest, perRequest - bareCpu,
+                    opened.get(variant.name()));
+        }
+        // With more requests than one block, the p50 beyond the model per block of 40, in order: a figure that falls
+        // from block to block is the JIT still compiling the request's code (C1 compiles a method after ~200 calls).
+        if (SLOW_MODEL_REQUESTS > 2 * SLOW_BLOCK) {
+            System.out.printf("p50 beyond the model per block of %d requests, in order:%n", SLOW_BLOCK);
+            for (Variant variant : calling) {
+                List<Long> all = beyond.get(variant.name());
+                StringBuilder blocks = new StringBuilder();
+                for (int from = 0; from + SLOW_BLOCK <= all.size(); from += SLOW_BLOCK) {
+                    blocks.append(String.format(" %5.1f", median(all.subList(from, from + SLOW_BLOCK)) / 10.0));
+                }
+                System.out.printf("%-13s%s%n", variant.name(), blocks);
+            }
         }
     }
 
@@ -351,7 +371,9 @@ class ColdStartBenchmark {
         }
         Map<String, String> environment = new LinkedHashMap<>(variant.environment());
         String file = Path.of(jfrDirectory).toAbsolutePath().resolve(variant.name().replaceAll("\\W+", "-") + ".jfr").toString();
-        environment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file);
+        // -Dbench.jfr.settings: another .jfc (e.g. profile.jfc with jdk.ExecutionSample every 1 ms)
+        String settings = System.getProperty("bench.jfr.settings", "profile");
+        environment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=" + settings + ",dumponexit=true,filename=" + file);
         return environment;
     }
 

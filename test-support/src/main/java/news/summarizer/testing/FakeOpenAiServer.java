@@ -47,6 +47,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final java.util.Set<String> refusedParameters = new java.util.HashSet<>();
     /** Per chat request, how long the server held it: from its arrival to the answer's last byte handed to the socket. */
     private final List<Long> heldNanos = new ArrayList<>();
+    /** The clients' addresses (host and port) of the chat requests: one per connection the client opened. */
+    private final java.util.Set<String> connections = new java.util.LinkedHashSet<>();
     private Reply defaultReply = Reply.status(500, "{\"error\":{\"message\":\"no reply scripted\"}}");
     private java.util.function.Function<JsonNode, Reply> responder;
 
@@ -133,6 +135,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         requests.clear();
         refusedParameters.clear();
         heldNanos.clear();
+        connections.clear();
         responder = null;
         defaultReply = Reply.status(500, "{\"error\":{\"message\":\"no reply scripted\"}}");
     }
@@ -151,6 +154,14 @@ public final class FakeOpenAiServer implements AutoCloseable {
      */
     public synchronized List<Long> heldNanos() {
         return List.copyOf(heldNanos);
+    }
+
+    /**
+     * How many connections the chat requests came on (distinct client address and port): fewer than {@link #callCount}
+     * when the client keeps its connections alive; each new one over TLS costs a handshake.
+     */
+    public synchronized int connectionCount() {
+        return connections.size();
     }
 
     public synchronized JsonNode lastRequest() {
@@ -175,6 +186,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
                 ObjectNode recorded = (ObjectNode) JSON.readTree(body);
                 recorded.put("_authorization", exchange.getRequestHeaders().getFirst("Authorization"));
                 requests.add(recorded);
+                connections.add(String.valueOf(exchange.getRemoteAddress()));
                 Reply refusal = refusal(recorded);
                 reply = refusal != null ? refusal : !queued.isEmpty() ? queued.poll()
                         : responder != null ? responder.apply(recorded) : defaultReply;
