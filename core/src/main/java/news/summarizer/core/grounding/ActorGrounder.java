@@ -92,7 +92,7 @@ public class ActorGrounder {
         }
         boolean persons = a.type() == ActorType.PERSON && b.type() == ActorType.PERSON;
         if (persons && (containsWords(nameA, nameB) || containsWords(nameB, nameA) || sameWords(nameA, nameB))) {
-            return true; // "Kims Vater Kim Jong Il" holds "Kim Jong Il"; "Wang Lihua" is "Lihua Wang" in Western order
+            return true; // "Parks Onkel Park Min Ho" holds "Park Min Ho"; "Wang Lihua" is "Lihua Wang" in Western order
         }
         if (persons) {
             // "Trainerin Müller" = "Müllers" (a story's); "Jonas Brandl" and "Tobias Brandl" are two brothers

@@ -417,7 +417,7 @@ final class CandidateMerger {
         }
         String[] words = candidate.name().split(" ");
         if (!words[0].equals(surname)) {
-            return false; // "Regierung Berlusconi", "Bundesrat Cassis": a body or a title before the person's name
+            return false; // "Regierung Lindqvist", "Senatorin Meroni": a body or a title before the person's name
         }
         for (int i = 1; i < words.length; i++) {
             if (Lexicon.LEGAL_FORMS.contains(words[i]) || Lexicon.isOrganizationHead(words[i])) {

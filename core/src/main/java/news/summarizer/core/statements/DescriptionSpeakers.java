@@ -269,7 +269,7 @@ final class DescriptionSpeakers {
     }
 
     /**
-     * Two compounds on the same last part, which names what the person is: "Frauenministerin" and "Bundesministerin"
+     * Two compounds on the same last part, which names what the person is: "Verkehrsministerin" and "Bundesministerin"
      * are both a "Ministerin" (and not a "Minister": German marks the woman in the last part). The last part is the
      * dictionary's ({@link GermanLexicon#compoundHead}), at least six letters, so that a short common tail ("-rat",
      * "-chef") does not make a town councillor of a party's councillor.
@@ -292,7 +292,7 @@ final class DescriptionSpeakers {
         while (nounAt < Math.min(tokens.size() - 1, at + 3) && Character.isLowerCase(tokens.get(nounAt).text().charAt(0))) {
             nounAt++;
         }
-        // "die Familien- und Frauenministerin": a first part cut off with a hyphen shares the last noun's head, which
+        // "die Bau- und Verkehrsministerin": a first part cut off with a hyphen shares the last noun's head, which
         // is the head of the whole coordination.
         if (nounAt + 2 < tokens.size() && tokens.get(nounAt).text().endsWith("-")
                 && COORDINATION.contains(tokens.get(nounAt + 1).text())) {
@@ -301,6 +301,6 @@ final class DescriptionSpeakers {
         return nounAt;
     }
 
-    /** The conjunctions of a coordination of compounds with a shared last part: "Familien- und Frauenministerin". */
+    /** The conjunctions of a coordination of compounds with a shared last part: "Bau- und Verkehrsministerin". */
     private static final Set<String> COORDINATION = Set.of("und", "oder", "sowie");
 }

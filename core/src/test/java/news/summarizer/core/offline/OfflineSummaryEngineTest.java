@@ -29,8 +29,8 @@ class OfflineSummaryEngineTest {
         // Without doubleSurname: a one-word name is no candidate speaker (a channel as often as a person), so the only
         // person quoted here, named by a hyphenated double surname alone, was not reported.
         String text = "Die Synode hat ein Papier zur Pflege vorgelegt. Die Kirche fordert darin eine Reform der "
-                + "Pflegeversicherung.\n\n„Die Pflege ist zu einem Bewährungstest auch des Sozialstaates geworden. Wir "
-                + "brauchen deshalb eine grundlegende Reform“, sagte Brinkmann-Oltrop am Montag in Hannover.";
+                + "Pflegeversicherung.\n\n„Wer Angehörige pflegt, darf nicht arm werden. Wir "
+                + "verlangen eine Reform noch in diesem Jahr“, sagte Brinkmann-Oltrop am Montag in Hannover.";
         EngineOutput output = engine.summarize(new Article("synode", text, null, null, null));
 
         assertThat(output.draft().actors()).extracting(DraftActor::name).contains("Brinkmann-Oltrop");
