@@ -124,7 +124,7 @@ public final class Salience {
         if (actors.isEmpty()) {
             return actors;
         }
-        java.util.Map<Actor, Signals> signals = signals(text, title, summary, actors, statements);
+        java.util.Map<Actor, Signals> signals = signals(text, title, summary, actors, statements, false);
         return actors.stream()
                 .map(actor -> actor.withSalience(salience(signals.get(actor))))
                 .sorted(Comparator.comparingDouble(Actor::salience).reversed())
@@ -147,6 +147,15 @@ public final class Salience {
      */
     public static java.util.Map<Actor, Signals> signals(String text, String title, String summary, List<Actor> actors,
                                                  List<Statement> statements) {
+        return signals(text, title, summary, actors, statements, true);
+    }
+
+    /**
+     * {@code leadSubject}: whether to read {@link Signals#leadSubject}, which no weight uses; only the fitting mode
+     * asks for it, so an answer does not pay for it.
+     */
+    private static java.util.Map<Actor, Signals> signals(String text, String title, String summary, List<Actor> actors,
+                                                  List<Statement> statements, boolean leadSubject) {
         List<TextSpan> sentences = GermanSentences.split(text);
         boolean opensWithHeading = !sentences.isEmpty() && isHeading(sentences.get(0).of(text));
         String headline = (title == null ? "" : title) + (opensWithHeading ? "\n" + sentences.get(0).of(text) : "");
@@ -168,7 +177,7 @@ public final class Salience {
         String foldedLead = Folding.searchFold(lead);
         String ownSummary = summary == null ? "" : summary;
         String foldedSummary = Folding.searchFold(ownSummary);
-        List<TextSpan> leadSentences = GermanSentences.split(lead);
+        List<TextSpan> leadSentences = leadSubject ? GermanSentences.split(lead) : List.of();
         java.util.Map<Actor, Signals> signals = new java.util.LinkedHashMap<>();
         for (Actor actor : actors) {
             String key = key(actor);
@@ -188,7 +197,7 @@ public final class Salience {
                     actor.type() == ActorType.ORGANIZATION && citedSource(text, lastWord(actor.name())),
                     actor.type() == ActorType.PERSON && !inLead && onlyAnObject(text, actor.name(), key),
                     mentionsOf.applyAsInt(actor), maxMentions,
-                    inLead && (subjectOfASentence(lead, leadSentences, key)
+                    leadSubject && inLead && (subjectOfASentence(lead, leadSentences, key)
                             || openedByRolePhrase(lead, leadSentences, actor.name(), key)
                             || subjectAnywhere(lead, actor.name(), key))));
         }

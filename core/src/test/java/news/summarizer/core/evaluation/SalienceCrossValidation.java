@@ -72,18 +72,9 @@ final class SalienceCrossValidation {
             return features.stream().mapToDouble(Feature::hand).toArray();
         }
 
-        /** The weighted sum scaled between its least and its greatest possible value: in [0, 1] whatever the signs. */
+        /** The weighted sum scaled to [0, 1] ({@link SalienceFit#scaled}). */
         double salience(double[] w, SalienceFit.Row row) {
-            double[] x = x(row);
-            double sum = 0;
-            double low = 0;
-            double high = 0;
-            for (int i = 0; i < x.length; i++) {
-                sum += w[i] * x[i];
-                low += Math.min(0, w[i]);
-                high += Math.max(0, w[i]);
-            }
-            return high == low ? 0 : (sum - low) / (high - low);
+            return SalienceFit.scaled(w, x(row));
         }
 
         Model with(Feature feature) {

@@ -89,17 +89,21 @@ final class SalienceFit {
 
         /** The salience in [0, 1]: the weighted sum scaled between its least and its greatest possible value. */
         double salience(double[] weights, Row row) {
-            double[] x = features(row);
-            double sum = 0;
-            double low = 0;
-            double high = 0;
-            for (int i = 0; i < x.length; i++) {
-                sum += weights[i] * x[i];
-                low += Math.min(0, weights[i]);
-                high += Math.max(0, weights[i]);
-            }
-            return high == low ? 0 : (sum - low) / (high - low);
+            return scaled(weights, features(row));
         }
+    }
+
+    /** The weighted sum of {@code x} scaled between its least and its greatest possible value: in [0, 1] whatever the signs. */
+    static double scaled(double[] weights, double[] x) {
+        double sum = 0;
+        double low = 0;
+        double high = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += weights[i] * x[i];
+            low += Math.min(0, weights[i]);
+            high += Math.max(0, weights[i]);
+        }
+        return high == low ? 0 : (sum - low) / (high - low);
     }
 
     /** Articles passing among those judged, and pairs in the right order among all pairs. */
