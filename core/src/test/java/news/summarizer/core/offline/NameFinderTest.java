@@ -209,7 +209,8 @@ class NameFinderTest {
         return NameFinder.find(List.of(sentence(tagged))).stream().map(NameRun::text).toList();
     }
 
-    private static Sentence sentence(String tagged) {
+    /** A sentence given as "word/TAG" tokens separated by spaces (also for other tests of this package). */
+    static Sentence sentence(String tagged) {
         List<Word> words = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (String token : tagged.split(" ")) {

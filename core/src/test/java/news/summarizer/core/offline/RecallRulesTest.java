@@ -153,19 +153,9 @@ class RecallRulesTest {
 
     /** A candidate of unknown kind with one run over words from … to of a sentence given as "word/TAG" tokens. */
     private static Candidate other(String tagged, int from, int to) {
-        java.util.List<Word> words = new java.util.ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String token : tagged.split(" ")) {
-            int slash = token.lastIndexOf('/');
-            String word = token.substring(0, slash);
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
-            words.add(new Word(word, text.length(), text.length() + word.length(), token.substring(slash + 1)));
-            text.append(word);
-        }
-        Sentence sentence = new Sentence(0, 0, 0, 0, text.toString(), text.toString(), java.util.List.copyOf(words), false);
-        String name = text.substring(words.get(from).start(), words.get(to - 1).end());
+        Sentence sentence = NameFinderTest.sentence(tagged);
+        java.util.List<Word> words = sentence.words();
+        String name = sentence.text().substring(words.get(from).start(), words.get(to - 1).end());
         NameRun run = new NameRun(sentence, from, to, name, words.get(from).start());
         return new Candidate(name, ActorType.OTHER, null, false, java.util.List.of(run), 1);
     }
