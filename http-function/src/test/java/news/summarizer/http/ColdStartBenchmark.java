@@ -50,6 +50,10 @@ import software.amazon.awssdk.core.sync.RequestBody;
  * answering after that long, as a real one does: while the model is instant the article's reading (which runs beside
  * the model call) is the longer branch of a request and counts in full; with a real model's time it is hidden, and
  * what is left is what a caller waits beyond the model's own time. Both figures are printed, the instant one first.
+ * {@code -Dbench.cold.model.delay-ms=1000} does the same for the cold starts: their model answers after that long,
+ * the time the server held each first request is taken off its cold start, and a second table gives the cold starts
+ * beyond the model's own time (the first request's reading, which the instant model leaves on the critical path, then
+ * runs while the model works, as it does with a real model); the warm phases keep their own model settings.
  *
  * <pre>./mvnw -B verify -pl http-function -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ColdStartBenchmark</pre>
  */
@@ -64,6 +68,8 @@ class ColdStartBenchmark {
     /** {@code -Dbench.model.delay.requests}: timed requests per variant in that phase. */
     private static final int SLOW_MODEL_REQUESTS = Integer.getInteger("bench.model.delay.requests", 40);
     private static final int SLOW_BLOCK = 40;
+    /** {@code -Dbench.cold.model.delay-ms}: the cold starts' model answers after this long (0: at once). */
+    private static final long COLD_MODEL_DELAY_MS = Long.getLong("bench.cold.model.delay-ms", 0);
 
     /** {@code event} gives the event of each invocation (the S3 function's need an object of their own). */
     private record Variant(String name, Path zip, Map<String, String> environment, Supplier<String> event) {
@@ -133,18 +139,26 @@ class ColdStartBenchmark {
             Map<String, List<Long>> cpu = new LinkedHashMap<>();
             Map<String, List<Long>> init = new LinkedHashMap<>();
             Map<String, List<Long>> initCpu = new LinkedHashMap<>();
+            // what the model server held each cold start's requests (0 for the variants that call no model)
+            Map<String, List<Long>> coldHeld = new LinkedHashMap<>();
             variants.forEach(variant -> {
+                coldHeld.put(variant.name(), new ArrayList<>());
                 cold.put(variant.name(), new ArrayList<>());
                 cpu.put(variant.name(), new ArrayList<>());
                 init.put(variant.name(), new ArrayList<>());
                 initCpu.put(variant.name(), new ArrayList<>());
             });
+            if (COLD_MODEL_DELAY_MS > 0) {
+                model.answerAlways(answer.delayedBy(Duration.ofMillis(COLD_MODEL_DELAY_MS)));
+            }
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < variants.size(); i++) {
                     Variant variant = variants.get((i + round) % variants.size());
                     Path work = Files.createTempDirectory("cold-start");
                     try (LambdaRuntime lambda = LambdaRuntime.start(variant.zip(), ric, trusting(variant.environment(), tls), work)) {
+                        int answered = model.heldNanos().size();
                         check(lambda, variant, lambda.invoke(variant.event().get(), Duration.ofSeconds(120)), s3);
+                        coldHeld.get(variant.name()).add(heldSince(model, answered, calls(variant)) / 1_000_000);
                         cold.get(variant.name()).add(lambda.millisSinceStart());
                         cpu.get(variant.name()).add(lambda.cpuMillis());
                         init.get(variant.name()).add(lambda.initMillis());
@@ -154,6 +168,7 @@ class ColdStartBenchmark {
                     }
                 }
             }
+            model.answerAlways(answer);
             // Warm requests: every variant's JVM runs at the same time and the requests alternate between them, so a
             // change of load on the machine hits all of them alike; the first requests (interpreter, C1) are left out.
             String jfr = System.getProperty("bench.jfr", "");
@@ -207,6 +222,9 @@ class ColdStartBenchmark {
             }
             print(variants, cold, cpu, peak, rounds);
             printPhases(variants, cold, cpu, init, initCpu);
+            if (COLD_MODEL_DELAY_MS > 0) {
+                printBeyondModel(variants, cold, init, coldHeld);
+            }
             printWarm(variants, warm, warmCpu);
         }
     }
@@ -223,7 +241,7 @@ class ColdStartBenchmark {
     private static void warmWithSlowModel(List<Variant> variants, List<LambdaRuntime> running, LocalS3 s3,
                                           FakeOpenAiServer model) throws Exception {
         List<Variant> calling = variants.stream()
-                .filter(variant -> variant.name().equals("bare hello") || variant.environment().containsKey("SUMMARIZER_OPENAI_BASE_URL"))
+                .filter(variant -> variant.name().equals("bare hello") || calls(variant))
                 .toList();
         Map<String, List<Long>> times = new LinkedHashMap<>();
         Map<String, List<Long>> beyond = new LinkedHashMap<>();
@@ -249,17 +267,9 @@ class ColdStartBenchmark {
                 long roundTrip = System.nanoTime() - sent;
                 check(lambda, variant, response, s3);
                 opened.merge(variant.name(), model.connectionCount() - connections, Integer::sum);
-                long modelTime = 0;
-                if (!variant.name().equals("bare hello")) {
-                    List<Long> heldNow = model.heldNanos();
-                    for (int wait = 0; heldNow.size() == answered && wait < 100; wait++) { // its server thread may not have noted it yet
-                        Thread.sleep(1);
-                        heldNow = model.heldNanos();
-                    }
-                    for (long nanos : heldNow.subList(answered, heldNow.size())) {
-                        modelTime += nanos;
-                        held.add(nanos / 100_000);
-                    }
+                long modelTime = heldSince(model, answered, calls(variant));
+                if (calls(variant)) {
+                    model.heldNanos().subList(answered, model.heldNanos().size()).forEach(nanos -> held.add(nanos / 100_000));
                 }
                 times.get(variant.name()).add(roundTrip / 100_000);
                 beyond.get(variant.name()).add((roundTrip - modelTime) / 100_000);
@@ -294,6 +304,52 @@ class ColdStartBenchmark {
                 }
                 System.out.printf("%-13s%s%n", variant.name(), blocks);
             }
+        }
+    }
+
+    /** Whether the variant calls the model (the bare hello and the offline engine do not). */
+    private static boolean calls(Variant variant) {
+        return variant.environment().containsKey("SUMMARIZER_OPENAI_BASE_URL");
+    }
+
+    /**
+     * Nanoseconds the model server held the requests it answered since it had answered {@code answered}; waits up to
+     * 100 ms for a calling variant's answer to be noted (the server thread notes it after sending it).
+     */
+    private static long heldSince(FakeOpenAiServer model, int answered, boolean calls) throws InterruptedException {
+        if (!calls) {
+            return 0;
+        }
+        List<Long> heldNow = model.heldNanos();
+        for (int wait = 0; heldNow.size() == answered && wait < 100; wait++) {
+            Thread.sleep(1);
+            heldNow = model.heldNanos();
+        }
+        return heldNow.subList(answered, heldNow.size()).stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * The cold starts with the model's own time (what the server held the first request) taken off, over the hello's
+     * (which calls no model): what a caller waits on a cold start beyond a real model's time.
+     */
+    private static void printBeyondModel(List<Variant> variants, Map<String, List<Long>> cold, Map<String, List<Long>> init,
+                                         Map<String, List<Long>> held) {
+        long bare = median(cold.get("bare hello"));
+        System.out.printf("%nCold starts with the model answering after %d ms; beyond the model = cold start minus the "
+                + "time the model server held its request%n", COLD_MODEL_DELAY_MS);
+        System.out.printf("%-13s %14s %16s %-44s %22s %14s%n", "variant", "model held", "beyond model", "all runs (ms)",
+                "first request beyond", "vs bare");
+        for (Variant variant : variants) {
+            String name = variant.name();
+            List<Long> beyond = new ArrayList<>();
+            List<Long> request = new ArrayList<>();
+            for (int i = 0; i < cold.get(name).size(); i++) {
+                beyond.add(cold.get(name).get(i) - held.get(name).get(i));
+                request.add(cold.get(name).get(i) - init.get(name).get(i) - held.get(name).get(i));
+            }
+            System.out.printf("%-13s %11d ms %13d ms %-44s %19d ms %14s%n", name, median(held.get(name)), median(beyond),
+                    beyond, median(request), name.equals("bare hello") ? "(reference)"
+                            : String.format("%.2fx", (double) median(beyond) / bare));
         }
     }
 
