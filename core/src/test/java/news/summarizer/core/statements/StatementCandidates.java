@@ -220,7 +220,8 @@ public final class StatementCandidates {
                 }
             }
         }
-        String beforeSpan = text.substring(Math.max(0, span.start() - 4), span.start()).strip();
+        // "sagte: „Wir …": the colon, then the opening mark, with any spaces between them.
+        String beforeSpan = text.substring(Math.max(0, span.start() - 4), span.start()).replaceAll("\\s", "");
         boolean colon = kind == StatementKind.DIRECT && beforeSpan.length() >= 2
                 && beforeSpan.charAt(beforeSpan.length() - 2) == ':';
         boolean paragraphStart = s == 0 || text.substring(sentences.get(s - 1).end(), sentence.start()).contains("\n");

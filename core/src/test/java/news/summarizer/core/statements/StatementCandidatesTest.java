@@ -26,6 +26,17 @@ class StatementCandidatesTest {
             Später erklärte Wierzbicki die Pläne der Stadt im Rathaus.
             """;
 
+    @Test
+    void should_mark_a_colon_before_a_quotation() {
+        // The colon that introduces a quotation ("war deutlich: „…“") is one of the strongest signs of who speaks; a
+        // reading that missed the space between colon and mark would leave the feature always 0.
+        String text = "Titel\n\nStadtrat Tomasz Wierzbicki war deutlich: „Wir bauen weiter und immer weiter.“\n";
+        List<Candidate> candidates = StatementCandidates.of(text, ACTORS, List.of());
+
+        assertThat(candidates).singleElement().satisfies(c -> assertThat(
+                c.pairs().get(0).features()[StatementCandidates.FEATURES.indexOf("colon before quotation")]).isEqualTo(1.0));
+    }
+
     private static Actor person(String name) {
         return new Actor(name, ActorType.PERSON, null, null, 1, "", 0);
     }
