@@ -33,7 +33,7 @@ import news.summarizer.core.summary.Summary;
 final class StatementModelTrainer {
 
     /** The L2 penalty on the standardised weights. */
-    private static final double LAMBDA = 1.0;
+    private static final double LAMBDA = Double.parseDouble(System.getProperty("model.lambda", "1.0"));
     /** How far the additions may lower the training sets' pooled precision below the rules' own. */
     private static final double PRECISION_SLACK = Double.parseDouble(System.getProperty("model.slack", "0.005"));
 
@@ -53,11 +53,20 @@ final class StatementModelTrainer {
     /**
      * How the models' probabilities are used: a rules' statement goes to another speaker when that one's probability
      * beats the rules' speaker's by {@code margin}; a left-out candidate is added when its best speaker's reaches
-     * {@code threshold} (2: never).
+     * {@code threshold} (2: never); a rules' statement is dropped when its speaker's probability is below {@code veto}
+     * (0: never).
      */
-    record Decision(double margin, double threshold) {
+    record Decision(double margin, double threshold, double veto) {
 
-        static final Decision RULES = new Decision(2, 2);
+        static final Decision RULES = new Decision(2, 2, 0);
+
+        Decision withThreshold(double value) {
+            return new Decision(margin, value, veto);
+        }
+
+        Decision withVeto(double value) {
+            return new Decision(margin, threshold, value);
+        }
     }
 
     /** Recall and precision counts of some sets. */
@@ -111,11 +120,13 @@ final class StatementModelTrainer {
         }
         out.println();
         out.println("Leave one set out (model fitted and threshold chosen on the other sets):");
-        out.printf("%-6s %5s | %-23s | %-23s | %-23s | %6s %6s%n", "set", "gold", "rules: rep match R P",
-                "re-ranked: rep match R P", "+ additions: rep match R P", "margin", "thresh");
+        out.printf("%-6s %5s | %-23s | %-23s | %-23s | %-23s | %6s %6s %6s%n", "set", "gold", "rules: rep match R P",
+                "re-ranked: rep match R P", "+ additions: rep match R P", "(veto alone: rep match R P)", "margin",
+                "thresh", "veto");
         Counts rulesTotal = new Counts(0, 0, 0);
         Counts rerankedTotal = new Counts(0, 0, 0);
         Counts modelTotal = new Counts(0, 0, 0);
+        Counts vetoTotal = new Counts(0, 0, 0);
         List<Models> outOfFold = new ArrayList<>();
         for (int f = 0; f < folds.size(); f++) {
             List<List<Example>> training = without(folds, f);
@@ -123,23 +134,26 @@ final class StatementModelTrainer {
             Models models = fit(training.stream().flatMap(List::stream).toList());
             outOfFold.add(models);
             Counts rules = score(folds.get(f), (Models) null, Decision.RULES);
-            Counts reranked = score(folds.get(f), models, new Decision(decision.margin(), 2));
-            Counts withModel = score(folds.get(f), models, decision);
+            Counts reranked = score(folds.get(f), models, decision.withThreshold(2).withVeto(0));
+            Counts withModel = score(folds.get(f), models, decision.withVeto(0));
+            Counts vetoed = score(folds.get(f), models, decision.withThreshold(2));
             rulesTotal = rulesTotal.plus(rules);
             rerankedTotal = rerankedTotal.plus(reranked);
             modelTotal = modelTotal.plus(withModel);
-            out.printf(Locale.ROOT, "%-6s %5d | %s | %s | %s | %6.3f %6.3f%n", name(sets.get(f)), rules.gold(),
-                    rules.format(), reranked.format(), withModel.format(), decision.margin(), decision.threshold());
+            vetoTotal = vetoTotal.plus(vetoed);
+            out.printf(Locale.ROOT, "%-6s %5d | %s | %s | %s | %s | %6.3f %6.3f %6.3f%n", name(sets.get(f)),
+                    rules.gold(), rules.format(), reranked.format(), withModel.format(), vetoed.format(),
+                    decision.margin(), decision.threshold(), decision.veto());
         }
-        out.printf(Locale.ROOT, "%-6s %5d | %s | %s | %s |%n", "pooled", rulesTotal.gold(), rulesTotal.format(),
-                rerankedTotal.format(), modelTotal.format());
+        out.printf(Locale.ROOT, "%-6s %5d | %s | %s | %s | %s |%n", "pooled", rulesTotal.gold(), rulesTotal.format(),
+                rerankedTotal.format(), modelTotal.format(), vetoTotal.format());
         out.println();
         out.println("Additions alone at a fixed threshold, each set scored by the models fitted on the others (pooled;");
         out.println("the threshold seen on the left-out sets, so an upper bound of what a chosen one could give):");
         for (double t = 0.3; t < 0.96; t += 0.1) {
             Counts counts = new Counts(0, 0, 0);
             for (int f = 0; f < folds.size(); f++) {
-                counts = counts.plus(score(folds.get(f), outOfFold.get(f), new Decision(2, t)));
+                counts = counts.plus(score(folds.get(f), outOfFold.get(f), new Decision(2, t, 0)));
             }
             out.printf(Locale.ROOT, "  threshold %.1f: rep %d, match %d (rules: %d, %d)%n", t, counts.reported(),
                     counts.matched(), rulesTotal.reported(), rulesTotal.matched());
@@ -148,8 +162,8 @@ final class StatementModelTrainer {
         List<Example> all = folds.stream().flatMap(List::stream).toList();
         Models models = fit(all);
         Decision decision = decision(folds);
-        out.printf(Locale.ROOT, "Fitted on all sets; chosen by leaving each set out: margin %.3f, threshold %.3f%n",
-                decision.margin(), decision.threshold());
+        out.printf(Locale.ROOT, "Fitted on all sets; chosen by leaving each set out: margin %.3f, threshold %.3f, veto %.3f%n",
+                decision.margin(), decision.threshold(), decision.veto());
         out.printf(Locale.ROOT, "  %-50s %8s %8s%n", "feature", "re-rank", "addition");
         out.printf(Locale.ROOT, "  %-50s %8.3f %8.3f%n", "intercept", models.reattribution().weights()[0],
                 models.addition().weights()[0]);
@@ -259,7 +273,7 @@ final class StatementModelTrainer {
         double margin = 2;
         int bestMatched = rules.matched();
         for (double m = 0; m < 0.91; m += 0.05) {
-            Counts counts = score(scored, models, new Decision(m, 2));
+            Counts counts = score(scored, models, new Decision(m, 2, 0));
             if (counts.precision() >= rules.precision() - PRECISION_SLACK && counts.matched() > bestMatched) {
                 margin = m;
                 bestMatched = counts.matched();
@@ -267,13 +281,26 @@ final class StatementModelTrainer {
         }
         double threshold = 2;
         for (double t = 0.20; t < 0.96; t += 0.025) {
-            Counts counts = score(scored, models, new Decision(margin, t));
+            Counts counts = score(scored, models, new Decision(margin, t, 0));
             if (counts.precision() >= rules.precision() - PRECISION_SLACK && counts.matched() > bestMatched) {
                 threshold = t;
                 bestMatched = counts.matched();
             }
         }
-        return new Decision(margin, threshold);
+        // The veto, for precision (no part of the decision rule, which asks for recall): the one with the best
+        // precision that loses at most PRECISION_SLACK of the recall.
+        double veto = 0;
+        Counts kept = score(scored, models, new Decision(margin, threshold, 0));
+        double bestPrecision = kept.precision();
+        for (double v = 0.05; v < 0.61; v += 0.05) {
+            Counts counts = score(scored, models, new Decision(margin, threshold, v));
+            if ((double) (kept.matched() - counts.matched()) / kept.gold() <= PRECISION_SLACK
+                    && counts.precision() > bestPrecision) {
+                veto = v;
+                bestPrecision = counts.precision();
+            }
+        }
+        return new Decision(margin, threshold, veto);
     }
 
     private static Counts score(List<Example> examples, List<Models> models, Decision decision) {
@@ -326,6 +353,10 @@ final class StatementModelTrainer {
             if (candidate.rule() != null) {
                 if (best != null && bestProbability > rulesProbability + decision.margin()) {
                     respoken.put(candidate.rule(), best.speaker().name());
+                    rulesProbability = bestProbability;
+                }
+                if (rulesProbability < decision.veto()) {
+                    respoken.put(candidate.rule(), null);
                 }
             } else if (best != null && bestProbability >= decision.threshold()) {
                 additions.add(new Statement(best.speaker().name(), candidate.kind(), candidate.text(text),
@@ -336,6 +367,9 @@ final class StatementModelTrainer {
         List<Statement> statements = new ArrayList<>();
         for (Statement rule : rules) {
             String speaker = respoken.getOrDefault(rule, rule.speaker());
+            if (speaker == null) {
+                continue; // vetoed
+            }
             statements.add(new Statement(speaker, rule.kind(), rule.text(), rule.offset(), rule.evidence(),
                     rule.evidenceOffset()));
         }
