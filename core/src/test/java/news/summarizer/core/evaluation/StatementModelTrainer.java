@@ -109,6 +109,25 @@ final class StatementModelTrainer {
                     respeaker);
         }
         out.println();
+        out.println("Candidates (with a right speaker among them) by origin:");
+        for (StatementCandidates.Origin origin : StatementCandidates.Origin.values()) {
+            StringBuilder line = new StringBuilder(String.format("  %-12s", origin));
+            for (List<Example> fold : folds) {
+                long count = 0;
+                long right = 0;
+                for (Example example : fold) {
+                    for (int c = 0; c < example.candidates().size(); c++) {
+                        if (example.candidates().get(c).origin() == origin) {
+                            count++;
+                            right += any(example.labels().get(c)) ? 1 : 0;
+                        }
+                    }
+                }
+                line.append(String.format(" %4d (%3d)", count, right));
+            }
+            out.println(line);
+        }
+        out.println();
         out.println("The rules' missed statements, by reach of the candidates:");
         for (int k = 0; k < MISSED.size(); k++) {
             StringBuilder line = new StringBuilder(String.format("  %-42s", MISSED.get(k)));
