@@ -91,6 +91,7 @@ class StatementCandidatesTest {
         List<Candidate> second = StatementCandidates.of(other, otherActors,
                 rules(other, "Ilse Brennecke", "die Schule sei bald fertig"));
 
+        assertThat(first).hasSize(4); // compared below: not an empty list that would pass on its own
         assertThat(second).hasSameSizeAs(first);
         for (int c = 0; c < first.size(); c++) {
             assertThat(second.get(c).pairs()).hasSameSizeAs(first.get(c).pairs());
