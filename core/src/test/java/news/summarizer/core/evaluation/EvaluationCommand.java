@@ -60,6 +60,13 @@ public final class EvaluationCommand {
             SalienceFit.run(Summarizers.of(config), folder, args, System.out);
             return;
         }
+        if (List.of(args).contains("--statement-model")) { // a learned attributer, sets left out in turn: StatementModelTrainer
+            String sets = args[List.of(args).indexOf("--statement-model") + 1];
+            StatementModelTrainer.DETAILS = details;
+            StatementModelTrainer.run(Summarizers.of(config), java.util.Arrays.stream(sets.split(",")).map(Path::of).toList(),
+                    System.out);
+            return;
+        }
         if (List.of(args).contains("--statements")) { // who said what, and salience: StatementEvaluation
             StatementEvaluation.print(new StatementEvaluation(Summarizers.of(config)).run(folder), System.out, details);
             return;

@@ -85,6 +85,39 @@ public final class StatementEvaluation {
         Article article = titles.apply(file, summarizer.intake().read(body, ArticleFormat.PLAIN_TEXT));
         Summary summary = summarizer.summarize(article);
         List<Statement> reported = summary.statements();
+        Matching matching = match(reported, gold, actors);
+        List<String> details = new ArrayList<>(matching.details());
+        Set<Integer> taken = matching.taken();
+        for (int i = 0; i < gold.size(); i++) {
+            if (!taken.contains(i)) {
+                GoldStatement missed = gold.get(i);
+                boolean speakerReported = summary.actors().stream()
+                        .anyMatch(actor -> speakerMatches(actor.name(), missed, actors));
+                details.add("  MISSED " + (speakerReported ? "" : "(speaker no actor) ") + missed.speaker() + " ["
+                        + missed.kind() + "] " + missed.text());
+            }
+        }
+        List<Actor> ranked = summary.actors();
+        SalienceJudgement salience = judge(ranked, actors);
+        details.add("  salience: " + ranked.stream().map(actor -> actor.name() + " " + actor.salience()
+                + (salience.assigned().get(ranked.indexOf(actor)) == null ? ""
+                        : actors.core().contains(salience.assigned().get(ranked.indexOf(actor))) ? " (core)" : " (other)"))
+                .toList());
+        return new Score(file, half, gold.size(), reported.size(), matching.matched(), matching.overlapping(),
+                matching.speakerRight(), matching.kindRight(),
+                salience.judged(), salience.right(), salience.pairs(), salience.pairsRight(), details);
+    }
+
+    /** The outcome of the matching rule for one article: counts, the gold statements taken, a line per reported one. */
+    record Matching(int matched, int overlapping, int speakerRight, int kindRight, Set<Integer> taken,
+                    List<String> details) {
+    }
+
+    /**
+     * The README's matching rule over one article's {@code reported} statements (in article order), greedy; shared with
+     * {@link StatementModelTrainer}, which scores the rules' statements with a model's additions by it.
+     */
+    static Matching match(List<Statement> reported, List<GoldStatement> gold, GoldArticle actors) {
         List<String> details = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         int matched = 0;
@@ -122,23 +155,7 @@ public final class StatementEvaluation {
             }
             details.add(mark + statement.speaker() + " [" + statement.kind().json() + "] " + statement.text());
         }
-        for (int i = 0; i < gold.size(); i++) {
-            if (!taken.contains(i)) {
-                GoldStatement missed = gold.get(i);
-                boolean speakerReported = summary.actors().stream()
-                        .anyMatch(actor -> speakerMatches(actor.name(), missed, actors));
-                details.add("  MISSED " + (speakerReported ? "" : "(speaker no actor) ") + missed.speaker() + " ["
-                        + missed.kind() + "] " + missed.text());
-            }
-        }
-        List<Actor> ranked = summary.actors();
-        SalienceJudgement salience = judge(ranked, actors);
-        details.add("  salience: " + ranked.stream().map(actor -> actor.name() + " " + actor.salience()
-                + (salience.assigned().get(ranked.indexOf(actor)) == null ? ""
-                        : actors.core().contains(salience.assigned().get(ranked.indexOf(actor))) ? " (core)" : " (other)"))
-                .toList());
-        return new Score(file, half, gold.size(), reported.size(), matched, overlapping, speakerRight, kindRight,
-                salience.judged(), salience.right(), salience.pairs(), salience.pairsRight(), details);
+        return new Matching(matched, overlapping, speakerRight, kindRight, taken, details);
     }
 
     /**
