@@ -30,7 +30,8 @@ import org.jboss.logging.Logger;
  * add ({@link #alsoLoad}: the provider's client with its key and one TLS handshake with the provider's server, the S3
  * function's S3 client). Init ends when it is done ({@link #awaitPreload}). A thread that needs something still loading meets the same class or holder initialisation
  * and waits for it instead of loading it twice. Nothing is answered and no request is sent (the handshake asks the
- * provider nothing): unlike the warm-up (SnapStart, provisioned concurrency) it runs no pipeline. Opt-in: {@code summarizer.model.warm-up=preload}.
+ * provider nothing): unlike the warm-up (SnapStart, provisioned concurrency) it runs no pipeline. By default where a
+ * request gets less than a vCPU (below 1,769 MB), always with {@code summarizer.model.warm-up=preload} ({@link #preloads}).
  */
 @Singleton
 public class ColdStartPreload {
@@ -58,7 +59,7 @@ public class ColdStartPreload {
         boolean preload = preloads(
                 config.getOptionalValue("summarizer.provider", String.class).orElse(SummarizerConfig.DEFAULT_PROVIDER),
                 config.getOptionalValue("summarizer.model.warm-up", String.class).orElse(SummarizerConfig.Model.DEFAULT_WARM_UP),
-                System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"));
+                System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"), System.getenv("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"));
         if (preload) {
             ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
                 Thread daemon = new Thread(runnable, "cold-start-preload");
@@ -71,20 +72,39 @@ public class ColdStartPreload {
     }
 
     /**
-     * Only with warm-up {@code preload}, only on Lambda's on-demand cold start (a request waits for it; a SnapStart
-     * snapshot or provisioned concurrency runs the whole warm-up instead), only with a model provider (the offline
-     * engine loads its models at start-up anyway and needs no TLS). Values Quarkus would reject count as no. Not by
-     * default: in 36 alternating pairs of single cold starts on the shared 2-core machine (docs/performance.md,
-     * "Fourth session") it took 0.3-0.4 s of CPU off every first request but added 0.07-0.17 s of CPU to the whole
-     * cold start and did not shorten its wall time (median +0.3 s, -1.2 s, +0.9 s and +0.2 s in four runs): the work
-     * it moves beside init only finishes sooner where init has a core to spare (the benchmark on a quiet machine;
-     * Lambda's init burst, which this machine cannot show), and a default must not cost CPU where it has none.
+     * On Lambda's on-demand cold start (a request waits for it; a SnapStart snapshot or provisioned concurrency runs the
+     * whole warm-up instead), with a model provider (the offline engine loads its models at start-up anyway and needs
+     * no TLS): with warm-up {@code preload} always, with the default {@code pre-initialized} where a request gets less
+     * CPU than init. An on-demand init runs on one full, unthrottled vCPU, a request on its memory's share of one (a
+     * whole vCPU at 1,769 MB): work moved from the first request into init then runs faster, and more than pays for
+     * the preload's own extra work (its handshake, about 0.1 s of CPU). Emulated with those CPU limits (docs/performance.md,
+     * "Sixth session"), at 1,024 MB the preload shortened the HTTP function's cold start in 7 of 8 rounds (median 3.2 →
+     * 2.8 s); without limits on the 2-core machine, where nothing is throttled, it did not (fourth session). Values
+     * Quarkus would reject count as no.
      */
-    static boolean preloads(String provider, String warmUp, String initializationType) {
+    static boolean preloads(String provider, String warmUp, String initializationType, String memoryMegabytes) {
         try {
-            return parse(Provider.class, provider) != Provider.OFFLINE && parse(WarmUp.class, warmUp) == WarmUp.PRELOAD
-                    && "on-demand".equals(initializationType);
+            if (parse(Provider.class, provider) == Provider.OFFLINE || !"on-demand".equals(initializationType)) {
+                return false;
+            }
+            return switch (parse(WarmUp.class, warmUp)) {
+                case PRELOAD -> true;
+                case PRE_INITIALIZED -> requestsThrottled(memoryMegabytes);
+                case ALWAYS, NEVER -> false;
+            };
         } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Lambda's memory setting at which a request gets one whole vCPU (AWS, "Memory and computing power"). */
+    static final int MEGABYTES_PER_VCPU = 1_769;
+
+    /** Whether a request gets less than the whole vCPU an on-demand init runs on ({@code AWS_LAMBDA_FUNCTION_MEMORY_SIZE}). */
+    static boolean requestsThrottled(String memoryMegabytes) {
+        try {
+            return memoryMegabytes != null && Integer.parseInt(memoryMegabytes.strip()) < MEGABYTES_PER_VCPU;
+        } catch (NumberFormatException e) {
             return false;
         }
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -48,6 +49,8 @@ public final class LambdaRuntime implements AutoCloseable {
     /** When the function first asked for an event (its init phase was over), and its CPU time by then; -1 before. */
     private volatile long initDoneNanos = -1;
     private volatile long initCpuMillis = -1;
+    /** {@code -Dlambda.cpu.memory}: Lambda's CPU for init and requests emulated, else null. */
+    private final LambdaCpu cpu;
 
     private record Invocation(String id, String event) {
     }
@@ -83,10 +86,12 @@ public final class LambdaRuntime implements AutoCloseable {
             classPath = String.join(File.pathSeparator, taskRoot.toString(), taskRoot.resolve("lib") + File.separator + "*",
                     classPath);
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // the managed java21 runtime's JVM defaults
                 "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
-                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", QUARKUS_HANDLER)
+                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", QUARKUS_HANDLER);
+        cpu = LambdaCpu.fromSystemProperty(Integer.toString(server.getAddress().getPort()));
+        ProcessBuilder builder = new ProcessBuilder(cpu == null ? command : cpu.wrap(command))
                 .directory(taskRoot.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -207,6 +212,9 @@ public final class LambdaRuntime implements AutoCloseable {
                 if (initDoneNanos < 0) {
                     initDoneNanos = System.nanoTime();
                     initCpuMillis = cpuMillis();
+                    if (cpu != null) {
+                        cpu.initDone();
+                    }
                 }
                 Invocation next = pending.take();
                 exchange.getResponseHeaders().set("Lambda-Runtime-Aws-Request-Id", next.id());
@@ -274,5 +282,8 @@ public final class LambdaRuntime implements AutoCloseable {
             process.destroyForcibly();
         }
         server.stop(0);
+        if (cpu != null) {
+            cpu.close();
+        }
     }
 }
