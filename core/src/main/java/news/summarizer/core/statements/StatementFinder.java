@@ -96,18 +96,21 @@ public final class StatementFinder {
             return List.of();
         }
         StatementFinder finder = new StatementFinder(text, actors);
-        List<TextSpan> units = finder.units();
+        List<TextSpan> units = units(text, finder.quotations);
         for (int i = 0; i < units.size(); i++) {
             finder.read(i, units.get(i));
         }
         return finder.found;
     }
 
-    /** Sentences, joined where a quotation runs over a sentence end. */
-    private List<TextSpan> units() {
+    /**
+     * The units the finder reads: sentences (a trailing photo credit cut off), joined where a quotation runs over a
+     * sentence end.
+     */
+    static List<TextSpan> units(String text, QuotationSpans quotations) {
         List<TextSpan> units = new ArrayList<>();
         for (TextSpan whole : GermanSentences.split(text)) {
-            TextSpan sentence = withoutCredit(whole);
+            TextSpan sentence = new TextSpan(whole.start(), whole.start() + Datelines.withoutTrailingCredit(whole.of(text)));
             TextSpan last = units.isEmpty() ? null : units.get(units.size() - 1);
             if (last != null && quotations.all().stream().anyMatch(q -> q.start() < last.end() && q.end() > last.end()
                     && q.end() <= sentence.end())) {
@@ -117,10 +120,6 @@ public final class StatementFinder {
             }
         }
         return units;
-    }
-
-    private TextSpan withoutCredit(TextSpan sentence) {
-        return new TextSpan(sentence.start(), sentence.start() + Datelines.withoutTrailingCredit(sentence.of(text)));
     }
 
     private void read(int index, TextSpan unit) {
@@ -1593,7 +1592,7 @@ public final class StatementFinder {
      * sub-heading „Wir bauen weiter“ that repeats a quotation of the text below). A bracket at the end is no sentence
      * end either: a credit line "Lena Hartwig: „Die Brücke“ (Nordverlag)" names a book, it quotes nobody.
      */
-    private static boolean isHeading(String unit) {
+    static boolean isHeading(String unit) {
         String end = unit.replaceAll("\\s*\\([^()]*\\)$", "").replaceAll("[\"“”»«'’]+$", "");
         return !end.isEmpty() && ".!?…:)".indexOf(end.charAt(end.length() - 1)) < 0
                 && !unit.matches("(?s).*[.!?…][\"“”»«]?\\s.*");

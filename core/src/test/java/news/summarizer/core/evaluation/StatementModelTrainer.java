@@ -331,11 +331,7 @@ final class StatementModelTrainer {
     }
 
     private static Counts score(List<Example> examples, Models models, Decision decision) {
-        Counts counts = new Counts(0, 0, 0);
-        for (Example example : examples) {
-            counts = counts.plus(score(example, models, decision));
-        }
-        return counts;
+        return score(examples, java.util.Collections.nCopies(examples.size(), models), decision);
     }
 
     /** The statements {@code decision} leaves with {@code models} (the rules' own without models), matched. */

@@ -9,7 +9,6 @@ import news.summarizer.core.summary.Actor;
 import news.summarizer.core.summary.ActorType;
 import news.summarizer.core.summary.Statement;
 import news.summarizer.core.summary.StatementKind;
-import news.summarizer.core.text.GermanSentences;
 import news.summarizer.core.text.GermanTokens;
 import news.summarizer.core.text.TextSpan;
 
@@ -69,23 +68,9 @@ public final class StatementCandidates {
         this.rules = rules;
         this.actors = actors;
         this.mentions = ActorMentions.find(text, actors);
-        this.quotations = new QuotationSpans(text, mentions).all();
-        this.sentences = units();
-    }
-
-    /** Sentences, joined where a quotation runs over a sentence end ("„Wir bauen. Bald.“, sagte Hartwig."). */
-    private List<TextSpan> units() {
-        List<TextSpan> units = new ArrayList<>();
-        for (TextSpan sentence : GermanSentences.split(text)) {
-            TextSpan last = units.isEmpty() ? null : units.get(units.size() - 1);
-            if (last != null && quotations.stream().anyMatch(q -> q.start() < last.end() && q.end() > last.end()
-                    && q.end() <= sentence.end())) {
-                units.set(units.size() - 1, new TextSpan(last.start(), sentence.end()));
-            } else {
-                units.add(sentence);
-            }
-        }
-        return units;
+        QuotationSpans spans = new QuotationSpans(text, mentions);
+        this.quotations = spans.all();
+        this.sentences = StatementFinder.units(text, spans);
     }
 
     /** The candidates of {@code text}, given the answer's {@code actors} and the {@code rules}' statements. */
@@ -104,7 +89,7 @@ public final class StatementCandidates {
         }
         for (int s = 0; s < sentences.size(); s++) {
             TextSpan sentence = sentences.get(s);
-            if (isHeading(sentence.of(text))) {
+            if (sentence.of(text).isBlank() || StatementFinder.isHeading(sentence.of(text))) {
                 continue;
             }
             boolean quoted = false;
@@ -135,13 +120,12 @@ public final class StatementCandidates {
             actors.stream().filter(a -> a.name().equals(rule.speaker())).findFirst().ifPresent(a -> speakers.put(a, true));
         }
         TextSpan sentence = sentences.get(s);
-        TextSpan previous = s > 0 ? sentences.get(s - 1) : null;
         TextSpan next = s + 1 < sentences.size() ? sentences.get(s + 1) : null;
+        TextSpan window = new TextSpan(sentences.get(Math.max(0, s - WINDOW_BACK)).start(),
+                (next != null ? next : sentence).end());
         for (Mention mention : mentions) {
             boolean inStatement = mention.start() >= span.start() && mention.start() < span.end()
                     && origin != Origin.KONJUNKTIV && origin != Origin.SPEECH_VERB;
-            TextSpan window = new TextSpan(sentences.get(Math.max(0, s - WINDOW_BACK)).start(),
-                    (next != null ? next : sentence).end());
             if (!inStatement && !inQuotation(mention.start()) && inside(mention, window)) {
                 speakers.put(mention.actor(), true);
             }
@@ -336,11 +320,5 @@ public final class StatementCandidates {
 
     private static boolean isWord(String token) {
         return token.chars().anyMatch(Character::isLetterOrDigit);
-    }
-
-    /** A line without closing punctuation is a heading, not prose (as {@link StatementFinder} reads it). */
-    private static boolean isHeading(String sentence) {
-        String end = sentence.strip().replaceAll("[\"“”»«'’]+$", "");
-        return end.isEmpty() || ".!?…:".indexOf(end.charAt(end.length() - 1)) < 0;
     }
 }
