@@ -89,6 +89,11 @@ public class ArticleSummarizer {
         };
     }
 
+    /** Whether init runs the whole pipeline once (the offline engine, SnapStart, provisioned concurrency). */
+    boolean warmsUpAtStart() {
+        return warmUpAtStart;
+    }
+
     private static String engineName(SummarizerConfig.Provider provider) {
         return provider == SummarizerConfig.Provider.OFFLINE ? "offline" : "model";
     }

@@ -111,13 +111,15 @@ public class ColdStartPreload {
 
     /**
      * Queues {@code load} behind what is already loading (from start-up observers: the engine's client, an adapter's
-     * own client); nothing when no preload runs.
+     * own client); nothing when no preload runs (false).
      */
-    public static void alsoLoad(String what, Runnable load) {
+    public static boolean alsoLoad(String what, Runnable load) {
         ExecutorService thread = worker;
-        if (thread != null) {
-            thread.execute(() -> run(what, load));
+        if (thread == null) {
+            return false;
         }
+        thread.execute(() -> run(what, load));
+        return true;
     }
 
     /**

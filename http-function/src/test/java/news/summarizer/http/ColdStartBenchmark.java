@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import news.summarizer.testing.DeployedJvmOptions;
 import news.summarizer.testing.FakeOpenAiServer;
 import news.summarizer.testing.FakeOpenAiServer.Reply;
 import news.summarizer.testing.LambdaRuntime;
@@ -113,25 +114,36 @@ class ColdStartBenchmark {
                 openaiOurs.put("SUMMARIZER_MODEL_WARM_UP", warmUp);
                 System.out.println("openai, s3 openai: SUMMARIZER_MODEL_WARM_UP=" + warmUp);
             }
+            // Our functions run with the JVM options they are deployed with (the template's JAVA_TOOL_OPTIONS), the
+            // bare hello with the runtime's defaults, as a function deployed without any would
+            // (-Dbench.hello.deployed-options=true gives it ours too, to see what they do for any Quarkus function);
+            // the "(B)" builds with -Dbench.compare.java-tool-options when given (e.g. the template's before a change).
+            String deployed = DeployedJvmOptions.fromTemplate();
+            String compareOptions = System.getProperty("bench.compare.java-tool-options", deployed);
+            Map<String, String> hello = Boolean.getBoolean("bench.hello.deployed-options")
+                    ? withOptions(Map.of(), deployed) : Map.of();
+            System.out.println("JAVA_TOOL_OPTIONS: ours " + deployed + "; (B) " + compareOptions
+                    + "; hello " + hello.getOrDefault("JAVA_TOOL_OPTIONS", "(runtime defaults)"));
             List<Variant> variants = new ArrayList<>(List.of(
-                    new Variant("bare hello", bare, Map.of(), helloEvent()),
-                    new Variant("openai", ours, Map.copyOf(openaiOurs), article),
-                    new Variant("offline", ours, offline, article)));
+                    new Variant("bare hello", bare, hello, helloEvent()),
+                    new Variant("openai", ours, withOptions(openaiOurs, deployed), article),
+                    new Variant("offline", ours, withOptions(offline, deployed), article)));
             // Another build of ours (e.g. of an earlier commit) in the same run: a before/after under the same load.
             String compare = System.getProperty("bench.compare.zip", "");
             if (!compare.isBlank()) {
                 Path other = Path.of(compare).toAbsolutePath();
-                variants.add(new Variant("openai (B)", other, openai, article));
-                variants.add(new Variant("offline (B)", other, offline, article));
+                variants.add(new Variant("openai (B)", other, withOptions(openai, compareOptions), article));
+                variants.add(new Variant("offline (B)", other, withOptions(offline, compareOptions), article));
                 System.out.println("(B) = " + other);
             }
             // The S3 function (-Dbench.s3.zip=../s3-function/target/function.zip, after packaging it) with the same
             // model, reading each article from a local S3-compatible server and writing its summary there.
             if (!s3Zip.isBlank()) {
-                variants.add(s3Variant("s3 openai", Path.of(s3Zip).toAbsolutePath(), s3, openaiOurs, text));
+                variants.add(s3Variant("s3 openai", Path.of(s3Zip).toAbsolutePath(), s3, withOptions(openaiOurs, deployed), text));
             }
             if (!s3CompareZip.isBlank()) {
-                variants.add(s3Variant("s3 openai (B)", Path.of(s3CompareZip).toAbsolutePath(), s3, openai, text));
+                variants.add(s3Variant("s3 openai (B)", Path.of(s3CompareZip).toAbsolutePath(), s3,
+                        withOptions(openai, compareOptions), text));
                 System.out.println("s3 (B) = " + Path.of(s3CompareZip).toAbsolutePath());
             }
 
@@ -407,6 +419,14 @@ class ColdStartBenchmark {
     }
 
     /** Every variant's JVM trusts the local model's key (the bare hello makes no call, so it changes nothing there). */
+    private static Map<String, String> withOptions(Map<String, String> environment, String javaToolOptions) {
+        Map<String, String> with = new LinkedHashMap<>(environment);
+        if (!javaToolOptions.isBlank()) {
+            with.put("JAVA_TOOL_OPTIONS", javaToolOptions);
+        }
+        return Map.copyOf(with);
+    }
+
     private static Map<String, String> trusting(Map<String, String> environment, BenchmarkTls tls) {
         if (tls == null) {
             return environment;
@@ -429,7 +449,8 @@ class ColdStartBenchmark {
         String file = Path.of(jfrDirectory).toAbsolutePath().resolve(variant.name().replaceAll("\\W+", "-") + ".jfr").toString();
         // -Dbench.jfr.settings: another .jfc (e.g. profile.jfc with jdk.ExecutionSample every 1 ms)
         String settings = System.getProperty("bench.jfr.settings", "profile");
-        environment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=" + settings + ",dumponexit=true,filename=" + file);
+        environment.merge("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=" + settings + ",dumponexit=true,filename=" + file,
+                (options, recording) -> options + " " + recording);
         return environment;
     }
 

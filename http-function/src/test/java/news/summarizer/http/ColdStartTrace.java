@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import news.summarizer.testing.DeployedJvmOptions;
 import news.summarizer.testing.FakeOpenAiServer;
 import news.summarizer.testing.FakeOpenAiServer.Reply;
 import news.summarizer.testing.LambdaRuntime;
@@ -96,7 +97,10 @@ public final class ColdStartTrace {
                 }
             }
             Path work = Files.createTempDirectory("cold-trace");
-            try (LambdaRuntime lambda = LambdaRuntime.start(zip, ric, environment, work)) {
+            // ours as deployed (the template's JVM options; -Dtrace.deployed-options=false: the runtime's defaults only)
+            Map<String, String> started = kind.equals("hello") || !Boolean.parseBoolean(System.getProperty("trace.deployed-options", "true"))
+                    ? environment : DeployedJvmOptions.with(environment);
+            try (LambdaRuntime lambda = LambdaRuntime.start(zip, ric, started, work)) {
                 String response = lambda.invoke(event, Duration.ofSeconds(120));
                 long total = lambda.millisSinceStart();
                 long cpu = lambda.cpuMillis();

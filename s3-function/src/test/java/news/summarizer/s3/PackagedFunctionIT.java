@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import news.summarizer.s3.support.Fixtures;
 import news.summarizer.s3.support.LocalS3AndModel;
+import news.summarizer.testing.DeployedJvmOptions;
 import news.summarizer.testing.FakeOpenAiServer.Reply;
 import news.summarizer.testing.LambdaRuntime;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,8 @@ class PackagedFunctionIT {
                     "SUMMARIZER_OPENAI_BASE_URL", config.get("summarizer.openai.base-url"),
                     "SUMMARIZER_OPENAI_API_KEY", "test");
             try (LambdaRuntime lambda = LambdaRuntime.start(Path.of(System.getProperty("function.zip")),
-                    Path.of(System.getProperty("lambda.ric.dir")), environment, Files.createTempDirectory("s3-function-lambda"))) {
+                    Path.of(System.getProperty("lambda.ric.dir")), DeployedJvmOptions.with(environment),
+                    Files.createTempDirectory("s3-function-lambda"))) {
                 String event = Files.readString(Path.of("..", "events", "s3-put.json"), StandardCharsets.UTF_8);
 
                 lambda.invoke(event, Duration.ofSeconds(60));

@@ -86,10 +86,15 @@ public final class LambdaRuntime implements AutoCloseable {
             classPath = String.join(File.pathSeparator, taskRoot.toString(), taskRoot.resolve("lib") + File.separator + "*",
                     classPath);
         }
+        int memory = memoryMegabytes();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // the managed java21 runtime's JVM defaults
-                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
-                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", QUARKUS_HANDLER);
+                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                // The sandbox's memory is the function's memory setting, and the JVM sizes its heap from it (an
+                // initial heap of 1/64: 16 MB at 1,024 MB). On a machine with gigabytes the heap would start hundreds
+                // of megabytes large and a cold start would hardly collect garbage, unlike on Lambda.
+                "-XX:MaxRAM=" + memory + "m",
+                "-cp", classPath, "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", QUARKUS_HANDLER);
         cpu = LambdaCpu.fromSystemProperty(Integer.toString(server.getAddress().getPort()));
         ProcessBuilder builder = new ProcessBuilder(cpu == null ? command : cpu.wrap(command))
                 .directory(taskRoot.toFile())
@@ -101,13 +106,21 @@ public final class LambdaRuntime implements AutoCloseable {
                 "_HANDLER", QUARKUS_HANDLER,
                 "AWS_LAMBDA_FUNCTION_NAME", "news-summarizer-test",
                 "AWS_LAMBDA_FUNCTION_VERSION", "$LATEST",
-                "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024",
+                "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memory),
                 // as Lambda sets it for a cold start that a request waits for (not SnapStart, not provisioned)
                 "AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand",
                 "AWS_REGION", "eu-central-1"));
         builder.environment().putAll(environment);
         startedNanos = System.nanoTime();
         process = builder.start();
+    }
+
+    /**
+     * The function's memory setting: {@code -Dlambda.cpu.memory} when Lambda's CPU is emulated for that size, else the
+     * template's 1,024 MB.
+     */
+    static int memoryMegabytes() {
+        return Integer.getInteger("lambda.cpu.memory", 1_024);
     }
 
     public static LambdaRuntime start(Path functionZip, Path ricDirectory, Map<String, String> environment,

@@ -22,6 +22,14 @@ public final class AnswerParser {
     private AnswerParser() {
     }
 
+    /**
+     * Builds the draft's deserializers (Jackson introspects each type once, then keeps them) without reading
+     * anything: the cold start's preload, so that the first answer is only read.
+     */
+    static void prefetch() {
+        MAPPER.readerFor(DraftSummary.class);
+    }
+
     /** The parsed draft, or a problem statement the model can act on. */
     static Parsed parse(String answer) {
         if (answer == null || answer.isBlank()) {

@@ -117,12 +117,14 @@ public class ModelSummaryEngine implements SummaryEngine {
     }
 
     /**
-     * The provider's client, its key read (from SSM on AWS): what the first request builds first; then one TLS
-     * handshake with the provider, no request (see {@link ModelTargetFactory#preconnect}).
+     * The provider's client, its key read (from SSM on AWS): what the first request builds first; the reader of the
+     * model's answer (Jackson's deserializers for the draft); then one TLS handshake with the provider, no request
+     * (see {@link ModelTargetFactory#preconnect}).
      */
     @Override
     public void preload() {
         target.get();
+        AnswerParser.prefetch();
         preconnect.run();
     }
 

@@ -45,8 +45,10 @@ public class OpenAiTargetFactory implements ModelTargetFactory {
     /** At most this long for the preload's handshake: init waits for the preload (bounded too). */
     static final Duration PRECONNECT_TIMEOUT = Duration.ofSeconds(2);
 
+    /** Also makes the summary schema's JSON tree, which every request sends, first (no network). */
     @Override
     public void preconnect(SummarizerConfig config) {
+        ChatCompletionsJson.prefetch(SummarySchema.SCHEMA, config.openai().jsonSchema());
         Duration timeout = config.openai().timeout().compareTo(PRECONNECT_TIMEOUT) < 0 ? config.openai().timeout()
                 : PRECONNECT_TIMEOUT;
         try {

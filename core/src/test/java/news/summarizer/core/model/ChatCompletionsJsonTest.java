@@ -11,6 +11,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.exception.InternalServerException;
+import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiTokenUsage;
 import dev.langchain4j.model.output.FinishReason;
@@ -46,6 +47,22 @@ class ChatCompletionsJsonTest {
         assertThat(format.path("json_schema").path("strict").asBoolean()).isTrue();
         assertThat(format.path("json_schema").path("schema").path("required").toString())
                 .isEqualTo("[\"headline\",\"summary\",\"keyPoints\",\"actors\",\"statements\"]");
+    }
+
+    @Test
+    void should_send_the_schema_converted_for_its_mode_when_its_tree_is_made_once_ahead() throws Exception {
+        // Without the mode in what is kept, a non-strict request would carry the strict schema (or the reverse) once
+        // either had been made; without sharing, every request would convert the schema again.
+        ChatCompletionsJson.prefetch(SummarySchema.SCHEMA, true);
+        JsonNode strict = JSON.valueToTree(JsonSchemaElementUtils.toMap(SummarySchema.SCHEMA.rootElement(), true));
+        JsonNode lenient = JSON.valueToTree(JsonSchemaElementUtils.toMap(SummarySchema.SCHEMA.rootElement(), false));
+        assertThat(strict).isNotEqualTo(lenient);
+
+        for (boolean mode : new boolean[] {true, false, true, false}) {
+            JsonNode body = JSON.readTree(ChatCompletionsJson.request("gpt-4o-mini", List.of(UserMessage.from("Artikel")),
+                    SummarySchema.NATIVE, mode, new ChatCompletionsJson.Parameters(null, 2048, null, null)));
+            assertThat(body.path("response_format").path("json_schema").path("schema")).isEqualTo(mode ? strict : lenient);
+        }
     }
 
     @Test
