@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
 /**
  * On an on-demand cold start with a model provider, loads on a thread of its own what the first request would
  * otherwise load itself, while Quarkus goes on starting: the default TLS context, the German part-of-speech model and
- * dictionary that every answer's entities and statements need, the summary's JSON schema, and what start-up observers
+ * dictionary that every answer's entities and statements need, the summary's JSON schema, the classes the first
+ * request loads ({@link FirstRequestClasses}), and what start-up observers
  * add ({@link #alsoLoad}: the provider's client with its key and one TLS handshake with the provider's server, the S3
  * function's S3 client). Init ends when it is done ({@link #awaitPreload}). A thread that needs something still loading meets the same class or holder initialisation
  * and waits for it instead of loading it twice. Nothing is answered and no request is sent (the handshake asks the
@@ -160,6 +161,13 @@ public class ColdStartPreload {
         });
         run("summary schema", () -> java.util.Objects.requireNonNull(SummarySchema.NATIVE));
         run("German models", () -> EntityFinder.findInTokens(SENTENCE));
+        long started = System.nanoTime();
+        try {
+            FirstRequestClasses.Loaded loaded = FirstRequestClasses.load(ColdStartPreload.class.getClassLoader());
+            DONE.add("first-request classes in " + (System.nanoTime() - started) / 1_000_000 + " ms (" + loaded + ")");
+        } catch (RuntimeException e) {
+            DONE.add("first-request classes failed (" + e + ")");
+        }
     }
 
     private static void run(String what, Runnable load) {

@@ -87,6 +87,15 @@ public final class ColdStartTrace {
                 ((ObjectNode) post.get("headers")).remove("content-length");
                 event = post.put("body", article).toString();
             }
+            // -Dtrace.class-list=FILE: writes the classes the first request still loads after the preload, run from a copy
+            // of the package without its list, as the function module's cold-start/first-request-classes.txt (see
+            // FirstRequestClasses; the model over https: -Dtrace.tls=true)
+            String classList = System.getProperty("trace.class-list", "");
+            Path classLog = out.resolve("class-list.log");
+            if (!classList.isBlank()) {
+                options = (options + " -Xlog:class+load:file=" + classLog + ":timemillis").strip();
+                zip = withoutEntry(zip, "cold-start/first-request-classes.txt", out.resolve("function-without-list.zip"));
+            }
             if (!options.isBlank()) {
                 environment.put("JAVA_TOOL_OPTIONS", options);
             }
@@ -114,8 +123,55 @@ public final class ColdStartTrace {
                 System.out.println(response.length() > 300 ? response.substring(0, 300) + "…" : response);
                 Thread.sleep(300);
                 Files.writeString(out.resolve("function.log"), lambda.log());
+                if (!classList.isBlank()) {
+                    writeClassList(classLog, initEnd, Path.of(classList), kind);
+                }
             }
         }
+    }
+
+    /** A copy of the zip without one entry. */
+    private static Path withoutEntry(Path zip, String entry, Path copy) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip));
+             java.util.zip.ZipOutputStream to = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+            java.util.Set<String> copied = new java.util.HashSet<>();
+            for (java.util.zip.ZipEntry next = in.getNextEntry(); next != null; next = in.getNextEntry()) {
+                // Quarkus's function.zip repeats some directory entries
+                if (!next.getName().equals(entry) && copied.add(next.getName())) {
+                    to.putNextEntry(new java.util.zip.ZipEntry(next.getName()));
+                    in.transferTo(to);
+                    to.closeEntry();
+                }
+            }
+        }
+        return copy;
+    }
+
+    /** A class-load log line: wall-clock time, class name, where the class came from. */
+    private static final java.util.regex.Pattern LOADED =
+            java.util.regex.Pattern.compile("^\\[(\\d+)ms\\] (\\S+) source: (\\S+)");
+
+    /**
+     * The named classes loaded after init, from a jar or the JDK: not the classes the JVM spins at run time (lambdas,
+     * reflection accessors, proxies), whose names differ from run to run.
+     */
+    private static void writeClassList(Path classLog, long initEnd, Path list, String kind) throws java.io.IOException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(classLog)) {
+            java.util.regex.Matcher loaded = LOADED.matcher(line);
+            if (loaded.find() && Long.parseLong(loaded.group(1)) >= initEnd
+                    && (loaded.group(3).startsWith("file:") || loaded.group(3).startsWith("jrt:"))) {
+                names.add(loaded.group(2));
+            }
+        }
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(
+                "# The classes a cold start's first request loads after the preload's own loads, in load order: loaded and",
+                "# linked ahead by the preload (news.summarizer.core.FirstRequestClasses). Written by ColdStartTrace"
+                        + " -Dtrace.class-list (" + kind + "; see docs/performance.md); a stale list costs speed only."));
+        lines.addAll(names.stream().distinct().toList());
+        Files.createDirectories(list.toAbsolutePath().getParent());
+        Files.write(list, lines);
+        System.out.println(names.size() + " classes written to " + list);
     }
 
     private static ObjectNode read(String event) throws java.io.IOException {
