@@ -161,20 +161,22 @@ public class ColdStartPreload {
         });
         run("summary schema", () -> java.util.Objects.requireNonNull(SummarySchema.NATIVE));
         run("German models", () -> EntityFinder.findInTokens(SENTENCE));
-        long started = System.nanoTime();
-        try {
-            FirstRequestClasses.Loaded loaded = FirstRequestClasses.load(ColdStartPreload.class.getClassLoader());
-            DONE.add("first-request classes in " + (System.nanoTime() - started) / 1_000_000 + " ms (" + loaded + ")");
-        } catch (RuntimeException e) {
-            DONE.add("first-request classes failed (" + e + ")");
-        }
+        runReporting("first-request classes", () -> FirstRequestClasses.load(ColdStartPreload.class.getClassLoader()));
     }
 
     private static void run(String what, Runnable load) {
+        runReporting(what, () -> {
+            load.run();
+            return null;
+        });
+    }
+
+    /** Runs {@code load} and notes its time, and what it reports unless that is null. */
+    private static void runReporting(String what, java.util.function.Supplier<?> load) {
         long started = System.nanoTime();
         try {
-            load.run();
-            DONE.add(what + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            Object report = load.get();
+            DONE.add(what + " in " + (System.nanoTime() - started) / 1_000_000 + " ms" + (report == null ? "" : " (" + report + ")"));
         } catch (RuntimeException e) {
             // Only speed is at stake: the first request loads what is missing and reports what is broken.
             DONE.add(what + " failed (" + e + ")");
