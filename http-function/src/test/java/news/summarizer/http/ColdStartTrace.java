@@ -2,13 +2,24 @@ package news.summarizer.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import news.summarizer.testing.DeployedJvmOptions;
 import news.summarizer.testing.FakeOpenAiServer;
 import news.summarizer.testing.FakeOpenAiServer.Reply;
@@ -44,7 +55,7 @@ public final class ColdStartTrace {
         Path zip = Path.of(args[1]).toAbsolutePath();
         Path ric = Path.of(args[2]).toAbsolutePath();
         Path out = Files.createDirectories(Path.of(args[3]).toAbsolutePath());
-        String options = String.join(" ", java.util.Arrays.copyOfRange(args, 4, args.length));
+        String options = String.join(" ", Arrays.copyOfRange(args, 4, args.length));
         String article = TestArticles.text(TestArticles.ODER_BRIDGE);
         // -Dtrace.tls=true: the model over https, as in ColdStartBenchmark (the function trusts its throw-away key)
         BenchmarkTls tls = Boolean.getBoolean("trace.tls") ? BenchmarkTls.create(Files.createTempDirectory("trace-tls")) : null;
@@ -80,7 +91,7 @@ public final class ColdStartTrace {
                 get.put("routeKey", "GET /hello").put("rawPath", "/hello").remove("body");
                 ((ObjectNode) get.get("requestContext")).put("routeKey", "GET /hello");
                 ((ObjectNode) get.get("requestContext").get("http")).put("method", "GET").put("path", "/hello");
-                ((ObjectNode) get.get("headers")).remove(java.util.List.of("content-length", "content-type"));
+                ((ObjectNode) get.get("headers")).remove(List.of("content-length", "content-type"));
                 event = get.toString();
             } else {
                 ObjectNode post = read("http-api-post.json");
@@ -131,14 +142,14 @@ public final class ColdStartTrace {
     }
 
     /** A copy of the zip without one entry. */
-    private static Path withoutEntry(Path zip, String entry, Path copy) throws java.io.IOException {
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip));
-             java.util.zip.ZipOutputStream to = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
-            java.util.Set<String> copied = new java.util.HashSet<>();
-            for (java.util.zip.ZipEntry next = in.getNextEntry(); next != null; next = in.getNextEntry()) {
+    private static Path withoutEntry(Path zip, String entry, Path copy) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip));
+             ZipOutputStream to = new ZipOutputStream(Files.newOutputStream(copy))) {
+            Set<String> copied = new HashSet<>();
+            for (ZipEntry next = in.getNextEntry(); next != null; next = in.getNextEntry()) {
                 // Quarkus's function.zip repeats some directory entries
                 if (!next.getName().equals(entry) && copied.add(next.getName())) {
-                    to.putNextEntry(new java.util.zip.ZipEntry(next.getName()));
+                    to.putNextEntry(new ZipEntry(next.getName()));
                     in.transferTo(to);
                     to.closeEntry();
                 }
@@ -148,23 +159,23 @@ public final class ColdStartTrace {
     }
 
     /** A class-load log line: wall-clock time, class name, where the class came from. */
-    private static final java.util.regex.Pattern LOADED =
-            java.util.regex.Pattern.compile("^\\[(\\d+)ms\\] (\\S+) source: (\\S+)");
+    private static final Pattern LOADED =
+            Pattern.compile("^\\[(\\d+)ms\\] (\\S+) source: (\\S+)");
 
     /**
      * The named classes loaded after init, from a jar or the JDK: not the classes the JVM spins at run time (lambdas,
      * reflection accessors, proxies), whose names differ from run to run.
      */
-    private static void writeClassList(Path classLog, long initEnd, Path list, String kind) throws java.io.IOException {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    private static void writeClassList(Path classLog, long initEnd, Path list, String kind) throws IOException {
+        List<String> names = new ArrayList<>();
         for (String line : Files.readAllLines(classLog)) {
-            java.util.regex.Matcher loaded = LOADED.matcher(line);
+            Matcher loaded = LOADED.matcher(line);
             if (loaded.find() && Long.parseLong(loaded.group(1)) >= initEnd
                     && (loaded.group(3).startsWith("file:") || loaded.group(3).startsWith("jrt:"))) {
                 names.add(loaded.group(2));
             }
         }
-        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "# The classes a cold start's first request loads after the preload's own loads, in load order: loaded and",
                 "# linked ahead by the preload (news.summarizer.core.FirstRequestClasses). Written by ColdStartTrace"
                         + " -Dtrace.class-list (" + kind + "; see docs/performance.md); a stale list costs speed only."));
@@ -174,7 +185,7 @@ public final class ColdStartTrace {
         System.out.println(names.size() + " classes written to " + list);
     }
 
-    private static ObjectNode read(String event) throws java.io.IOException {
+    private static ObjectNode read(String event) throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("..", "events", event))) {
             return (ObjectNode) JSON.readTree(in);
         }
